@@ -1,0 +1,18 @@
+#include "FaultInjector.h"
+
+FaultInjector::FaultInjector(double failRate, int latencyMs, quint32 seed)
+    : m_failRate(failRate)
+    , m_latencyMs(latencyMs)
+    , m_random(seed != 0 ? seed : QRandomGenerator::global()->generate())
+{}
+
+bool FaultInjector::shouldFail()
+{
+    if (m_forcedFailures > 0) {
+        --m_forcedFailures;
+        return true;
+    }
+    if (m_failRate <= 0.0)
+        return false;
+    return m_random.generateDouble() < m_failRate;
+}

@@ -1,0 +1,74 @@
+#include "PreferenceRules.h"
+
+#include "LanguageTag.h"
+
+#include <QSet>
+#include <QTimeZone>
+
+QStringList PreferenceRules::fieldNames()
+{
+    return {QStringLiteral("date_time_format"), QStringLiteral("timezone"),
+            QStringLiteral("language"), QStringLiteral("measurement_unit"),
+            QStringLiteral("theme")};
+}
+
+QStringList PreferenceRules::allowedValues(const QString &field)
+{
+    if (field == QLatin1String("date_time_format"))
+        return {QStringLiteral("friendly"), QStringLiteral("us"), QStringLiteral("uk")};
+    if (field == QLatin1String("measurement_unit"))
+        return {QStringLiteral("imperial"), QStringLiteral("metric")};
+    if (field == QLatin1String("theme"))
+        return {QStringLiteral("light"), QStringLiteral("dark"), QStringLiteral("system")};
+    return {};
+}
+
+QJsonObject PreferenceRules::defaults()
+{
+    return {{QStringLiteral("date_time_format"), QStringLiteral("friendly")},
+            {QStringLiteral("timezone"), QStringLiteral("America/New_York")},
+            {QStringLiteral("language"), QStringLiteral("en-US")},
+            {QStringLiteral("measurement_unit"), QStringLiteral("imperial")},
+            {QStringLiteral("theme"), QStringLiteral("system")}};
+}
+
+QJsonObject PreferenceRules::withDefaults(const QJsonObject &stored)
+{
+    QJsonObject result = defaults();
+    for (auto it = stored.begin(); it != stored.end(); ++it) {
+        if (it.value().isString() && result.contains(it.key()))
+            result.insert(it.key(), it.value());
+    }
+    return result;
+}
+
+bool PreferenceRules::isKnownTimeZone(const QString &id)
+{
+    static const QSet<QByteArray> zones = [] {
+        const QList<QByteArray> ids = QTimeZone::availableTimeZoneIds();
+        return QSet<QByteArray>(ids.begin(), ids.end());
+    }();
+    return zones.contains(id.toUtf8());
+}
+
+QString PreferenceRules::valueProblem(const QString &field, const QString &value)
+{
+    const QStringList allowed = allowedValues(field);
+    if (!allowed.isEmpty()) {
+        if (allowed.contains(value))
+            return {};
+        return QStringLiteral("%1 must be one of %2 (got '%3')")
+            .arg(field, allowed.join(QLatin1String(", ")), value);
+    }
+    if (field == QLatin1String("timezone")) {
+        if (isKnownTimeZone(value))
+            return {};
+        return QStringLiteral("timezone '%1' is not a valid IANA timezone").arg(value);
+    }
+    if (field == QLatin1String("language")) {
+        if (LanguageTag::isWellFormed(value))
+            return {};
+        return QStringLiteral("language '%1' is not a well-formed BCP 47 language tag").arg(value);
+    }
+    return QStringLiteral("unknown preference '%1'").arg(field);
+}

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+#include <QStringList>
+
+// The Valara preferences schema as the service enforces it (seed 000; docs/api-contract.md P1-P7).
+class PreferenceRules
+{
+public:
+    static QStringList fieldNames();
+    static QStringList allowedValues(const QString &field); // empty for timezone and language
+    static QJsonObject defaults();
+    // Stored values with defaults applied for every field not set.
+    static QJsonObject withDefaults(const QJsonObject &stored);
+    // The reason a value is refused (P6), or an empty string when it is acceptable.
+    static QString valueProblem(const QString &field, const QString &value);
+    static bool isKnownTimeZone(const QString &id);
+};

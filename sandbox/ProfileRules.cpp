@@ -1,0 +1,278 @@
+#include "ProfileRules.h"
+
+#include "SandboxResponse.h"
+
+#include <QDate>
+#include <QRegularExpression>
+#include <QSet>
+#include <QUrl>
+
+namespace {
+
+using Kind = ProfileRules::Kind;
+
+bool hasControlCharacters(const QString &text, bool multiline)
+{
+    for (QChar c : text) {
+        if (multiline && (c == u'\n' || c == u'\t' || c == u'\r'))
+            continue;
+        if (c.category() == QChar::Other_Control)
+            return true;
+    }
+    return false;
+}
+
+bool isPhone(const QString &text)
+{
+    static const QRegularExpression allowed(QStringLiteral("^\\+?[0-9 ()\\-.]+$"));
+    if (!allowed.match(text).hasMatch())
+        return false;
+    int digits = 0;
+    for (QChar c : text)
+        digits += c.isDigit() ? 1 : 0;
+    return digits >= 7 && digits <= 15;
+}
+
+bool isWebUrl(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    return url.isValid() && !url.host().isEmpty() &&
+           (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
+}
+
+bool isEmail(const QString &text)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^[^@\\s]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+                       "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\\.[A-Za-z]{2,}$"));
+    return pattern.match(text).hasMatch();
+}
+
+QString literalMessage(const QStringList &values)
+{
+    QStringList quoted;
+    for (const QString &value : values)
+        quoted.append(QLatin1Char('\'') + value + QLatin1Char('\''));
+    const QString last = quoted.takeLast();
+    return QStringLiteral("Input should be %1 or %2").arg(quoted.join(QLatin1String(", ")), last);
+}
+
+QJsonArray bodyLoc(const QString &name)
+{
+    return QJsonArray{QStringLiteral("body"), name};
+}
+
+QJsonObject extraForbidden(const QString &name)
+{
+    return SandboxResponse::issue(QStringLiteral("extra_forbidden"), bodyLoc(name),
+                                  QStringLiteral("Extra inputs are not permitted"));
+}
+
+} // namespace
+
+const QList<ProfileRules::Field> &ProfileRules::fields()
+{
+    static const QList<Field> all = [] {
+        QList<Field> list;
+        const auto add = [&list](const char *key, Kind kind, int maxLength, bool adminOnly) {
+            list.append(Field{QString::fromLatin1(key), kind, maxLength, adminOnly});
+        };
+        add("name", Kind::Name, 100, false);
+        add("first_name", Kind::Text, 100, false);
+        add("last_name", Kind::Text, 100, false);
+        add("phone", Kind::Phone, 32, false);
+        add("cell_phone", Kind::Phone, 32, false);
+        add("avatar_url", Kind::Url, 2048, false);
+        add("display_name", Kind::Text, 100, false);
+        add("display_email", Kind::Email, 254, false);
+        add("title", Kind::Text, 100, false);
+        add("tagline", Kind::Text, 160, false);
+        add("brokerage_name", Kind::Text, 120, false);
+        add("office_name", Kind::Text, 120, false);
+        add("license_number", Kind::Text, 40, false);
+        add("license_state", Kind::Text, 50, false);
+        add("license_expiration", Kind::Date, 10, false);
+        add("bio", Kind::Multiline, 2000, false);
+        for (const char *social : {"website_url", "facebook_url", "instagram_url", "linkedin_url",
+                                   "x_url", "youtube_url", "tiktok_url", "zillow_url"})
+            add(social, Kind::Url, 2048, false);
+        add("city", Kind::Text, 100, false);
+        add("state", Kind::Text, 50, false);
+        add("email", Kind::Email, 254, true);
+        add("role", Kind::Role, 0, true);
+        add("is_active", Kind::Bool, 0, true);
+        add("email_verified", Kind::Bool, 0, true);
+        add("account_status", Kind::AccountStatus, 0, true);
+        return list;
+    }();
+    return all;
+}
+
+const ProfileRules::Field *ProfileRules::find(const QString &name)
+{
+    for (const Field &field : fields()) {
+        if (field.key == name || camelCase(field.key) == name)
+            return &field;
+    }
+    return nullptr;
+}
+
+QStringList ProfileRules::readOnlyFields()
+{
+    return {QStringLiteral("id"),         QStringLiteral("org_id"),
+            QStringLiteral("team_id"),    QStringLiteral("managed_team_ids"),
+            QStringLiteral("created_at"), QStringLiteral("updated_at")};
+}
+
+QStringList ProfileRules::roles()
+{
+    return {QStringLiteral("admin"), QStringLiteral("broker"), QStringLiteral("photographer"),
+            QStringLiteral("agent")};
+}
+
+QStringList ProfileRules::accountStatuses()
+{
+    return {QStringLiteral("active"), QStringLiteral("pending"), QStringLiteral("suspended"),
+            QStringLiteral("deactivated")};
+}
+
+QString ProfileRules::camelCase(const QString &snake)
+{
+    QString result;
+    bool upper = false;
+    for (QChar c : snake) {
+        if (c == u'_') {
+            upper = true;
+            continue;
+        }
+        result.append(upper ? c.toUpper() : c);
+        upper = false;
+    }
+    return result;
+}
+
+bool ProfileRules::isCleared(const QJsonValue &value)
+{
+    return value.isNull() || (value.isString() && value.toString().isEmpty());
+}
+
+std::optional<ProfileRules::Problem> ProfileRules::check(const Field &field,
+                                                         const QJsonValue &value)
+{
+    if (field.kind == Kind::Bool) {
+        if (value.isBool())
+            return std::nullopt;
+        return Problem{QStringLiteral("bool_type"),
+                       QStringLiteral("Input should be a valid boolean")};
+    }
+    const bool required = field.kind == Kind::Name || field.key == QLatin1String("email") ||
+                          field.kind == Kind::Role || field.kind == Kind::AccountStatus;
+    if (isCleared(value)) {
+        if (!required)
+            return std::nullopt;
+        return Problem{QStringLiteral("value_error"),
+                       QStringLiteral("Value error, %1 must not be empty").arg(field.key)};
+    }
+    if (!value.isString())
+        return Problem{QStringLiteral("string_type"),
+                       QStringLiteral("Input should be a valid string")};
+
+    const QString text = value.toString();
+    if (field.kind == Kind::Role || field.kind == Kind::AccountStatus) {
+        const QStringList allowed = field.kind == Kind::Role ? roles() : accountStatuses();
+        if (allowed.contains(text))
+            return std::nullopt;
+        return Problem{QStringLiteral("literal_error"), literalMessage(allowed)};
+    }
+    if (text.size() > field.maxLength) {
+        return Problem{
+            QStringLiteral("string_too_long"),
+            QStringLiteral("String should have at most %1 characters").arg(field.maxLength)};
+    }
+    if (hasControlCharacters(text, field.kind == Kind::Multiline)) {
+        return Problem{QStringLiteral("value_error"),
+                       QStringLiteral("Value error, must not contain control characters")};
+    }
+    if (field.kind == Kind::Name && text.trimmed().isEmpty()) {
+        return Problem{QStringLiteral("value_error"),
+                       QStringLiteral("Value error, %1 must not be empty").arg(field.key)};
+    }
+    if (field.kind == Kind::Phone && !isPhone(text)) {
+        return Problem{QStringLiteral("value_error"),
+                       QStringLiteral("Value error, not a valid phone number")};
+    }
+    if (field.kind == Kind::Url && !isWebUrl(text)) {
+        return Problem{QStringLiteral("url_parsing"),
+                       QStringLiteral("Input should be an absolute http or https URL")};
+    }
+    if (field.kind == Kind::Email && !isEmail(text)) {
+        return Problem{QStringLiteral("value_error"),
+                       QStringLiteral("Value error, not a valid email address")};
+    }
+    if (field.kind == Kind::Date &&
+        !QDate::fromString(text, QStringLiteral("yyyy-MM-dd")).isValid()) {
+        return Problem{QStringLiteral("date_from_datetime_parsing"),
+                       QStringLiteral("Input should be a valid date in the format YYYY-MM-DD")};
+    }
+    return std::nullopt;
+}
+
+ProfileRules::Parsed ProfileRules::parse(const QJsonObject &body, Mode mode,
+                                         const QString &pathUserId)
+{
+    Parsed parsed;
+    QSet<QString> seen;
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        const QString &name = it.key();
+        if (readOnlyFields().contains(name)) {
+            if (mode == Mode::Patch) {
+                parsed.issues.append(extraForbidden(name));
+            } else if (name == QLatin1String("id") && it.value().toString() != pathUserId) {
+                parsed.issues.append(SandboxResponse::issue(
+                    QStringLiteral("value_error"), bodyLoc(name),
+                    QStringLiteral("Value error, id does not match the user in the path")));
+            }
+            continue;
+        }
+        const Field *field = find(name);
+        if (!field) {
+            parsed.issues.append(extraForbidden(name));
+            continue;
+        }
+        if (field->adminOnly && mode == Mode::Patch) {
+            parsed.issues.append(SandboxResponse::issue(
+                QStringLiteral("admin_only_field"), bodyLoc(name),
+                QStringLiteral("%1 is an admin-only field: use PUT /api/v1/users/{user_id}")
+                    .arg(field->key)));
+            continue;
+        }
+        if (seen.contains(field->key)) {
+            parsed.issues.append(SandboxResponse::issue(
+                QStringLiteral("duplicate_field"), bodyLoc(name),
+                QStringLiteral("%1 is given twice (snake_case and camelCase)").arg(field->key)));
+            continue;
+        }
+        seen.insert(field->key);
+        if (const auto problem = check(*field, it.value())) {
+            parsed.issues.append(
+                SandboxResponse::issue(problem->type, bodyLoc(name), problem->message));
+            continue;
+        }
+        parsed.values.insert(field->key, isCleared(it.value()) ? QJsonValue() : it.value());
+    }
+    if (mode == Mode::Put) {
+        for (const Field &field : fields()) {
+            if (seen.contains(field.key))
+                continue;
+            const bool required = field.adminOnly || field.kind == Kind::Name;
+            if (required) {
+                parsed.issues.append(SandboxResponse::issue(QStringLiteral("missing"),
+                                                            bodyLoc(field.key),
+                                                            QStringLiteral("Field required")));
+            } else {
+                parsed.values.insert(field.key, QJsonValue());
+            }
+        }
+    }
+    return parsed;
+}

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+// How a sandbox instance behaves. Defaults give a fresh in-memory service with no faults.
+struct SandboxConfig
+{
+    QString databasePath = QStringLiteral(":memory:");
+    QByteArray jwtSecret = QByteArrayLiteral("valara-sandbox-secret");
+    int latencyMs = 0;     // delay before every request is processed and answered
+    double failRate = 0.0; // share of requests answered 503 before anything happens
+    quint32 seed = 0;      // random seed for fault injection; 0 picks one at random
+    qsizetype maxBodyBytes = 64 * 1024;
+};

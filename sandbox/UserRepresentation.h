@@ -1,0 +1,16 @@
+#pragma once
+
+#include "SandboxUser.h"
+
+#include <QJsonObject>
+#include <QString>
+
+// The user object of the Valara API (docs/api-contract.md, "The user object").
+class UserRepresentation
+{
+public:
+    static QJsonObject toJson(const SandboxUser &user);
+    static QString displayName(const SandboxUser &user);
+    static bool matchesQuery(const SandboxUser &user, const QString &query);
+    static QString timestamp(const QDateTime &time);
+};

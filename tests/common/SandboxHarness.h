@@ -1,0 +1,55 @@
+#pragma once
+
+#include "HttpReply.h"
+
+#include "SandboxConfig.h"
+#include "SandboxServer.h"
+
+#include <QNetworkAccessManager>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+// Starts a real sandbox in-process on a free loopback port and talks to it over HTTP.
+// Every call blocks (with an event loop) until the answer arrives or 20 s pass.
+class SandboxHarness
+{
+public:
+    // Uses tests/data/contract-fixture.json unless another fixture is given.
+    explicit SandboxHarness(SandboxConfig config = {}, const QByteArray &fixture = {});
+    ~SandboxHarness();
+
+    bool isReady() const { return m_ready; }
+    QString error() const { return m_error; }
+    SandboxServer &server() { return *m_server; }
+    QUrl url(const QString &pathAndQuery) const;
+
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+    // Sends any request. `bearer` becomes "Authorization: Bearer <bearer>" unless empty.
+    HttpReply send(const QByteArray &method, const QString &path, const QByteArray &bearer,
+                   const QByteArray &body = {}, const Headers &headers = {});
+    HttpReply get(const QString &path, const QByteArray &bearer)
+    {
+        return send("GET", path, bearer);
+    }
+    // Sends a JSON body with Content-Type: application/json.
+    HttpReply patch(const QString &path, const QByteArray &bearer, const QByteArray &json,
+                    const Headers &headers = {});
+    HttpReply put(const QString &path, const QByteArray &bearer, const QByteArray &json,
+                  const Headers &headers = {});
+
+    // A session JWT for a user of the fixture, signed with the sandbox's secret.
+    QByteArray sessionToken(const QString &userId, qint64 ttlSeconds = 3600,
+                            const QString &orgId = QString()) const;
+
+    static QByteArray contractFixture();
+    static QString testDataPath(const QString &fileName);
+
+private:
+    std::unique_ptr<SandboxServer> m_server;
+    QNetworkAccessManager m_network;
+    bool m_ready = false;
+    QString m_error;
+};
