@@ -2,6 +2,7 @@
 
 #include "LanguageTag.h"
 
+#include <QRegularExpression>
 #include <QSet>
 #include <QTimeZone>
 
@@ -44,11 +45,22 @@ QJsonObject PreferenceRules::withDefaults(const QJsonObject &stored)
 
 bool PreferenceRules::isKnownTimeZone(const QString &id)
 {
-    static const QSet<QByteArray> zones = [] {
+    // IANA names: canonical zones and their links (US/Eastern, Etc/UTC), case-sensitive. Qt's own
+    // offset ids (UTC+05:00) and the database's housekeeping entries are not IANA timezones.
+    static const QRegularExpression shape(
+        QStringLiteral("^[A-Za-z][A-Za-z0-9_+\\-]*(/[A-Za-z0-9_+\\-]+)*$"));
+    static const QRegularExpression qtOffset(QStringLiteral("^UTC[+-]"));
+    static const QStringList excluded{QStringLiteral("posixrules"), QStringLiteral("localtime"),
+                                      QStringLiteral("Factory")};
+    if (!shape.match(id).hasMatch() || qtOffset.match(id).hasMatch() || excluded.contains(id) ||
+        id.startsWith(QLatin1String("posix/")) || id.startsWith(QLatin1String("right/")))
+        return false;
+    static const QSet<QByteArray> listed = [] {
         const QList<QByteArray> ids = QTimeZone::availableTimeZoneIds();
         return QSet<QByteArray>(ids.begin(), ids.end());
     }();
-    return zones.contains(id.toUtf8());
+    const QByteArray utf8 = id.toUtf8();
+    return listed.contains(utf8) || QTimeZone(utf8).isValid();
 }
 
 QString PreferenceRules::valueProblem(const QString &field, const QString &value)
