@@ -16,3 +16,12 @@ bool FaultInjector::shouldFail()
         return false;
     return m_random.generateDouble() < m_failRate;
 }
+
+bool FaultInjector::shouldRateLimit(int *retryAfterSeconds)
+{
+    if (m_forcedRateLimits <= 0)
+        return false;
+    --m_forcedRateLimits;
+    *retryAfterSeconds = m_retryAfterSeconds;
+    return true;
+}

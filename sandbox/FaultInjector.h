@@ -15,12 +15,24 @@ public:
     // The next `count` requests fail with 503 whatever the rate (for deterministic tests).
     void failNext(int count) { m_forcedFailures = count; }
 
+    // The next `count` requests are answered 429 with "Retry-After: <seconds>".
+    void rateLimitNext(int count, int retryAfterSeconds)
+    {
+        m_forcedRateLimits = count;
+        m_retryAfterSeconds = retryAfterSeconds;
+    }
+
     // Called once per request: true if this request is to be answered 503.
     bool shouldFail();
+    // Called once per request, before shouldFail(): true (and the Retry-After seconds) if this
+    // request is to be answered 429.
+    bool shouldRateLimit(int *retryAfterSeconds);
 
 private:
     double m_failRate = 0.0;
     int m_latencyMs = 0;
     int m_forcedFailures = 0;
+    int m_forcedRateLimits = 0;
+    int m_retryAfterSeconds = 1;
     QRandomGenerator m_random;
 };

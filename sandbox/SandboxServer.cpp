@@ -144,6 +144,13 @@ void SandboxServer::admit(Admission &admission)
     SandboxService &service =
         MeApi::servesPath(request.path) ? static_cast<SandboxService &>(*m_me) : *m_valara;
     admission.service = &service;
+    if (int retryAfter = 0; m_faults->shouldRateLimit(&retryAfter)) {
+        admission.early =
+            service.failure(429, "RATE_LIMITED", QStringLiteral("Too many requests"), request);
+        admission.early->setHeader(QByteArrayLiteral("Retry-After"),
+                                   QByteArray::number(retryAfter));
+        return;
+    }
     if (m_faults->shouldFail()) {
         admission.early = service.failure(
             503, "SERVICE_UNAVAILABLE", QStringLiteral("Service temporarily unavailable"), request);
