@@ -2,6 +2,7 @@
 
 #include "SandboxRequest.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 JsonBody JsonBody::parse(const SandboxRequest &request)
@@ -18,6 +19,15 @@ JsonBody JsonBody::parse(const SandboxRequest &request)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &error);
     if (error.error != QJsonParseError::NoError) {
+        // Qt 6.4 refuses a bare scalar ("x", 42, true, null) at the top level, which is valid
+        // JSON: read it as the only element of an array to tell it from malformed text.
+        QJsonParseError wrappedError;
+        const QJsonDocument wrapped =
+            QJsonDocument::fromJson('[' + request.body + ']', &wrappedError);
+        if (wrappedError.error == QJsonParseError::NoError && wrapped.array().size() == 1) {
+            result.status = wrapped.array().at(0).isNull() ? Status::Null : Status::NotObject;
+            return result;
+        }
         result.status = Status::Malformed;
         result.errorOffset = error.offset;
         result.errorMessage = error.errorString();

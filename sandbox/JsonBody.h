@@ -13,6 +13,7 @@ public:
     {
         Object,
         Empty,
+        Null,
         Malformed,
         NotObject,
         WrongContentType

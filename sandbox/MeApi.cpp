@@ -82,10 +82,9 @@ std::optional<SandboxPrincipal> MeApi::authenticate(const SandboxRequest &reques
                                     SessionToken::Status::Valid)
         return unauthorized();
     const auto user = m_store.userById(claims.subject);
-    if (!user || (!claims.orgId.isEmpty() && claims.orgId != user->orgId))
+    if (!user || claims.orgId != user->orgId)
         return unauthorized();
-    return SandboxPrincipal{QStringLiteral("session:") + user->id, *user,
-                            claims.orgId.isEmpty() ? user->orgId : claims.orgId};
+    return SandboxPrincipal{QStringLiteral("session:") + user->id, *user, claims.orgId};
 }
 
 QJsonObject MeApi::payload(const SandboxPrincipal &caller, const SandboxUser &user) const
@@ -124,6 +123,7 @@ SandboxResponse MeApi::patch(const SandboxRequest &request, const SandboxPrincip
         return error(415, QStringLiteral("UNSUPPORTED_MEDIA_TYPE"),
                      QStringLiteral("content type must be application/json"), request.requestId);
     case JsonBody::Status::Malformed:
+    case JsonBody::Status::Null:
     case JsonBody::Status::NotObject:
         return error(400, QStringLiteral("INVALID_JSON"),
                      QStringLiteral("request body must be a JSON object"), request.requestId);
@@ -161,7 +161,6 @@ SandboxResponse MeApi::patch(const SandboxRequest &request, const SandboxPrincip
                                            : QStringLiteral("must be a string or null")}});
     }
     user.mePreferences.insert(QStringLiteral("timezone"), timezone); // M7: null clears
-    user.updatedAt = m_clock();
     if (!m_store.saveUser(user)) {
         return error(500, QStringLiteral("INTERNAL_ERROR"), QStringLiteral("update failed"),
                      request.requestId);

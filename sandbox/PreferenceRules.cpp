@@ -2,6 +2,8 @@
 
 #include "LanguageTag.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTimeZone>
@@ -45,8 +47,9 @@ QJsonObject PreferenceRules::withDefaults(const QJsonObject &stored)
 
 bool PreferenceRules::isKnownTimeZone(const QString &id)
 {
-    // IANA names: canonical zones and their links (US/Eastern, Etc/UTC), case-sensitive. Qt's own
-    // offset ids (UTC+05:00) and the database's housekeeping entries are not IANA timezones.
+    // IANA names: canonical zones and their links (US/Eastern, Etc/UTC), case-sensitive. Not Qt's
+    // own offset ids (UTC+05:00), POSIX TZ strings (EST5), nor the database's housekeeping
+    // entries. QTimeZone(id).isValid() accepts all of those, so it is not used as the test.
     static const QRegularExpression shape(
         QStringLiteral("^[A-Za-z][A-Za-z0-9_+\\-]*(/[A-Za-z0-9_+\\-]+)*$"));
     static const QRegularExpression qtOffset(QStringLiteral("^UTC[+-]"));
@@ -59,8 +62,13 @@ bool PreferenceRules::isKnownTimeZone(const QString &id)
         const QList<QByteArray> ids = QTimeZone::availableTimeZoneIds();
         return QSet<QByteArray>(ids.begin(), ids.end());
     }();
-    const QByteArray utf8 = id.toUtf8();
-    return listed.contains(utf8) || QTimeZone(utf8).isValid();
+    if (listed.contains(id.toUtf8()))
+        return true;
+    // Links are not listed by Qt on every platform: where the system keeps the IANA database as
+    // files, a compiled zone file of exactly that name is an IANA name.
+    const QString directory = qEnvironmentVariable("TZDIR", QStringLiteral("/usr/share/zoneinfo"));
+    QFile file(directory + QLatin1Char('/') + id);
+    return QFileInfo(file).isFile() && file.open(QIODevice::ReadOnly) && file.read(4) == "TZif";
 }
 
 QString PreferenceRules::valueProblem(const QString &field, const QString &value)

@@ -84,16 +84,31 @@ int mintToken(const QStringList &arguments)
             return fail(ExitUsage, QStringLiteral("no user %1 in the fixture").arg(claims.subject));
         claims.orgId = found->orgId;
     }
+    if (claims.orgId.isEmpty())
+        return fail(ExitUsage, QStringLiteral("mint-token needs --org ORG or --fixture FILE "
+                                              "(session tokens carry the active organization)"));
     claims.issuedAt = QDateTime::currentDateTimeUtc();
     claims.expiresAt = claims.issuedAt.addSecs(seconds);
     std::printf("%s\n", SessionToken::mint(claims, parser.value(secret).toUtf8()).constData());
     return ExitOk;
 }
 
+// The per-request lines go out bare (METHOD PATH STATUS REQUEST_ID MS ms); everything else in
+// Qt's usual format.
+void logMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    const bool requestLine =
+        context.category && qstrcmp(context.category, "valara.sandbox.http") == 0;
+    const QString line = requestLine ? message : qFormatLogMessage(type, context, message);
+    std::fprintf(stderr, "%s\n", qPrintable(line));
+    std::fflush(stderr);
+}
+
 } // namespace
 
 int SandboxCommandLine::run(const QStringList &arguments)
 {
+    qInstallMessageHandler(logMessage);
     if (arguments.size() > 1 && arguments.at(1) == QLatin1String("mint-token"))
         return mintToken(arguments);
 

@@ -203,6 +203,7 @@ void SandboxServer::admit(Admission &admission)
             409, "IDEMPOTENCY_KEY_IN_USE",
             QStringLiteral("A request with this idempotency key is still being processed"),
             request);
+        admission.early->setHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
         break;
     case IdempotencyGuard::Outcome::KeyReused:
         admission.early = service.failure(

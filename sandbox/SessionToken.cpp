@@ -49,7 +49,7 @@ QByteArray SessionToken::mint(const Claims &claims, const QByteArray &secret)
     QJsonObject payload{{QStringLiteral("sub"), claims.subject},
                         {QStringLiteral("iat"), claims.issuedAt.toSecsSinceEpoch()},
                         {QStringLiteral("exp"), claims.expiresAt.toSecsSinceEpoch()}};
-    if (!claims.orgId.isEmpty())
+    if (!claims.orgId.isEmpty()) // a token without one is refused: tests mint such tokens
         payload.insert(QStringLiteral("org_id"), claims.orgId);
     const QByteArray signingInput =
         QJsonDocument(header).toJson(QJsonDocument::Compact).toBase64(Base64Url) + '.' +
@@ -83,8 +83,8 @@ SessionToken::Status SessionToken::verify(const QByteArray &token, const QByteAr
     const QJsonValue org = payload->value(QLatin1String("org_id"));
     if (!sub.isString() || sub.toString().isEmpty() || !exp.isDouble())
         return Status::Malformed;
-    if (!org.isUndefined() && !org.isString())
-        return Status::Malformed;
+    if (!org.isString() || org.toString().isEmpty())
+        return Status::Malformed; // requests are scoped to the active organization
     const QDateTime expiresAt = QDateTime::fromSecsSinceEpoch(qint64(exp.toDouble()), Qt::UTC);
     if (claims) {
         claims->subject = sub.toString();

@@ -139,6 +139,7 @@ std::optional<SandboxResponse> ValaraApi::bodyProblem(const JsonBody &body)
     case JsonBody::Status::Object:
         return std::nullopt;
     case JsonBody::Status::Empty:
+    case JsonBody::Status::Null: // FastAPI reads a JSON null body as no body
         return SandboxResponse::validation(
             {SandboxResponse::issue(QStringLiteral("missing"), QJsonArray{QStringLiteral("body")},
                                     QStringLiteral("Field required"))});

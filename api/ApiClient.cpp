@@ -1,0 +1,154 @@
+#include "ApiClient.h"
+
+#include "ApiJob.h"
+#include "ApiLogging.h"
+
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSysInfo>
+#include <QUuid>
+
+#ifndef VALARA_VERSION
+#define VALARA_VERSION "0.0.0"
+#endif
+
+ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+{
+    Q_ASSERT(network);
+}
+
+void ApiClient::setBaseUrl(const QUrl &url)
+{
+    m_baseUrl = url;
+    qCDebug(lcApi).noquote() << "base URL" << url.toDisplayString(QUrl::RemoveUserInfo);
+}
+
+void ApiClient::setBearerToken(const QByteArray &token)
+{
+    m_token = token.trimmed();
+}
+
+void ApiClient::setTimeout(int ms)
+{
+    m_timeoutMs = ms > 0 ? ms : DefaultTimeoutMs;
+}
+
+ApiJob *ApiClient::get(const QString &path, const QUrlQuery &query)
+{
+    return send(QByteArrayLiteral("GET"), path, query, nullptr);
+}
+
+ApiJob *ApiClient::patch(const QString &path, const QJsonObject &body)
+{
+    const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return send(QByteArrayLiteral("PATCH"), path, {}, &json);
+}
+
+ApiJob *ApiClient::put(const QString &path, const QJsonObject &body)
+{
+    const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return send(QByteArrayLiteral("PUT"), path, {}, &json);
+}
+
+ApiJob *ApiClient::send(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                        const QByteArray *body)
+{
+    const QByteArray idempotencyKey =
+        body ? QUuid::createUuid().toByteArray(QUuid::WithoutBraces) : QByteArray();
+    auto *job = new ApiJob(method, path, idempotencyKey, this);
+    connect(job, &ApiJob::finished, this, [this, method, path](const ApiResult &result) {
+        Q_EMIT requestFinished(method, path, result);
+    });
+
+    QString refusal;
+    if (!isAllowedBaseUrl(m_baseUrl, &refusal)) {
+        qCWarning(lcApi).noquote() << method << path << "refused:" << refusal;
+        ApiError error;
+        error.kind = ApiError::Kind::Protocol;
+        error.message = refusal;
+        job->failWithoutSending(error);
+        return job;
+    }
+
+    QUrl url = m_baseUrl;
+    QString basePath = url.path();
+    while (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + (path.startsWith(QLatin1Char('/')) ? path : QLatin1Char('/') + path));
+    url.setQuery(query);
+    url.setFragment({});
+
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("User-Agent", userAgent());
+    if (!m_token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_token);
+    if (body) {
+        request.setRawHeader("Content-Type", "application/json");
+        request.setRawHeader("X-Idempotency-Key", idempotencyKey);
+    }
+    request.setTransferTimeout(m_timeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::NoLessSafeRedirectPolicy);
+
+    QNetworkReply *reply = nullptr;
+    if (method == "GET")
+        reply = m_network->get(request);
+    else if (method == "PUT")
+        reply = m_network->put(request, *body);
+    else
+        reply = m_network->sendCustomRequest(request, method, body ? *body : QByteArray());
+    job->start(reply);
+    return job;
+}
+
+QByteArray ApiClient::userAgent()
+{
+    static const QByteArray agent = QByteArrayLiteral("ValaraDesk/" VALARA_VERSION " (") +
+                                    QSysInfo::prettyProductName().toUtf8() + ')';
+    return agent;
+}
+
+bool ApiClient::isLoopbackHost(const QString &host)
+{
+    QString name = host.toLower();
+    if (name.endsWith(QLatin1Char('.')))
+        name.chop(1);
+    if (name == QLatin1String("localhost"))
+        return true;
+    if (name.startsWith(QLatin1Char('[')) && name.endsWith(QLatin1Char(']')))
+        name = name.mid(1, name.size() - 2);
+    const QHostAddress address(name);
+    return !address.isNull() && address.isLoopback();
+}
+
+bool ApiClient::isAllowedBaseUrl(const QUrl &url, QString *reason)
+{
+    auto refuse = [reason](const QString &why) {
+        if (reason)
+            *reason = why;
+        return false;
+    };
+    if (!url.isValid() || url.host().isEmpty())
+        return refuse(tr("No valid server address is set."));
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("https"))
+        return true;
+    if (scheme == QLatin1String("http")) {
+        if (isLoopbackHost(url.host()))
+            return true;
+        return refuse(tr("Refusing to send the API key over plain http:// to %1; use https://.")
+                          .arg(url.host()));
+    }
+    return refuse(tr("Unsupported address scheme \"%1\"; use https://.").arg(url.scheme()));
+}
+
+QString ApiClient::pathSegment(const QString &segment)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(segment));
+}

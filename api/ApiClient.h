@@ -1,0 +1,64 @@
+#pragma once
+
+#include "ApiResult.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+#include <QUrlQuery>
+
+class ApiJob;
+class QNetworkAccessManager;
+
+// Talks HTTP + JSON to the Valara and Me APIs. Every request goes through one place that sets the
+// headers (bearer token, Accept, User-Agent, idempotency key on writes) and the timeout.
+// Plain http:// is refused unless the host is loopback.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int DefaultTimeoutMs = 10000;
+
+    explicit ApiClient(QNetworkAccessManager *network, QObject *parent = nullptr);
+
+    void setBaseUrl(const QUrl &url);
+    QUrl baseUrl() const { return m_baseUrl; }
+    // Sent as "Authorization: Bearer <token>": a Valara API key or a Me API session JWT.
+    // Never logged.
+    void setBearerToken(const QByteArray &token);
+    bool hasBearerToken() const { return !m_token.isEmpty(); }
+    // Transfer timeout: a request with no progress for this long fails with Kind::Timeout.
+    void setTimeout(int ms);
+    int timeout() const { return m_timeoutMs; }
+
+    // `path` is absolute ("/api/v1/users"), appended to the base URL's path. Encode ids with
+    // pathSegment(). The returned job is never null; connect to its finished() right away.
+    ApiJob *get(const QString &path, const QUrlQuery &query = {});
+    ApiJob *patch(const QString &path, const QJsonObject &body);
+    ApiJob *put(const QString &path, const QJsonObject &body);
+
+    // "ValaraDesk/<version> (<OS name and version>)"
+    static QByteArray userAgent();
+    // localhost, 127.0.0.0/8 and ::1.
+    static bool isLoopbackHost(const QString &host);
+    // https with a host anywhere; http only to a loopback host. `reason` explains a refusal.
+    static bool isAllowedBaseUrl(const QUrl &url, QString *reason = nullptr);
+    // Percent-encodes one path segment, such as a user id.
+    static QString pathSegment(const QString &segment);
+
+Q_SIGNALS:
+    // Every finished job, for observers such as a status bar or a request log.
+    void requestFinished(const QByteArray &method, const QString &path, const ApiResult &result);
+
+private:
+    ApiJob *send(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                 const QByteArray *body);
+
+    QNetworkAccessManager *m_network = nullptr;
+    QUrl m_baseUrl;
+    QByteArray m_token;
+    int m_timeoutMs = DefaultTimeoutMs;
+};

@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// valara.api: requests, answers and decoding. Never logs tokens, bodies or query strings.
+Q_DECLARE_LOGGING_CATEGORY(lcApi)

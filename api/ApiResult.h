@@ -1,0 +1,20 @@
+#pragma once
+
+#include "ApiError.h"
+
+#include <QJsonValue>
+#include <QString>
+
+// The outcome of one API request.
+struct ApiResult
+{
+    // The decoded answer, object keys normalised to snake_case. For a Me API envelope this is
+    // its `data` member (and `meta` holds the envelope's `meta`). Null on errors and empty bodies.
+    QJsonValue value;
+    QJsonValue meta;
+    ApiError error;
+    int httpStatus = 0; // 0 when no HTTP answer arrived
+    QString requestId;  // X-Request-Id of the answer (or the id in an error body)
+
+    bool ok() const { return error.kind == ApiError::Kind::None; }
+};

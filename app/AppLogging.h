@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// valara.app: start-up, options and wiring.
+Q_DECLARE_LOGGING_CATEGORY(lcApp)

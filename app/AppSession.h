@@ -1,0 +1,39 @@
+#pragma once
+
+#include "AppOptions.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+class ApiClient;
+class DemoBackend;
+class MainWindow;
+class QNetworkAccessManager;
+
+// One run of valara-desk: builds the object graph the options call for (sandbox, network,
+// client, main window), owns it, and tears it down in order.
+class AppSession
+{
+    Q_DECLARE_TR_FUNCTIONS(AppSession)
+
+public:
+    explicit AppSession(const AppOptions &options);
+    ~AppSession();
+    AppSession(const AppSession &) = delete;
+    AppSession &operator=(const AppSession &) = delete;
+
+    // Starts the demo sandbox if asked for, then shows the main window.
+    bool start(QString *error);
+    MainWindow *window() const { return m_window.get(); }
+
+private:
+    AppOptions::Mode m_mode;
+    QUrl m_baseUrl;
+    QByteArray m_apiKey;
+    // Declared in construction order; destroyed in reverse.
+    std::unique_ptr<DemoBackend> m_demo;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<MainWindow> m_window;
+};

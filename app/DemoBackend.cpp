@@ -1,0 +1,61 @@
+#include "DemoBackend.h"
+
+#include "AppLogging.h"
+#include "SandboxConfig.h"
+#include "SandboxServer.h"
+
+#include <QFile>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+DemoBackend::DemoBackend() = default;
+
+DemoBackend::~DemoBackend() = default;
+
+QByteArray DemoBackend::fixture()
+{
+    QFile file(QStringLiteral(":/demo/demo-fixture.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+QByteArray DemoBackend::adminApiKey(const QByteArray &fixture)
+{
+    const QJsonArray users =
+        QJsonDocument::fromJson(fixture).object().value(QLatin1String("users")).toArray();
+    for (const QJsonValue &user : users) {
+        const QJsonObject object = user.toObject();
+        if (object.value(QLatin1String("role")).toString() == QLatin1String("admin"))
+            return object.value(QLatin1String("api_key")).toString().toUtf8();
+    }
+    return {};
+}
+
+bool DemoBackend::start(QString *error)
+{
+    const QByteArray data = fixture();
+    if (data.isEmpty()) {
+        *error = tr("The demo data is missing from this build.");
+        return false;
+    }
+    m_apiKey = adminApiKey(data);
+    if (m_apiKey.isEmpty()) {
+        *error = tr("The demo data has no administrator to sign in with.");
+        return false;
+    }
+    m_server = std::make_unique<SandboxServer>(SandboxConfig{});
+    if (!m_server->open(error) || !m_server->loadFixture(data, error))
+        return false;
+    if (m_server->start(QHostAddress::LocalHost, 0, error) == 0)
+        return false;
+    qCInfo(lcApp).noquote() << "demo sandbox listening on" << m_server->baseUrl().toDisplayString();
+    return true;
+}
+
+QUrl DemoBackend::baseUrl() const
+{
+    return m_server ? m_server->baseUrl() : QUrl();
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+class SandboxServer;
+
+// The sandbox that --demo runs in-process: an in-memory database filled from the embedded demo
+// fixture, listening on a free loopback port.
+class DemoBackend
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoBackend)
+
+public:
+    DemoBackend();
+    ~DemoBackend();
+    DemoBackend(const DemoBackend &) = delete;
+    DemoBackend &operator=(const DemoBackend &) = delete;
+
+    // The fixture embedded at :/demo/demo-fixture.json; empty if missing.
+    static QByteArray fixture();
+    // The API key of the fixture's first admin; empty if there is none.
+    static QByteArray adminApiKey(const QByteArray &fixture);
+
+    bool start(QString *error);
+    QUrl baseUrl() const;
+    // The key the app signs in with: the fixture's admin.
+    QByteArray apiKey() const { return m_apiKey; }
+    SandboxServer *server() const { return m_server.get(); }
+
+private:
+    std::unique_ptr<SandboxServer> m_server;
+    QByteArray m_apiKey;
+};

@@ -1,0 +1,16 @@
+# Contract tests of the common rules, the Me API, idempotency, fault injection, persistence and
+# the valara-sandbox command line, plus unit tests of the sandbox's rule classes
+# (docs/api-contract.md C1-C10, M1-M13, "Sandbox-only behaviour"). Included from CMakeLists.txt.
+
+foreach(unit IN ITEMS
+        me_auth me_api sandbox_common sandbox_idempotency sandbox_idempotency_storage
+        sandbox_faults sandbox_persistence
+        language_tag session_token ulid idempotency_guard preference_rules)
+    valara_add_test(tst_${unit} SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_${unit}.cpp)
+endforeach()
+
+# The command line runs the real executable as a separate process.
+valara_add_test(tst_sandbox_cli SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_sandbox_cli.cpp TIMEOUT 180)
+target_compile_definitions(tst_sandbox_cli PRIVATE
+    VALARA_SANDBOX_BIN="$<TARGET_FILE:valara-sandbox>")
+add_dependencies(tst_sandbox_cli valara-sandbox)

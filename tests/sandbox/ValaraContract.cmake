@@ -1,0 +1,10 @@
+# Contract tests for the Valara endpoints of the sandbox (docs/api-contract.md V*, R*, P*, U*, A*).
+# Included from tests/sandbox/CMakeLists.txt. Each executable starts its own sandboxes in-process.
+foreach(unit IN ITEMS
+        auth routing
+        users user_list
+        preferences preference_values
+        profile profile_errors profile_values
+        put put_values)
+    valara_add_test(tst_valara_${unit} SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_valara_${unit}.cpp)
+endforeach()
