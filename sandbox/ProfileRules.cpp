@@ -70,87 +70,6 @@ QJsonObject extraForbidden(const QString &name)
 
 } // namespace
 
-const QList<ProfileRules::Field> &ProfileRules::fields()
-{
-    static const QList<Field> all = [] {
-        QList<Field> list;
-        const auto add = [&list](const char *key, Kind kind, int maxLength, bool adminOnly) {
-            list.append(Field{QString::fromLatin1(key), kind, maxLength, adminOnly});
-        };
-        add("name", Kind::Name, 100, false);
-        add("first_name", Kind::Text, 100, false);
-        add("last_name", Kind::Text, 100, false);
-        add("phone", Kind::Phone, 32, false);
-        add("cell_phone", Kind::Phone, 32, false);
-        add("avatar_url", Kind::Url, 2048, false);
-        add("display_name", Kind::Text, 100, false);
-        add("display_email", Kind::Email, 254, false);
-        add("title", Kind::Text, 100, false);
-        add("tagline", Kind::Text, 160, false);
-        add("brokerage_name", Kind::Text, 120, false);
-        add("office_name", Kind::Text, 120, false);
-        add("license_number", Kind::Text, 40, false);
-        add("license_state", Kind::Text, 50, false);
-        add("license_expiration", Kind::Date, 10, false);
-        add("bio", Kind::Multiline, 2000, false);
-        for (const char *social : {"website_url", "facebook_url", "instagram_url", "linkedin_url",
-                                   "x_url", "youtube_url", "tiktok_url", "zillow_url"})
-            add(social, Kind::Url, 2048, false);
-        add("city", Kind::Text, 100, false);
-        add("state", Kind::Text, 50, false);
-        add("email", Kind::Email, 254, true);
-        add("role", Kind::Role, 0, true);
-        add("is_active", Kind::Bool, 0, true);
-        add("email_verified", Kind::Bool, 0, true);
-        add("account_status", Kind::AccountStatus, 0, true);
-        return list;
-    }();
-    return all;
-}
-
-const ProfileRules::Field *ProfileRules::find(const QString &name)
-{
-    for (const Field &field : fields()) {
-        if (field.key == name || camelCase(field.key) == name)
-            return &field;
-    }
-    return nullptr;
-}
-
-QStringList ProfileRules::readOnlyFields()
-{
-    return {QStringLiteral("id"),         QStringLiteral("org_id"),
-            QStringLiteral("team_id"),    QStringLiteral("managed_team_ids"),
-            QStringLiteral("created_at"), QStringLiteral("updated_at")};
-}
-
-QStringList ProfileRules::roles()
-{
-    return {QStringLiteral("admin"), QStringLiteral("broker"), QStringLiteral("photographer"),
-            QStringLiteral("agent")};
-}
-
-QStringList ProfileRules::accountStatuses()
-{
-    return {QStringLiteral("active"), QStringLiteral("pending"), QStringLiteral("suspended"),
-            QStringLiteral("deactivated")};
-}
-
-QString ProfileRules::camelCase(const QString &snake)
-{
-    QString result;
-    bool upper = false;
-    for (QChar c : snake) {
-        if (c == u'_') {
-            upper = true;
-            continue;
-        }
-        result.append(upper ? c.toUpper() : c);
-        upper = false;
-    }
-    return result;
-}
-
 bool ProfileRules::isCleared(const QJsonValue &value)
 {
     return value.isNull() || (value.isString() && value.toString().isEmpty());
@@ -165,10 +84,8 @@ std::optional<ProfileRules::Problem> ProfileRules::check(const Field &field,
         return Problem{QStringLiteral("bool_type"),
                        QStringLiteral("Input should be a valid boolean")};
     }
-    const bool required = field.kind == Kind::Name || field.key == QLatin1String("email") ||
-                          field.kind == Kind::Role || field.kind == Kind::AccountStatus;
     if (isCleared(value)) {
-        if (!required)
+        if (!ProfileSchema::isRequired(field))
             return std::nullopt;
         return Problem{QStringLiteral("value_error"),
                        QStringLiteral("Value error, %1 must not be empty").arg(field.key)};
@@ -179,7 +96,8 @@ std::optional<ProfileRules::Problem> ProfileRules::check(const Field &field,
 
     const QString text = value.toString();
     if (field.kind == Kind::Role || field.kind == Kind::AccountStatus) {
-        const QStringList allowed = field.kind == Kind::Role ? roles() : accountStatuses();
+        const QStringList allowed =
+            field.kind == Kind::Role ? ProfileSchema::roles() : ProfileSchema::accountStatuses();
         if (allowed.contains(text))
             return std::nullopt;
         return Problem{QStringLiteral("literal_error"), literalMessage(allowed)};
@@ -224,7 +142,7 @@ ProfileRules::Parsed ProfileRules::parse(const QJsonObject &body, Mode mode,
     QSet<QString> seen;
     for (auto it = body.begin(); it != body.end(); ++it) {
         const QString &name = it.key();
-        if (readOnlyFields().contains(name)) {
+        if (ProfileSchema::readOnlyKeys().contains(name)) {
             if (mode == Mode::Patch) {
                 parsed.issues.append(extraForbidden(name));
             } else if (name == QLatin1String("id") && it.value().toString() != pathUserId) {
@@ -234,7 +152,7 @@ ProfileRules::Parsed ProfileRules::parse(const QJsonObject &body, Mode mode,
             }
             continue;
         }
-        const Field *field = find(name);
+        const Field *field = ProfileSchema::find(name);
         if (!field) {
             parsed.issues.append(extraForbidden(name));
             continue;
@@ -261,7 +179,7 @@ ProfileRules::Parsed ProfileRules::parse(const QJsonObject &body, Mode mode,
         parsed.values.insert(field->key, isCleared(it.value()) ? QJsonValue() : it.value());
     }
     if (mode == Mode::Put) {
-        for (const Field &field : fields()) {
+        for (const Field &field : ProfileSchema::fields()) {
             if (seen.contains(field.key))
                 continue;
             const bool required = field.adminOnly || field.kind == Kind::Name;

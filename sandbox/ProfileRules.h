@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ProfileSchema.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -9,36 +11,18 @@
 
 #include <optional>
 
-// The Valara user profile schema as the service enforces it (seed 001; docs/api-contract.md
-// U2-U9 and A1-A5).
+// The Valara user profile as the service enforces it (seed 001; docs/api-contract.md U2-U9 and
+// A1-A5). The field table is ProfileSchema's; the checks here are the service's, more lenient
+// than the app's (any http(s) URL, phones by pattern).
 class ProfileRules
 {
 public:
-    enum class Kind
-    {
-        Text,
-        Multiline,
-        Name,
-        Phone,
-        Url,
-        Email,
-        Date,
-        Role,
-        AccountStatus,
-        Bool
-    };
+    using Field = ProfileSchema::Field;
+    using Kind = ProfileSchema::Kind;
     enum class Mode
     {
         Patch,
         Put
-    };
-
-    struct Field
-    {
-        QString key; // snake_case
-        Kind kind = Kind::Text;
-        int maxLength = 0;
-        bool adminOnly = false;
     };
 
     struct Problem
@@ -54,17 +38,9 @@ public:
         QJsonArray issues;  // FastAPI validation issues; empty when the body is acceptable
     };
 
-    static const QList<Field> &fields();
-    // A field by its snake_case or camelCase name.
-    static const Field *find(const QString &name);
-    static QStringList readOnlyFields();
-    static QStringList roles();
-    static QStringList accountStatuses();
-    static QString camelCase(const QString &snake);
-
-    // The problem with one value, if any. `null` and "" are acceptable where a field may be empty.
+    // The service's own (lenient) check of one value: its FastAPI issue type and message.
     static std::optional<Problem> check(const Field &field, const QJsonValue &value);
     static Parsed parse(const QJsonObject &body, Mode mode, const QString &pathUserId);
-    // The stored form of a value: empty strings become absent.
+    // Whether a value clears the field (null or "").
     static bool isCleared(const QJsonValue &value);
 };

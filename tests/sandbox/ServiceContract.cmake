@@ -5,7 +5,7 @@
 foreach(unit IN ITEMS
         me_auth me_api sandbox_common sandbox_idempotency sandbox_idempotency_storage
         sandbox_faults sandbox_persistence
-        language_tag session_token ulid idempotency_guard preference_rules)
+        session_token ulid idempotency_guard preference_rules)
     valara_add_test(tst_${unit} SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_${unit}.cpp)
 endforeach()
 

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// The Valara preferences (seed 000), defined once: the form, local validation, the CLI and the
+// tests all read this table.
+class PreferenceSchema
+{
+    Q_DECLARE_TR_FUNCTIONS(PreferenceSchema)
+
+public:
+    enum class Kind
+    {
+        Choice,
+        TimeZone,
+        Language
+    };
+
+    struct Field
+    {
+        QString key; // as on the wire
+        Kind kind = Kind::Choice;
+        QStringList allowedValues; // Choice fields only
+        QString defaultValue;      // what the service applies when the field is unset
+    };
+
+    static const QList<Field> &fields();
+    static const Field *field(const QString &key);
+    static QStringList keys();
+    static QJsonObject defaults();
+    // The visible label of a field, translated ("Date and time format").
+    static QString label(const QString &key);
+    // Why `value` is refused for `key` (translated, one sentence), or an empty string.
+    static QString problem(const QString &key, const QString &value);
+};

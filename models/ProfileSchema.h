@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// The Valara user profile (seed 001), defined once: the form, local validation, the CLI and the
+// tests all read this table. Keys are snake_case as on the wire; every field also has a camelCase
+// alias, which the service accepts.
+class ProfileSchema
+{
+    Q_DECLARE_TR_FUNCTIONS(ProfileSchema)
+
+public:
+    enum class Kind
+    {
+        Text,
+        Multiline,
+        Name,
+        Phone,
+        Url,
+        Email,
+        Date,
+        Role,
+        AccountStatus,
+        Bool
+    };
+    enum class Group
+    {
+        Personal,
+        PublicContact,
+        Brokerage,
+        BioAndSocial,
+        Location,
+        Account
+    };
+
+    struct Field
+    {
+        QString key;
+        Kind kind = Kind::Text;
+        Group group = Group::Personal;
+        int maxLength = 0;      // characters; 0 where the kind has no length
+        bool adminOnly = false; // changed only by admins, through PUT
+    };
+
+    static const QList<Field> &fields();
+    // A field by its snake_case key or its camelCase alias.
+    static const Field *find(const QString &name);
+    // Fields the service owns, present in a user object but never written by a client.
+    static QStringList readOnlyKeys();
+    static QStringList roles();
+    static QStringList accountStatuses();
+    static QString camelCase(const QString &snake);
+    // Whether the field must always hold a value (name, email, role, account status, booleans).
+    static bool isRequired(const Field &field);
+
+    static QString label(const QString &key);
+    static QString groupLabel(Group group);
+    // Why `value` is refused for `field` (translated, one sentence), or an empty string. `null`
+    // and "" clear a field that is not required.
+    static QString problem(const Field &field, const QJsonValue &value);
+};

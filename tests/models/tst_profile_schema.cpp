@@ -1,0 +1,88 @@
+#include "ProfileSchema.h"
+
+#include <QJsonValue>
+#include <QSet>
+#include <QTest>
+
+class TestProfileSchema : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyFieldOfThePublishedPage()
+    {
+        // Seed 001's groups, and its example's camelCase names.
+        for (const char *key :
+             {"name",         "first_name",     "last_name", "phone",          "avatar_url",
+              "display_name", "display_email",  "title",     "tagline",        "brokerage_name",
+              "office_name",  "license_number", "bio",       "city",           "state",
+              "email",        "role",           "is_active", "email_verified", "account_status"})
+            QVERIFY2(ProfileSchema::find(QString::fromLatin1(key)), key);
+        QCOMPARE(ProfileSchema::find("displayName")->key, QStringLiteral("display_name"));
+        QCOMPARE(ProfileSchema::find("cellPhone")->key, QStringLiteral("cell_phone"));
+        QVERIFY(!ProfileSchema::find("id"));
+        QVERIFY(!ProfileSchema::find("favourite_colour"));
+        for (const char *key : {"email", "role", "is_active", "email_verified", "account_status"})
+            QVERIFY2(ProfileSchema::find(QString::fromLatin1(key))->adminOnly, key);
+        QVERIFY(!ProfileSchema::find("title")->adminOnly);
+    }
+
+    void keysAndLabelsAreUnique()
+    {
+        QSet<QString> keys, labels;
+        for (const auto &field : ProfileSchema::fields()) {
+            QVERIFY2(!keys.contains(field.key), qPrintable(field.key));
+            keys.insert(field.key);
+            const QString label = ProfileSchema::label(field.key);
+            QVERIFY2(label != field.key && !labels.contains(label), qPrintable(label));
+            labels.insert(label);
+        }
+    }
+
+    void problems_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("title") << "title" << QJsonValue("Senior Real Estate Agent") << true;
+        QTest::newRow("clear title") << "title" << QJsonValue() << true;
+        QTest::newRow("empty title") << "title" << QJsonValue("") << true;
+        QTest::newRow("empty name") << "name" << QJsonValue("  ") << false;
+        QTest::newRow("null name") << "name" << QJsonValue() << false;
+        QTest::newRow("number") << "title" << QJsonValue(42) << false;
+        QTest::newRow("too long") << "title" << QJsonValue(QString(101, u'x')) << false;
+        QTest::newRow("longest") << "title" << QJsonValue(QString(100, u'x')) << true;
+        QTest::newRow("control") << "title" << QJsonValue("a\u0007b") << false;
+        QTest::newRow("newline in title") << "title" << QJsonValue("a\nb") << false;
+        QTest::newRow("newline in bio") << "bio" << QJsonValue("a\nb\tc") << true;
+        QTest::newRow("https") << "website_url" << QJsonValue("https://x.example/a") << true;
+        QTest::newRow("http") << "website_url" << QJsonValue("http://x.example") << false;
+        QTest::newRow("no host") << "avatar_url" << QJsonValue("https://") << false;
+        QTest::newRow("javascript") << "x_url" << QJsonValue("javascript:alert(1)") << false;
+        QTest::newRow("email") << "display_email" << QJsonValue("jo@brokerage.com") << true;
+        QTest::newRow("bad email") << "display_email" << QJsonValue("jo@") << false;
+        QTest::newRow("date") << "license_expiration" << QJsonValue("2027-02-28") << true;
+        QTest::newRow("bad date") << "license_expiration" << QJsonValue("2027-02-30") << false;
+        QTest::newRow("us date") << "license_expiration" << QJsonValue("02/28/2027") << false;
+        QTest::newRow("role") << "role" << QJsonValue("broker") << true;
+        QTest::newRow("bad role") << "role" << QJsonValue("owner") << false;
+        QTest::newRow("status") << "account_status" << QJsonValue("suspended") << true;
+        QTest::newRow("bool") << "is_active" << QJsonValue(false) << true;
+        QTest::newRow("bool as text") << "is_active" << QJsonValue("false") << false;
+    }
+    void problems()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        QFETCH(bool, accepted);
+        const ProfileSchema::Field *field = ProfileSchema::find(key);
+        QVERIFY(field);
+        const QString problem = ProfileSchema::problem(*field, value);
+        QVERIFY2(problem.isEmpty() == accepted, qPrintable(problem));
+        if (!accepted) // the message names the field by its visible label
+            QVERIFY2(problem.contains(ProfileSchema::label(key)), qPrintable(problem));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProfileSchema)
+#include "tst_profile_schema.moc"
