@@ -58,9 +58,10 @@ ApiJob *ApiClient::put(const QString &path, const QJsonObject &body)
 ApiJob *ApiClient::send(const QByteArray &method, const QString &path, const QUrlQuery &query,
                         const QByteArray *body)
 {
+    // One key per logical change, reused by every attempt of it.
     const QByteArray idempotencyKey =
         body ? QUuid::createUuid().toByteArray(QUuid::WithoutBraces) : QByteArray();
-    auto *job = new ApiJob(method, path, idempotencyKey, this);
+    auto *job = new ApiJob(method, path, idempotencyKey, m_retryPolicy, this);
     connect(job, &ApiJob::finished, this, [this, method, path](const ApiResult &result) {
         Q_EMIT requestFinished(method, path, result);
     });
@@ -75,6 +76,24 @@ ApiJob *ApiClient::send(const QByteArray &method, const QString &path, const QUr
         return job;
     }
 
+    const QNetworkRequest request = buildRequest(path, query, idempotencyKey, body != nullptr);
+    const QByteArray payload = body ? *body : QByteArray();
+    QNetworkAccessManager *network = m_network;
+    job->start(
+        [network, request, method, payload]() -> QNetworkReply * {
+            if (method == "GET")
+                return network->get(request);
+            if (method == "PUT")
+                return network->put(request, payload);
+            return network->sendCustomRequest(request, method, payload);
+        },
+        m_baseUrl);
+    return job;
+}
+
+QNetworkRequest ApiClient::buildRequest(const QString &path, const QUrlQuery &query,
+                                        const QByteArray &idempotencyKey, bool hasBody) const
+{
     QUrl url = m_baseUrl;
     QString basePath = url.path();
     while (basePath.endsWith(QLatin1Char('/')))
@@ -88,23 +107,17 @@ ApiJob *ApiClient::send(const QByteArray &method, const QString &path, const QUr
     request.setRawHeader("User-Agent", userAgent());
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token);
-    if (body) {
+    if (hasBody)
         request.setRawHeader("Content-Type", "application/json");
+    if (!idempotencyKey.isEmpty())
         request.setRawHeader("X-Idempotency-Key", idempotencyKey);
-    }
     request.setTransferTimeout(m_timeoutMs);
+    // Every redirect is checked by ApiJob: followed within the same origin only. TLS errors are
+    // never ignored (no ignoreSslErrors() anywhere).
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::NoLessSafeRedirectPolicy);
-
-    QNetworkReply *reply = nullptr;
-    if (method == "GET")
-        reply = m_network->get(request);
-    else if (method == "PUT")
-        reply = m_network->put(request, *body);
-    else
-        reply = m_network->sendCustomRequest(request, method, body ? *body : QByteArray());
-    job->start(reply);
-    return job;
+                         QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setMaximumRedirectsAllowed(5);
+    return request;
 }
 
 QByteArray ApiClient::userAgent()

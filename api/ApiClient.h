@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiResult.h"
+#include "RetryPolicy.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -11,6 +12,7 @@
 
 class ApiJob;
 class QNetworkAccessManager;
+class QNetworkRequest;
 
 // Talks HTTP + JSON to the Valara and Me APIs. Every request goes through one place that sets the
 // headers (bearer token, Accept, User-Agent, idempotency key on writes) and the timeout.
@@ -33,6 +35,8 @@ public:
     // Transfer timeout: a request with no progress for this long fails with Kind::Timeout.
     void setTimeout(int ms);
     int timeout() const { return m_timeoutMs; }
+    // When and how often failed attempts are repeated (tests inject a clock and randomness).
+    void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
 
     // `path` is absolute ("/api/v1/users"), appended to the base URL's path. Encode ids with
     // pathSegment(). The returned job is never null; connect to its finished() right away.
@@ -56,9 +60,13 @@ Q_SIGNALS:
 private:
     ApiJob *send(const QByteArray &method, const QString &path, const QUrlQuery &query,
                  const QByteArray *body);
+    // The one place a request is built: URL, headers, timeout, redirect policy.
+    QNetworkRequest buildRequest(const QString &path, const QUrlQuery &query,
+                                 const QByteArray &idempotencyKey, bool hasBody) const;
 
     QNetworkAccessManager *m_network = nullptr;
     QUrl m_baseUrl;
     QByteArray m_token;
     int m_timeoutMs = DefaultTimeoutMs;
+    RetryPolicy m_retryPolicy;
 };
