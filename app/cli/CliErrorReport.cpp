@@ -1,0 +1,100 @@
+#include "CliErrorReport.h"
+
+#include "ApiErrorDecoder.h"
+
+#include <QStringList>
+
+namespace {
+
+using Kind = ApiError::Kind;
+
+QString fieldMessages(const ApiError &error)
+{
+    QStringList fields = error.fieldErrors.keys();
+    fields.sort();
+    QStringList parts;
+    for (const QString &field : fields)
+        parts.append(field + QStringLiteral(": ") + error.fieldErrors.value(field));
+    return parts.join(QStringLiteral("; "));
+}
+
+QString hint(const ApiError &error, const CliRequestPlan &plan, const CliConnection &connection)
+{
+    const bool me = plan.api == CliRequestPlan::Api::Me;
+    if (me && error.kind == Kind::Forbidden &&
+        (error.serverCode == QLatin1String("FORBIDDEN") || connection.apiKeyForMeApi))
+        return CliErrorReport::meApiKeyExplanation();
+    if (error.kind == Kind::Unauthorized)
+        return me ? QStringLiteral("Check VALARA_SESSION_TOKEN: the session may have expired")
+                  : QStringLiteral("Check VALARA_API_KEY");
+    return {};
+}
+
+} // namespace
+
+CliExitCode CliErrorReport::exitCode(const ApiError &error)
+{
+    switch (error.kind) {
+    case Kind::None:
+        return CliExitCode::Ok;
+    case Kind::Unauthorized:
+    case Kind::Forbidden:
+        return CliExitCode::NotAllowed;
+    case Kind::NotFound:
+        return CliExitCode::NotFound;
+    case Kind::Validation:
+    case Kind::Conflict:
+        return CliExitCode::Rejected;
+    case Kind::Network:
+    case Kind::Timeout:
+    case Kind::RateLimited:
+    case Kind::Server:
+    case Kind::Protocol:
+        break;
+    }
+    return CliExitCode::Unavailable;
+}
+
+QString CliErrorReport::meApiKeyExplanation()
+{
+    return QStringLiteral("API keys are not user-scoped: the Me API needs a session token "
+                          "(VALARA_SESSION_TOKEN)");
+}
+
+QString CliErrorReport::line(const ApiResult &result, const CliRequestPlan &plan,
+                             const CliConnection &connection)
+{
+    const ApiError &error = result.error;
+    QString text = error.message.isEmpty() ? QStringLiteral("The request failed") : error.message;
+    // A message that only repeats one of the field messages gives way to the general one.
+    for (const QString &fieldMessage : error.fieldErrors) {
+        if (!fieldMessage.isEmpty() && text.contains(fieldMessage)) {
+            text = ApiErrorDecoder::messageForStatus(error.httpStatus);
+            break;
+        }
+    }
+    while (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
+    if (const QString fields = fieldMessages(error); !fields.isEmpty())
+        text += QStringLiteral(" [") + fields + QLatin1Char(']');
+
+    QStringList facts;
+    const int status = error.httpStatus ? error.httpStatus : result.httpStatus;
+    if (status)
+        facts.append(QStringLiteral("HTTP %1").arg(status));
+    else
+        facts.append(
+            QStringLiteral("no answer from %1")
+                .arg(connection.baseUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath |
+                                                        QUrl::RemoveQuery | QUrl::RemoveFragment)));
+    if (!error.serverCode.isEmpty())
+        facts.append(error.serverCode);
+    const QString requestId = error.requestId.isEmpty() ? result.requestId : error.requestId;
+    if (!requestId.isEmpty())
+        facts.append(QStringLiteral("request ") + requestId);
+    text += QStringLiteral(" (") + facts.join(QStringLiteral(", ")) + QLatin1Char(')');
+
+    if (const QString extra = hint(error, plan, connection); !extra.isEmpty())
+        text += QStringLiteral(". ") + extra;
+    return text;
+}

@@ -1,0 +1,90 @@
+#include "CliRequestPlan.h"
+
+#include "ApiClient.h"
+#include "FieldAssignment.h"
+#include "IanaTimeZone.h"
+#include "PreferencePatch.h"
+#include "ProfilePatch.h"
+
+namespace {
+
+using Kind = CliCommand::Kind;
+
+QJsonObject meTimezoneBody(const QJsonValue &zone)
+{
+    return QJsonObject{
+        {QStringLiteral("preferences"), QJsonObject{{QStringLiteral("timezone"), zone}}}};
+}
+
+} // namespace
+
+QString CliRequestPlan::pathFor(const QString &id) const
+{
+    if (!perUser)
+        return path;
+    return QStringLiteral("/api/v1/users/") + ApiClient::pathSegment(id) + path;
+}
+
+CliRequestPlan CliRequestPlan::build(const CliCommand &command, QStringList *problems)
+{
+    CliRequestPlan plan;
+    plan.command = command.kind;
+    plan.userId = command.userId;
+    switch (command.kind) {
+    case Kind::None:
+        problems->append(QStringLiteral("no command given"));
+        break;
+    case Kind::WhoAmI:
+        plan.path = callerPath();
+        break;
+    case Kind::Users:
+        plan.path = QStringLiteral("/api/v1/users");
+        if (command.hasQuery)
+            plan.query.addQueryItem(QStringLiteral("q"),
+                                    QString::fromLatin1(QUrl::toPercentEncoding(command.query)));
+        break;
+    case Kind::PrefsGet:
+    case Kind::PrefsSet:
+        plan.perUser = true;
+        plan.path = QStringLiteral("/preferences");
+        if (command.kind == Kind::PrefsSet) {
+            plan.method = QByteArrayLiteral("PATCH");
+            plan.body = PreferencePatch::build(
+                FieldAssignment::parseAll(command.assignments, problems), problems);
+        }
+        break;
+    case Kind::ProfileGet:
+    case Kind::ProfileSet:
+        plan.perUser = true;
+        if (command.kind == Kind::ProfileSet) {
+            plan.method = QByteArrayLiteral("PATCH");
+            plan.body = ProfilePatch::build(
+                FieldAssignment::parseAll(command.assignments, problems), problems);
+        }
+        break;
+    case Kind::MeGet:
+        plan.api = Api::Me;
+        plan.path = QStringLiteral("/v1/me");
+        break;
+    case Kind::MeSetTimezone:
+        plan.api = Api::Me;
+        plan.method = QByteArrayLiteral("PATCH");
+        plan.path = QStringLiteral("/v1/me");
+        if (command.zone.isEmpty())
+            problems->append(QStringLiteral("timezone: ZONE is empty (to clear the timezone, use "
+                                            "me clear-timezone)"));
+        else if (!IanaTimeZone::isKnown(command.zone))
+            problems->append(QStringLiteral("timezone: \"%1\" is not a timezone of the IANA "
+                                            "database (for example America/Los_Angeles)")
+                                 .arg(command.zone));
+        plan.body = meTimezoneBody(command.zone);
+        break;
+    case Kind::MeClearTimezone:
+        plan.api = Api::Me;
+        plan.method = QByteArrayLiteral("PATCH");
+        plan.path = QStringLiteral("/v1/me");
+        plan.body = meTimezoneBody(QJsonValue(QJsonValue::Null));
+        break;
+    }
+    return plan;
+}

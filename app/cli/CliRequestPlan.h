@@ -1,0 +1,38 @@
+#pragma once
+
+#include "CliCommand.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QUrlQuery>
+
+// What a command sends, decided and validated before anything goes on the wire: the API, the
+// method, the path (per user or fixed), the query and the body.
+struct CliRequestPlan
+{
+    enum class Api
+    {
+        Valara, // API key
+        Me      // session token
+    };
+
+    CliCommand::Kind command = CliCommand::Kind::None;
+    Api api = Api::Valara;
+    QByteArray method = QByteArrayLiteral("GET");
+    QString path;         // the path, or the part after /api/v1/users/{id} when perUser
+    bool perUser = false; // the path names a user: userId, or the caller
+    QString userId;       // empty: the caller, looked up with GET /api/v1/users/me first
+    QUrlQuery query;
+    QJsonObject body; // PATCH only
+
+    bool resolvesCaller() const { return perUser && userId.isEmpty(); }
+    // The path for a user id (percent-encoded), or the fixed path.
+    QString pathFor(const QString &userId) const;
+
+    // Validates the command's values against the schemas. Appends one line per problem to
+    // `problems` (naming the field); a plan with problems must not be sent.
+    static CliRequestPlan build(const CliCommand &command, QStringList *problems);
+    static QString callerPath() { return QStringLiteral("/api/v1/users/me"); }
+};

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "CliConnection.h"
+#include "CliRequestPlan.h"
+
+#include "ApiClient.h"
+#include "ApiResult.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+
+class ApiJob;
+
+// Sends a validated plan through ApiClient (which retries) and waits for each answer with a
+// QEventLoop: first GET /api/v1/users/me when the plan targets the caller, then the request.
+class CliRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CliRunner(const CliConnection &connection, QObject *parent = nullptr);
+
+    // The answer to the plan's request, or the first failure.
+    ApiResult run(const CliRequestPlan &plan);
+
+private:
+    ApiResult send(const CliRequestPlan &plan, const QString &userId);
+    // Runs an event loop until `job` finishes (or a last-resort guard aborts it).
+    ApiResult wait(ApiJob *job);
+    int guardMs() const;
+
+    QNetworkAccessManager m_network;
+    ApiClient m_client;
+    CliConnection m_connection;
+};

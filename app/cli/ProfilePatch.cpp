@@ -1,0 +1,46 @@
+#include "ProfilePatch.h"
+
+#include "JsonCase.h"
+#include "ProfileSchema.h"
+
+#include <QHash>
+
+QJsonObject ProfilePatch::build(const QList<FieldAssignment> &assignments, QStringList *problems)
+{
+    QJsonObject body;
+    QHash<QString, QString> typedAs; // key -> the name first typed for it
+    for (const FieldAssignment &assignment : assignments) {
+        const QString &name = assignment.name;
+        const ProfileSchema::Field *field = ProfileSchema::find(name);
+        if (!field) {
+            const bool readOnly =
+                ProfileSchema::readOnlyKeys().contains(name) ||
+                ProfileSchema::readOnlyKeys().contains(JsonCase::toSnakeCase(name));
+            problems->append(readOnly
+                                 ? QStringLiteral("%1: is read-only (set by the service)").arg(name)
+                                 : QStringLiteral("%1: is not a profile field (valara-cli --help "
+                                                  "lists them)")
+                                       .arg(name));
+            continue;
+        }
+        if (typedAs.contains(field->key)) {
+            problems->append(QStringLiteral("%1: given twice (as %2 and %3)")
+                                 .arg(field->key, typedAs.value(field->key), name));
+            continue;
+        }
+        typedAs.insert(field->key, name);
+        if (field->adminOnly) {
+            problems->append(QStringLiteral("%1: can only be changed by an administrator (with "
+                                            "PUT /api/v1/users/{id}), not by profile set")
+                                 .arg(name));
+            continue;
+        }
+        const QString problem = ProfileSchema::problem(*field, assignment.value);
+        if (!problem.isEmpty()) {
+            problems->append(FieldAssignment::problemLine(name, problem));
+            continue;
+        }
+        body.insert(field->key, assignment.value);
+    }
+    return body;
+}

@@ -1,0 +1,94 @@
+#include "CliProcess.h"
+
+#include "SandboxHarness.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QProcessEnvironment>
+
+namespace CliProcess {
+
+const QList<QByteArray> FixtureKeys = {"key-admin-a1", "key-broker-b1", "key-agent-g1",
+                                       "key-agent-g2", "key-photo-p1",  "key-agent-g3",
+                                       "key-agent-s1"};
+
+QJsonObject Run::json() const
+{
+    return QJsonDocument::fromJson(out).object();
+}
+
+QList<QByteArray> Run::errLines() const
+{
+    QList<QByteArray> lines = err.split('\n');
+    lines.removeAll(QByteArray());
+    return lines;
+}
+
+QString Run::describe() const
+{
+    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
+        .arg(exitCode)
+        .arg(QString::fromUtf8(out), QString::fromUtf8(err));
+}
+
+bool Run::shows(const QByteArray &secret) const
+{
+    return out.contains(secret) || err.contains(secret);
+}
+
+Run runCli(const QStringList &arguments, const Environment &variables)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    const QStringList keys = environment.keys();
+    for (const QString &key : keys) {
+        if (key.startsWith(QLatin1String("VALARA_")))
+            environment.remove(key);
+    }
+    environment.remove(QStringLiteral("QT_LOGGING_RULES"));
+    for (const auto &[name, value] : variables)
+        environment.insert(name, value);
+
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(VALARA_CLI_BIN), arguments);
+    process.closeWriteChannel();
+    QElapsedTimer timer;
+    timer.start();
+    // Never waitForFinished(): the sandbox answers from this event loop.
+    while (finished.isEmpty() && timer.elapsed() < 90000)
+        finished.wait(500);
+
+    Run result;
+    result.finished = !finished.isEmpty();
+    if (!result.finished) {
+        process.kill();
+        finished.wait(5000);
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+Environment withKey(const SandboxHarness &h, const QByteArray &key)
+{
+    return {{QStringLiteral("VALARA_BASE_URL"), h.url(QStringLiteral("/")).toString()},
+            {QStringLiteral("VALARA_API_KEY"), QString::fromLatin1(key)}};
+}
+
+QList<SandboxExchange> exchanges(const QSignalSpy &spy)
+{
+    QList<SandboxExchange> list;
+    for (const QList<QVariant> &arguments : spy)
+        list.append(arguments.at(0).value<SandboxExchange>());
+    return list;
+}
+
+QJsonObject bodyOf(const SandboxExchange &exchange)
+{
+    return QJsonDocument::fromJson(exchange.requestBody).object();
+}
+
+} // namespace CliProcess

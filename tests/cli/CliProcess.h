@@ -1,0 +1,54 @@
+#pragma once
+
+#include "SandboxExchange.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QSignalSpy>
+#include <QString>
+#include <QStringList>
+
+class SandboxHarness;
+
+// Runs the real valara-cli binary (VALARA_CLI_BIN) to its end without blocking the event loop
+// that serves the in-process sandbox, and helpers to look at what the sandbox saw.
+namespace CliProcess {
+
+// Every credential of the contract fixture: none may ever be printed.
+extern const QList<QByteArray> FixtureKeys;
+
+struct Run
+{
+    bool finished = false;
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QJsonObject json() const;
+    QList<QByteArray> errLines() const;
+    QString describe() const;
+    bool shows(const QByteArray &secret) const;
+};
+
+using Environment = QList<QPair<QString, QString>>;
+
+// Runs valara-cli (at most 90 s) with only the given VALARA_* variables and no QT_LOGGING_RULES
+// unless given.
+Run runCli(const QStringList &arguments, const Environment &variables);
+// VALARA_BASE_URL pointing at the sandbox, and VALARA_API_KEY.
+Environment withKey(const SandboxHarness &h, const QByteArray &key);
+QList<SandboxExchange> exchanges(const QSignalSpy &spy);
+QJsonObject bodyOf(const SandboxExchange &exchange);
+
+} // namespace CliProcess
+
+// Finished, with this exit code, and no fixture credential in its output.
+#define VERIFY_RUN(run, code)                                                                      \
+    do {                                                                                           \
+        QVERIFY2((run).finished, qPrintable((run).describe()));                                    \
+        QVERIFY2((run).exitCode == (code), qPrintable((run).describe()));                          \
+        for (const QByteArray &key : CliProcess::FixtureKeys)                                      \
+            QVERIFY2(!(run).shows(key), qPrintable((run).describe()));                             \
+    } while (false)
