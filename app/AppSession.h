@@ -9,7 +9,10 @@
 class ApiClient;
 class DemoBackend;
 class MainWindow;
+class PreferencesEditor;
+class PreferencesModel;
 class QNetworkAccessManager;
+class ThemeController;
 
 // One run of valara-desk: builds the object graph the options call for (sandbox, network,
 // client, main window), owns it, and tears it down in order.
@@ -28,6 +31,8 @@ public:
     MainWindow *window() const { return m_window.get(); }
 
 private:
+    void addPreferencesPage();
+
     AppOptions::Mode m_mode;
     QUrl m_baseUrl;
     QByteArray m_apiKey;
@@ -35,5 +40,8 @@ private:
     std::unique_ptr<DemoBackend> m_demo;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<ThemeController> m_theme;
+    std::unique_ptr<PreferencesModel> m_preferences;
+    std::unique_ptr<PreferencesEditor> m_preferencesEditor;
     std::unique_ptr<MainWindow> m_window;
 };

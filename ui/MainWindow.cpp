@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "PreferencesPage.h"
+
 #include "ApiClient.h"
 #include "ApiJob.h"
 #include "InlineBanner.h"
@@ -7,11 +9,14 @@
 #include "UserListModel.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QJsonObject>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
@@ -127,10 +132,51 @@ void MainWindow::buildCentralWidget()
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
-    layout->addWidget(m_table, 1);
+    m_splitter = new QSplitter(Qt::Horizontal, central);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_table);
+    layout->addWidget(m_splitter, 1);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onCurrentUserChanged);
 
     setCentralWidget(central);
     m_table->setFocus();
+}
+
+void MainWindow::setPreferencesPage(PreferencesPage *page)
+{
+    m_preferences = page;
+    m_splitter->addWidget(page);
+    m_splitter->setStretchFactor(1, 1);
+    page->setEnabled(false); // until a user is chosen
+}
+
+void MainWindow::onCurrentUserChanged(const QModelIndex &current, const QModelIndex &previous)
+{
+    if (!m_preferences || !current.isValid())
+        return;
+    const QString userId = current.data(UserListModel::UserIdRole).toString();
+    if (userId == m_preferences->userId())
+        return;
+    if (!m_preferences->maybeLeave()) {
+        // Stay on the user whose changes are not saved yet.
+        const QSignalBlocker blocker(m_table->selectionModel());
+        m_table->selectionModel()->setCurrentIndex(previous, QItemSelectionModel::ClearAndSelect |
+                                                                 QItemSelectionModel::Rows);
+        return;
+    }
+    m_preferences->setEnabled(true);
+    m_preferences->setUser(userId);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_preferences && !m_preferences->maybeLeave()) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::reload()

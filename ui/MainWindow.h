@@ -7,7 +7,10 @@ class ApiClient;
 class ApiJob;
 class InlineBanner;
 class QAction;
+class PreferencesPage;
 class QLabel;
+class QModelIndex;
+class QSplitter;
 class QTableView;
 class UserListModel;
 struct ApiError;
@@ -29,8 +32,16 @@ public:
 
     // Fetches the user list again (F5). Does nothing without a client or while a load runs.
     void reload();
+    // Shows the selected user's preferences beside the list. The window takes the page over.
+    void setPreferencesPage(PreferencesPage *page);
+    PreferencesPage *preferencesPage() const { return m_preferences; }
+
+protected:
+    // Unsaved preferences are not lost silently: the page asks first.
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void onCurrentUserChanged(const QModelIndex &current, const QModelIndex &previous);
     void buildActions();
     void buildCentralWidget();
     void onUsersLoaded(const ApiResult &result);
@@ -46,6 +57,8 @@ private:
     InlineBanner *m_connectBanner = nullptr;
     InlineBanner *m_errorBanner = nullptr;
     QTableView *m_table = nullptr;
+    QSplitter *m_splitter = nullptr;
+    PreferencesPage *m_preferences = nullptr;
     QLabel *m_requestIdLabel = nullptr;
     QAction *m_reloadAction = nullptr;
     QPointer<ApiJob> m_loadJob;

@@ -1,0 +1,251 @@
+// The preferences page driven like a user would, against the real sandbox: a broker (b1) edits a
+// team member's (g2) preferences.
+#include "ApiClient.h"
+#include "ChoiceComboBox.h"
+#include "FaultInjector.h"
+#include "FieldErrorLabel.h"
+#include "InlineBanner.h"
+#include "LanguagePicker.h"
+#include "PreferencesEditor.h"
+#include "PreferencesModel.h"
+#include "PreferencesPage.h"
+#include "SandboxHarness.h"
+#include "ThemeController.h"
+#include "TimeZonePicker.h"
+
+#include <QApplication>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+class TestPreferencesPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { qRegisterMetaType<SandboxExchange>(); }
+    void init()
+    {
+        m_sandbox = std::make_unique<SandboxHarness>();
+        QVERIFY2(m_sandbox->isReady(), qPrintable(m_sandbox->error()));
+        m_client = std::make_unique<ApiClient>(&m_network);
+        m_client->setBaseUrl(m_sandbox->server().baseUrl());
+        m_client->setBearerToken("key-broker-b1");
+        m_client->setRetryPolicy(
+            RetryPolicy([] { return QDateTime::currentDateTimeUtc(); }, [] { return 0.0; }));
+        m_model = std::make_unique<PreferencesModel>();
+        m_editor = std::make_unique<PreferencesEditor>(m_client.get(), m_model.get());
+        m_page = std::make_unique<PreferencesPage>(m_editor.get(), nullptr, "b1");
+        m_page->resize(700, 700);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        QSignalSpy loaded(m_editor.get(), &PreferencesEditor::loaded);
+        m_page->setUser("g2");
+        QVERIFY(loaded.wait(5000));
+        m_exchanges =
+            std::make_unique<QSignalSpy>(&m_sandbox->server(), &SandboxServer::exchangeCompleted);
+    }
+    void cleanup()
+    {
+        m_exchanges.reset();
+        m_page.reset();
+        m_editor.reset();
+        m_model.reset();
+        m_client.reset();
+        m_sandbox.reset();
+    }
+
+    void theFormShowsTheServerValues()
+    {
+        QCOMPARE(find<ChoiceComboBox>("dateTimeFormatChoice")->value(), QStringLiteral("uk"));
+        QCOMPARE(find<ChoiceComboBox>("unitsChoice")->value(), QStringLiteral("metric"));
+        QCOMPARE(find<TimeZonePicker>("timeZonePicker")->zoneId(),
+                 QStringLiteral("America/New_York"));
+        QCOMPARE(find<LanguagePicker>("languagePicker")->languageTag(), QStringLiteral("en-US"));
+        QVERIFY(!find<QPushButton>("saveButton")->isEnabled());
+        QVERIFY(find<ChoiceComboBox>("dateTimeFormatChoice")->currentText().contains("/2"));
+    }
+
+    void changeTimezoneAndThemeSaveAndOnlyThoseAreSent()
+    {
+        pickTimeZone("kolk");
+        chooseTheme(QStringLiteral("dark"));
+        auto *save = find<QPushButton>("saveButton");
+        QVERIFY(save->isEnabled());
+        const QString preview = find<QPlainTextEdit>("patchPreview")->toPlainText();
+        QVERIFY2(preview.contains("Asia/Kolkata") && preview.contains("dark"), qPrintable(preview));
+
+        QSignalSpy saved(m_editor.get(), &PreferencesEditor::saved);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY(saved.wait(5000));
+        QCOMPARE(m_exchanges->size(), 1);
+        const auto exchange = m_exchanges->at(0).at(0).value<SandboxExchange>();
+        QCOMPARE(QJsonDocument::fromJson(exchange.requestBody).object(),
+                 (QJsonObject{{"timezone", "Asia/Kolkata"}, {"theme", "dark"}}));
+        // Refreshed from the payload: nothing left to send, the server's values shown.
+        QVERIFY(!save->isEnabled());
+        QCOMPARE(find<TimeZonePicker>("timeZonePicker")->zoneId(), QStringLiteral("Asia/Kolkata"));
+        QCOMPARE(find<ChoiceComboBox>("themeChoice")->value(), QStringLiteral("dark"));
+        QVERIFY(find<QLabel>("preferencesStatus")
+                    ->text()
+                    .contains(QString::fromLatin1(exchange.requestId)));
+    }
+
+    void ctrlSSaves()
+    {
+        chooseTheme(QStringLiteral("light"));
+        QSignalSpy saved(m_editor.get(), &PreferencesEditor::saved);
+        QTest::keyClick(m_page.get(), Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(saved.wait(5000));
+        QCOMPARE(m_model->index(0, PreferencesModel::columnOf("theme"))
+                     .data(PreferencesModel::ServerValueRole)
+                     .toString(),
+                 QStringLiteral("light"));
+    }
+
+    void anInvalidValueIsNeverSent()
+    {
+        auto *language = find<LanguagePicker>("languagePicker");
+        language->setFocus();
+        language->lineEdit()->selectAll();
+        QTest::keyClicks(language->lineEdit(), "en_US");
+        QTest::keyClick(language->lineEdit(), Qt::Key_Tab);
+        QTRY_VERIFY(find<FieldErrorLabel>("languageError")->isVisible());
+        QVERIFY(!find<QPushButton>("saveButton")->isEnabled());
+        QTest::keyClick(m_page.get(), Qt::Key_S, Qt::ControlModifier);
+        QTest::qWait(100);
+        QCOMPARE(m_exchanges->size(), 0);
+    }
+
+    void aRefusalShowsInTheBannerAndKeepsTheEdits()
+    {
+        m_client->setBearerToken("key-agent-g1"); // an agent may not edit a teammate
+        chooseTheme(QStringLiteral("dark"));
+        QSignalSpy failed(m_editor.get(), &PreferencesEditor::failed);
+        QTest::mouseClick(find<QPushButton>("saveButton"), Qt::LeftButton);
+        QVERIFY(failed.wait(5000));
+        auto *banner = find<InlineBanner>("preferencesBanner");
+        QVERIFY(banner->isVisible());
+        const auto exchange = m_exchanges->at(0).at(0).value<SandboxExchange>();
+        QCOMPARE(exchange.status, 403);
+        QVERIFY2(banner->text().contains(QString::fromLatin1(exchange.requestId)),
+                 qPrintable(banner->text()));
+        QCOMPARE(find<ChoiceComboBox>("themeChoice")->value(), QStringLiteral("dark"));
+        QVERIFY(find<QPushButton>("saveButton")->isEnabled());
+    }
+
+    void editsSurviveATimeout()
+    {
+        m_sandbox->server().faults().setLatencyMs(800);
+        m_client->setTimeout(150);
+        pickTimeZone("lisbon");
+        QSignalSpy failed(m_editor.get(), &PreferencesEditor::failed);
+        QTest::mouseClick(find<QPushButton>("saveButton"), Qt::LeftButton);
+        QVERIFY(failed.wait(10000));
+        QVERIFY(find<InlineBanner>("preferencesBanner")->isVisible());
+        QCOMPARE(find<TimeZonePicker>("timeZonePicker")->zoneId(), QStringLiteral("Europe/Lisbon"));
+        QVERIFY(m_page->hasUnsavedChanges());
+    }
+
+    void revertRestoresTheServerValues()
+    {
+        chooseTheme(QStringLiteral("dark"));
+        QTest::mouseClick(find<QPushButton>("revertButton"), Qt::LeftButton);
+        QCOMPARE(find<ChoiceComboBox>("themeChoice")->value(), QStringLiteral("system"));
+        QVERIFY(!m_page->hasUnsavedChanges());
+    }
+
+    void theThemeAppliesLiveOnlyToYourOwnPreferences()
+    {
+        ThemeController theme;
+        PreferencesPage own(m_editor.get(), &theme, "g2"); // g2 editing their own preferences
+        own.show();
+        QSignalSpy loaded(m_editor.get(), &PreferencesEditor::loaded);
+        own.setUser("g2");
+        QTRY_VERIFY(m_model->hasServerValues(m_model->rowOf("g2")));
+        auto *combo = own.findChild<ChoiceComboBox *>("themeChoice");
+        combo->setFocus();
+        while (combo->value() != QLatin1String("dark"))
+            QTest::keyClick(combo, Qt::Key_Up);
+        QCOMPARE(theme.theme(), QStringLiteral("dark"));
+        QVERIFY(qApp->palette().color(QPalette::Window).lightness() < 100);
+
+        ThemeController other;
+        PreferencesPage teammate(m_editor.get(), &other, "b1"); // a broker editing g2
+        teammate.show();
+        teammate.setUser("g2");
+        auto *otherCombo = teammate.findChild<ChoiceComboBox *>("themeChoice");
+        otherCombo->setFocus();
+        QTest::keyClick(otherCombo, Qt::Key_Down);
+        QCOMPARE(other.theme(), QStringLiteral("system")); // not applied to the broker's app
+        theme.apply("system");
+    }
+
+    void accessibleNamesEqualTheVisibleLabels()
+    {
+        const QList<QLabel *> labels = m_page->findChildren<QLabel *>();
+        int buddies = 0;
+        for (QLabel *label : labels) {
+            if (!label->buddy())
+                continue;
+            ++buddies;
+            QString visible = label->text();
+            visible.remove(QLatin1Char('&'));
+            if (visible.endsWith(QLatin1Char(':')))
+                visible.chop(1);
+            QCOMPARE(label->buddy()->accessibleName(), visible);
+        }
+        QVERIFY(buddies >= 6); // five fields and the preview
+    }
+
+private:
+    template <typename T>
+    T *find(const char *name) const
+    {
+        T *widget = m_page->findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qFatal("no widget named %s", name);
+        return widget;
+    }
+
+    // As a user: type in the timezone search, go down into the list, press Enter.
+    void pickTimeZone(const char *query)
+    {
+        auto *search = find<QLineEdit>("timeZoneSearch");
+        search->setFocus();
+        search->clear();
+        QTest::keyClicks(search, query);
+        QTest::keyClick(search, Qt::Key_Down);
+        QTest::keyClick(find<QListView>("timeZoneList"), Qt::Key_Return);
+    }
+
+    void chooseTheme(const QString &value)
+    {
+        auto *combo = find<ChoiceComboBox>("themeChoice");
+        combo->setFocus();
+        for (int i = 0; i < combo->count() && combo->value() != value; ++i)
+            QTest::keyClick(combo, Qt::Key_Down);
+        if (combo->value() != value) {
+            for (int i = 0; i < combo->count() && combo->value() != value; ++i)
+                QTest::keyClick(combo, Qt::Key_Up);
+        }
+        QCOMPARE(combo->value(), value);
+    }
+
+    QNetworkAccessManager m_network;
+    std::unique_ptr<SandboxHarness> m_sandbox;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<PreferencesModel> m_model;
+    std::unique_ptr<PreferencesEditor> m_editor;
+    std::unique_ptr<PreferencesPage> m_page;
+    std::unique_ptr<QSignalSpy> m_exchanges;
+};
+
+QTEST_MAIN(TestPreferencesPage)
+#include "tst_preferences_page.moc"

@@ -1,0 +1,324 @@
+#include "PreferencesPage.h"
+
+#include "ApiClient.h"
+#include "ChoiceComboBox.h"
+#include "FieldErrorLabel.h"
+#include "InlineBanner.h"
+#include "LanguagePicker.h"
+#include "PreferencePreview.h"
+#include "PreferenceSchema.h"
+#include "PreferencesEditor.h"
+#include "PreferencesModel.h"
+#include "ThemeController.h"
+#include "TimeZonePicker.h"
+
+#include <QClipboard>
+#include <QDataWidgetMapper>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr double PreviewSquareFeet = 1850;
+
+} // namespace
+
+PreferencesPage::PreferencesPage(PreferencesEditor *editor, ThemeController *theme,
+                                 const QString &selfUserId, QWidget *parent)
+    : QWidget(parent)
+    , m_editor(editor)
+    , m_model(editor->model())
+    , m_theme(theme)
+    , m_selfUserId(selfUserId)
+    , m_mapper(new QDataWidgetMapper(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    m_banner = new InlineBanner(InlineBanner::Kind::Error, this);
+    m_banner->setObjectName(QStringLiteral("preferencesBanner"));
+    m_banner->setActionText(tr("Copy details"));
+    m_banner->hide();
+    connect(m_banner, &InlineBanner::actionTriggered, this,
+            [this] { QGuiApplication::clipboard()->setText(m_failureDetails); });
+    layout->addWidget(m_banner);
+    layout->addWidget(buildForm(), 1);
+
+    m_patchPreview = new QPlainTextEdit(this);
+    m_patchPreview->setObjectName(QStringLiteral("patchPreview"));
+    m_patchPreview->setReadOnly(true);
+    m_patchPreview->setMaximumBlockCount(40);
+    m_patchPreview->setFixedHeight(fontMetrics().lineSpacing() * 6);
+    auto *previewLabel = new QLabel(tr("&Will be sent:"), this);
+    previewLabel->setBuddy(m_patchPreview);
+    m_patchPreview->setAccessibleName(tr("Will be sent"));
+    layout->addWidget(previewLabel);
+    layout->addWidget(m_patchPreview);
+
+    auto *buttons = new QHBoxLayout;
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("preferencesStatus"));
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_revertButton = new QPushButton(tr("&Revert"), this);
+    m_revertButton->setObjectName(QStringLiteral("revertButton"));
+    m_saveButton = new QPushButton(tr("&Save"), this);
+    m_saveButton->setObjectName(QStringLiteral("saveButton"));
+    m_saveButton->setDefault(true);
+    buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_revertButton);
+    buttons->addWidget(m_saveButton);
+    layout->addLayout(buttons);
+    connect(m_saveButton, &QPushButton::clicked, this, &PreferencesPage::save);
+    connect(m_revertButton, &QPushButton::clicked, this, &PreferencesPage::revert);
+    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
+    connect(saveShortcut, &QShortcut::activated, this, &PreferencesPage::save);
+
+    m_mapper->setModel(m_model);
+    m_mapper->setOrientation(Qt::Horizontal);
+    m_mapper->setSubmitPolicy(QDataWidgetMapper::ManualSubmit);
+    m_mapper->addMapping(m_format, PreferencesModel::columnOf(QStringLiteral("date_time_format")));
+    m_mapper->addMapping(m_timeZone, PreferencesModel::columnOf(QStringLiteral("timezone")));
+    m_mapper->addMapping(m_language, PreferencesModel::columnOf(QStringLiteral("language")));
+    m_mapper->addMapping(m_units, PreferencesModel::columnOf(QStringLiteral("measurement_unit")));
+    m_mapper->addMapping(m_themeChoice, PreferencesModel::columnOf(QStringLiteral("theme")));
+
+    connect(m_format, &ChoiceComboBox::valueChanged, this, &PreferencesPage::submitEdits);
+    connect(m_timeZone, &TimeZonePicker::zoneIdChanged, this, &PreferencesPage::submitEdits);
+    connect(m_language, &LanguagePicker::languageTagChanged, this, &PreferencesPage::submitEdits);
+    connect(m_units, &ChoiceComboBox::valueChanged, this, &PreferencesPage::submitEdits);
+    connect(m_themeChoice, &ChoiceComboBox::valueChanged, this, &PreferencesPage::submitEdits);
+    connect(m_model, &PreferencesModel::rowStateChanged, this, &PreferencesPage::refreshState);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &PreferencesPage::refreshState);
+    connect(m_editor, &PreferencesEditor::busyChanged, this, &PreferencesPage::refreshState);
+    connect(m_editor, &PreferencesEditor::loaded, this, [this](const QString &user) {
+        if (m_theme && user == m_selfUserId) {
+            const QModelIndex theme = m_model->index(
+                m_model->rowOf(user), PreferencesModel::columnOf(QStringLiteral("theme")));
+            m_theme->apply(theme.data(PreferencesModel::ServerValueRole).toString());
+        }
+        if (user != m_userId)
+            return;
+        m_mapper->setCurrentIndex(row());
+        m_banner->hide();
+        refreshState();
+    });
+    connect(m_editor, &PreferencesEditor::saved, this,
+            [this](const QString &user, const QString &requestId) {
+                if (user != m_userId)
+                    return;
+                m_banner->hide();
+                m_saving = false;
+                m_statusMessage = tr("Saved (request %1).").arg(requestId);
+                refreshState();
+            });
+    connect(m_editor, &PreferencesEditor::failed, this,
+            [this](const QString &user, const ApiError &error) {
+                if (user != m_userId)
+                    return;
+                m_saving = false;
+                showFailure(error);
+            });
+
+    auto *minute = new QTimer(this);
+    minute->setInterval(60 * 1000);
+    connect(minute, &QTimer::timeout, this, &PreferencesPage::refreshPreviews);
+    minute->start();
+    refreshState();
+}
+
+QWidget *PreferencesPage::buildForm()
+{
+    auto *form = new QWidget(this);
+    auto *layout = new QFormLayout(form);
+
+    m_format = new ChoiceComboBox(form);
+    m_format->setObjectName(QStringLiteral("dateTimeFormatChoice"));
+    for (const QString &value :
+         PreferenceSchema::field(QStringLiteral("date_time_format"))->allowedValues)
+        m_format->addChoice(value, value);
+    addField(layout, QStringLiteral("date_time_format"), m_format);
+
+    m_timeZone = new TimeZonePicker(form);
+    m_timeZone->setObjectName(QStringLiteral("timeZonePicker"));
+    addField(layout, QStringLiteral("timezone"), m_timeZone);
+
+    m_language = new LanguagePicker(form);
+    m_language->setObjectName(QStringLiteral("languagePicker"));
+    addField(layout, QStringLiteral("language"), m_language);
+
+    m_units = new ChoiceComboBox(form);
+    m_units->setObjectName(QStringLiteral("unitsChoice"));
+    for (const QString &value :
+         PreferenceSchema::field(QStringLiteral("measurement_unit"))->allowedValues)
+        m_units->addChoice(value, value);
+    addField(layout, QStringLiteral("measurement_unit"), m_units);
+
+    m_themeChoice = new ChoiceComboBox(form);
+    m_themeChoice->setObjectName(QStringLiteral("themeChoice"));
+    m_themeChoice->addChoice(QStringLiteral("light"), tr("Light"));
+    m_themeChoice->addChoice(QStringLiteral("dark"), tr("Dark"));
+    m_themeChoice->addChoice(QStringLiteral("system"), tr("Follow the system"));
+    addField(layout, QStringLiteral("theme"), m_themeChoice);
+    refreshPreviews();
+    return form;
+}
+
+// A field: its buddy label (the accessible name is the visible label) and an error line below.
+void PreferencesPage::addField(QFormLayout *form, const QString &key, QWidget *editor)
+{
+    const QString label = PreferenceSchema::label(key);
+    auto *buddy = new QLabel(label + QLatin1Char(':'), editor->parentWidget());
+    buddy->setBuddy(editor);
+    editor->setAccessibleName(label);
+    auto *error = new FieldErrorLabel(editor->parentWidget());
+    error->setObjectName(key + QStringLiteral("Error"));
+    m_errors.insert(key, error);
+    auto *column = new QVBoxLayout;
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(editor);
+    column->addWidget(error);
+    form->addRow(buddy, column);
+}
+
+void PreferencesPage::setSelfUserId(const QString &userId)
+{
+    m_selfUserId = userId;
+    if (m_theme && !userId.isEmpty() && userId != m_userId)
+        m_editor->load(userId);
+}
+
+int PreferencesPage::row() const
+{
+    return m_model->rowOf(m_userId);
+}
+
+void PreferencesPage::setUser(const QString &userId)
+{
+    m_userId = userId;
+    m_statusMessage.clear();
+    m_saving = false;
+    m_banner->hide();
+    m_model->ensureUser(userId);
+    m_mapper->setCurrentIndex(row());
+    m_editor->load(userId);
+    refreshState();
+}
+
+void PreferencesPage::submitEdits()
+{
+    if (!m_model->hasServerValues(row()))
+        return;
+    m_mapper->submit();
+    if (m_theme && m_userId == m_selfUserId)
+        m_theme->apply(m_themeChoice->value());
+    m_statusMessage.clear();
+}
+
+void PreferencesPage::refreshState()
+{
+    const int r = row();
+    const bool loaded = m_model->hasServerValues(r);
+    const bool busy = m_editor->isBusy(m_userId);
+    for (auto it = m_errors.begin(); it != m_errors.end(); ++it) {
+        const QModelIndex index = m_model->index(r, PreferencesModel::columnOf(it.key()));
+        it.value()->setMessage(index.data(PreferencesModel::ErrorRole).toString());
+    }
+    for (QWidget *editor : {static_cast<QWidget *>(m_format), static_cast<QWidget *>(m_timeZone),
+                            static_cast<QWidget *>(m_language), static_cast<QWidget *>(m_units),
+                            static_cast<QWidget *>(m_themeChoice)})
+        editor->setEnabled(loaded);
+    m_saveButton->setEnabled(loaded && !busy && m_model->canSave(r));
+    m_revertButton->setEnabled(loaded && !busy && m_model->isDirty(r));
+
+    const QJsonObject changes = m_model->changes(r);
+    m_patchPreview->setPlainText(
+        changes.isEmpty()
+            ? tr("Nothing: no changes.")
+            : QStringLiteral("PATCH /api/v1/users/%1/preferences\n%2")
+                  .arg(ApiClient::pathSegment(m_userId),
+                       QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Indented))));
+    if (busy)
+        m_status->setText(m_saving ? tr("Saving…") : tr("Loading…"));
+    else
+        m_status->setText(m_statusMessage);
+    refreshPreviews();
+}
+
+void PreferencesPage::refreshPreviews()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QTimeZone zone(m_timeZone ? m_timeZone->zoneId().toUtf8() : QByteArray());
+    if (!zone.isValid())
+        zone = QTimeZone::systemTimeZone();
+    const QHash<QString, QString> names{{QStringLiteral("friendly"), tr("Friendly")},
+                                        {QStringLiteral("us"), tr("US")},
+                                        {QStringLiteral("uk"), tr("UK")}};
+    for (auto it = names.begin(); it != names.end(); ++it) {
+        m_format->setChoiceLabel(
+            it.key(),
+            tr("%1: %2").arg(it.value(), PreferencePreview::dateTime(it.key(), now, now, zone)));
+    }
+    m_units->setChoiceLabel(
+        QStringLiteral("imperial"),
+        tr("Imperial: %1")
+            .arg(PreferencePreview::area(QStringLiteral("imperial"), PreviewSquareFeet)));
+    m_units->setChoiceLabel(
+        QStringLiteral("metric"),
+        tr("Metric: %1").arg(PreferencePreview::area(QStringLiteral("metric"), PreviewSquareFeet)));
+}
+
+bool PreferencesPage::hasUnsavedChanges() const
+{
+    return m_model->isDirty(row());
+}
+
+void PreferencesPage::save()
+{
+    m_mapper->submit();
+    m_saving = m_editor->save(m_userId);
+    refreshState();
+}
+
+void PreferencesPage::revert()
+{
+    m_model->revert(row());
+    m_banner->hide();
+}
+
+bool PreferencesPage::maybeLeave()
+{
+    if (!hasUnsavedChanges())
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved changes"),
+        tr("The preferences of %1 have changes that are not saved.").arg(m_userId),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Discard) {
+        m_model->revert(row());
+        return true;
+    }
+    save();
+    return false; // stay until the save has an answer
+}
+
+void PreferencesPage::showFailure(const ApiError &error)
+{
+    m_statusMessage.clear();
+    QString text = error.message;
+    if (!error.requestId.isEmpty())
+        text += QLatin1Char(' ') + tr("(request %1)").arg(error.requestId);
+    m_failureDetails = QStringLiteral("%1 %2 %3\n%4\nrequest id: %5")
+                           .arg(ApiError::kindName(error.kind), QString::number(error.httpStatus),
+                                error.serverCode, error.message, error.requestId);
+    m_banner->setText(text);
+    m_banner->show();
+}
