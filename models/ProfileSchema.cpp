@@ -9,7 +9,7 @@ namespace {
 using Kind = ProfileSchema::Kind;
 using Group = ProfileSchema::Group;
 
-bool hasControlCharacters(const QString &text, bool multiline)
+bool controlCharactersIn(const QString &text, bool multiline)
 {
     for (QChar c : text) {
         if (multiline && (c == u'\n' || c == u'\t' || c == u'\r'))
@@ -20,7 +20,7 @@ bool hasControlCharacters(const QString &text, bool multiline)
     return false;
 }
 
-bool isEmail(const QString &text)
+bool emailShape(const QString &text)
 {
     static const QRegularExpression pattern(
         QStringLiteral("^[^@\\s]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
@@ -203,10 +203,20 @@ QString ProfileSchema::problem(const Field &field, const QJsonValue &value)
         if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty())
             return tr("%1 must be a secure web address starting with https://.").arg(name);
     }
-    if (field.kind == Kind::Email && !isEmail(text))
+    if (field.kind == Kind::Email && !isEmailAddress(text))
         return tr("%1 must be an e-mail address such as name@example.com.").arg(name);
     if (field.kind == Kind::Date &&
         !QDate::fromString(text, QStringLiteral("yyyy-MM-dd")).isValid())
         return tr("%1 must be a date written as YYYY-MM-DD.").arg(name);
     return {};
+}
+
+bool ProfileSchema::hasControlCharacters(const QString &text, bool multiline)
+{
+    return controlCharactersIn(text, multiline);
+}
+
+bool ProfileSchema::isEmailAddress(const QString &text)
+{
+    return emailShape(text);
 }

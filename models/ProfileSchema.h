@@ -54,6 +54,10 @@ public:
     static QStringList roles();
     static QStringList accountStatuses();
     static QString camelCase(const QString &snake);
+    // Control characters other than tab and line breaks (those are allowed where `multiline`).
+    static bool hasControlCharacters(const QString &text, bool multiline);
+    // local@domain.tld, the shape both the app and the service accept.
+    static bool isEmailAddress(const QString &text);
     // Whether the field must always hold a value (name, email, role, account status, booleans).
     static bool isRequired(const Field &field);
 

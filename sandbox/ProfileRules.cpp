@@ -11,17 +11,6 @@ namespace {
 
 using Kind = ProfileRules::Kind;
 
-bool hasControlCharacters(const QString &text, bool multiline)
-{
-    for (QChar c : text) {
-        if (multiline && (c == u'\n' || c == u'\t' || c == u'\r'))
-            continue;
-        if (c.category() == QChar::Other_Control)
-            return true;
-    }
-    return false;
-}
-
 bool isPhone(const QString &text)
 {
     static const QRegularExpression allowed(QStringLiteral("^\\+?[0-9 ()\\-.]+$"));
@@ -38,14 +27,6 @@ bool isWebUrl(const QString &text)
     const QUrl url(text, QUrl::StrictMode);
     return url.isValid() && !url.host().isEmpty() &&
            (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
-}
-
-bool isEmail(const QString &text)
-{
-    static const QRegularExpression pattern(
-        QStringLiteral("^[^@\\s]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
-                       "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\\.[A-Za-z]{2,}$"));
-    return pattern.match(text).hasMatch();
 }
 
 QString literalMessage(const QStringList &values)
@@ -107,7 +88,7 @@ std::optional<ProfileRules::Problem> ProfileRules::check(const Field &field,
             QStringLiteral("string_too_long"),
             QStringLiteral("String should have at most %1 characters").arg(field.maxLength)};
     }
-    if (hasControlCharacters(text, field.kind == Kind::Multiline)) {
+    if (ProfileSchema::hasControlCharacters(text, field.kind == Kind::Multiline)) {
         return Problem{QStringLiteral("value_error"),
                        QStringLiteral("Value error, must not contain control characters")};
     }
@@ -123,7 +104,7 @@ std::optional<ProfileRules::Problem> ProfileRules::check(const Field &field,
         return Problem{QStringLiteral("url_parsing"),
                        QStringLiteral("Input should be an absolute http or https URL")};
     }
-    if (field.kind == Kind::Email && !isEmail(text)) {
+    if (field.kind == Kind::Email && !ProfileSchema::isEmailAddress(text)) {
         return Problem{QStringLiteral("value_error"),
                        QStringLiteral("Value error, not a valid email address")};
     }
