@@ -62,7 +62,9 @@ QString firstString(const QJsonObject &object, std::initializer_list<const char 
 QString fieldName(const QString &raw)
 {
     QString name = JsonCase::toSnakeCase(raw.trimmed());
-    if (name.size() > kMaxFieldNameLength || ApiErrorDecoder::cleanText(name) != name)
+    // A field name is one token: with spaces it is prose ("display name"), not a field.
+    if (name.size() > kMaxFieldNameLength || ApiErrorDecoder::cleanText(name) != name ||
+        name.contains(QLatin1Char(' ')))
         return {};
     return name;
 }
@@ -112,8 +114,12 @@ void addFieldError(Decoding &d, const QString &rawField, const QString &message)
         message.isEmpty() ? ApiErrorBodyParser::tr("This value was not accepted.") : message;
     auto it = d.error.fieldErrors.find(field);
     if (it != d.error.fieldErrors.end()) {
-        if (!it->contains(shown))
-            *it = ApiErrorDecoder::cleanText(*it + QStringLiteral("; ") + shown);
+        if (!it->contains(shown)) {
+            // Two clean parts can make markup together ("<b x" and "y>"): keep the first then.
+            const QString joined = ApiErrorDecoder::cleanText(*it + QStringLiteral("; ") + shown);
+            if (!joined.isEmpty())
+                *it = joined;
+        }
         return;
     }
     if (d.error.fieldErrors.size() >= ApiErrorDecoder::MaxFieldErrors)

@@ -151,16 +151,9 @@ QString ApiErrorDecoder::messageForStatus(int httpStatus)
 
 QString ApiErrorDecoder::cleanText(const QString &input)
 {
-    // Only the start of a huge text is looked at.
+    // Only the start of a huge text is looked at. Control characters become spaces and invisible
+    // ones go first, so that they cannot hide markup from the check below ("<b\u0001>").
     const QString text = input.left(MaxMessageLength * 8);
-    // A tag (`<b>`, `</p>`, `<br/>`, `<a href=...>`), a comment or doctype, or the start of a
-    // well-known HTML element even when cut off. "limit < 200" is not markup.
-    static const QRegularExpression markup(
-        QStringLiteral("<\\s*/?\\s*[a-z][a-z0-9-]*(\\s[^<>]*)?/?\\s*>|<!|"
-                       "<\\s*/?\\s*(html|head|body|script|style|div|title|table|meta)\\b"),
-        QRegularExpression::CaseInsensitiveOption);
-    if (text.contains(markup))
-        return {};
     QString out;
     out.reserve(text.size());
     for (const QChar c : text) {
@@ -170,6 +163,15 @@ QString ApiErrorDecoder::cleanText(const QString &input)
             out.append(c);
     }
     out = out.simplified();
+    // A tag up to its '>' (`<b>`, `</p>`, `<br/>`, `<a href=...>`, `<b a<1>`), a comment or
+    // doctype, or the start of a well-known HTML element even when cut off: never shown, since a
+    // label could render it. "limit < 200 and > 0" is not markup.
+    static const QRegularExpression markup(
+        QStringLiteral("<\\s*/?\\s*[a-z][a-z0-9-]*(\\s[^>]*)?/?\\s*>|<!|"
+                       "<\\s*/?\\s*(html|head|body|script|style|div|title|table|meta)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (out.contains(markup))
+        return {};
     if (out.size() > MaxMessageLength) {
         out.truncate(MaxMessageLength - 1);
         out.append(QChar(0x2026));

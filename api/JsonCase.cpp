@@ -39,7 +39,7 @@ QString JsonCase::toSnakeCase(const QString &key)
     out.reserve(key.size() + 4);
     for (qsizetype i = 0; i < key.size(); ++i) {
         const QChar c = key.at(i);
-        if (c.isUpper()) {
+        if (c.isUpper() && c.toLower() != c) { // a capital with no lowercase form stays as is
             const bool afterLowerOrDigit =
                 i > 0 && (key.at(i - 1).isLower() || key.at(i - 1).isDigit());
             const bool endOfAcronym =

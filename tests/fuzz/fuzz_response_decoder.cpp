@@ -1,8 +1,7 @@
 // libFuzzer target: ApiResponseDecoder::decode and ApiErrorDecoder::decode over arbitrary HTTP
 // answers, checking what must hold whatever the server sends. A broken rule aborts, so the fuzzer
-// reports it like a crash, with the input saved; a rule broken by a known decoder bug that is not
-// fixed yet is only reported (see KNOWN). Environment: VALARA_FUZZ_STRICT=1 makes those fatal too,
-// VALARA_FUZZ_KEEP_GOING=1 reports every broken rule once without stopping.
+// reports it like a crash, with the input saved. Environment: VALARA_FUZZ_KEEP_GOING=1 reports
+// every broken rule once without stopping.
 //
 // Input layout: 2 bytes of status (big endian, mapped to 100..599), then the X-Request-Id value up
 // to the first '\n' (an empty line means an empty header), then the body. Without any '\n' the
@@ -44,52 +43,32 @@ bool envFlag(const char *name)
 }
 
 // Reports a broken rule and aborts. With VALARA_FUZZ_KEEP_GOING=1, reports each rule once and goes
-// on, to survey a long run. `knownIssue`: the id of a decoder bug not fixed yet (see KNOWN).
-void fail(const char *what, const char *rule, const QString &value,
-          const char *knownIssue = nullptr)
+// on, to survey a long run.
+void fail(const char *what, const char *rule, const QString &value)
 {
     static const bool keepGoing = envFlag("VALARA_FUZZ_KEEP_GOING");
-    static const bool strict = envFlag("VALARA_FUZZ_STRICT");
     static QSet<QByteArray> reported;
     const QByteArray id = QByteArray(what) + ": " + rule;
-    const QByteArray key = QByteArray(knownIssue ? knownIssue : "") + ' ' + id;
-    if (reported.contains(key))
+    if (reported.contains(id))
         return;
-    reported.insert(key);
-    if (knownIssue)
-        std::fprintf(stderr, "\n*** known decoder issue %s, not fixed yet: %s\n", knownIssue,
-                     id.constData());
-    else
-        std::fprintf(stderr, "\n*** invariant broken: %s\n", id.constData());
+    reported.insert(id);
+    std::fprintf(stderr, "\n*** invariant broken: %s\n", id.constData());
     std::fprintf(stderr, "    value: \"%s\"\n", value.toUtf8().toPercentEncoding(" ").constData());
     if (g_input) {
         std::fprintf(stderr, "    status: %d\n    request id header: \"%s\"\n    body: \"%s\"\n",
                      g_input->status, g_input->requestIdHeader.toPercentEncoding(" ").constData(),
                      g_input->body.left(4000).toPercentEncoding(" ").constData());
     }
-    if (!keepGoing && (!knownIssue || strict))
+    if (!keepGoing)
         std::abort();
 }
 
-// A rule that a known, still open decoder bug breaks: reported once per run, fatal only with
-// VALARA_FUZZ_STRICT=1, so the smoke test stays useful until the fix lands. Once it has, make
-// the rule a CHECK again and drop the issue from the list below.
-//   F1  a field-error key can hold spaces ("display name", a pointer "metric or imperial").
-//   F2  cleanText looks for markup before it turns control characters into spaces and drops
-//       format characters, so "<b\u0001>" comes out as "<b >" and "<\u200Bb>" as "<b>".
-//   F3  cleanText lets a '<' inside a tag hide it: "see <b a<1> here" stays, and Qt's rich
-//       text detection takes it for a <b> tag.
-//   F4  two messages for the same field are joined and cleaned again; when the join looks like
-//       markup ("<b x" + "y>") the field's message becomes empty.
-//   F5  JsonCase::toSnakeCase keeps a capital that has no lowercase form (U+210B in "aVℋ1"), so
-//       normalising its output again adds a '_': normaliseKeys is not idempotent for such keys.
-#define KNOWN(issue, what, cond, value)                                                            \
+// CHECK(what, condition, value shown when it fails)
+#define CHECK(what, cond, value)                                                                   \
     do {                                                                                           \
         if (!(cond))                                                                               \
-            fail(what, #cond, value, issue);                                                       \
+            fail(what, #cond, value);                                                              \
     } while (false)
-// CHECK(what, condition, value shown when it fails)
-#define CHECK(what, cond, value) KNOWN(nullptr, what, cond, value)
 
 Input split(const std::uint8_t *data, std::size_t size)
 {
@@ -155,39 +134,6 @@ qsizetype markupAt(const QString &text)
     return -1;
 }
 
-// Whether the body holds something the JSON parser turns into a control or format character:
-// such a raw byte, a non-ASCII byte, or a \u or \b escape (issue F2).
-bool bodyHasHiddenCharacters()
-{
-    if (!g_input)
-        return false;
-    const QByteArray &body = g_input->body;
-    for (const char c : body) {
-        const auto byte = static_cast<unsigned char>(c);
-        if ((byte < 0x20 && c != '\t' && c != '\n' && c != '\r') || byte >= 0x7f)
-            return true;
-    }
-    return body.contains("\\u") || body.contains("\\b");
-}
-
-// Whether the body holds a capital without a lowercase form, or a \u escape that may (issue F5).
-bool bodyHasCapitalWithoutLowercase()
-{
-    if (!g_input || g_input->body.contains("\\u"))
-        return true;
-    const QString text = QString::fromUtf8(g_input->body);
-    return std::any_of(text.cbegin(), text.cend(),
-                       [](QChar c) { return c.isUpper() && c.toLower() == c; });
-}
-
-// Whether the tag found by markupAt holds another '<' before its '>' (issue F3).
-bool tagHoldsLessThan(const QString &text)
-{
-    const qsizetype open = markupAt(text);
-    const qsizetype close = open < 0 ? -1 : text.indexOf(u'>', open);
-    return close > open && text.mid(open + 1, close - open - 1).contains(u'<');
-}
-
 // One line of plain text: no control, format or non-space whitespace characters, no leading or
 // trailing space.
 bool isPlainLine(const QString &text)
@@ -208,16 +154,8 @@ void checkShownText(const char *what, const QString &text)
 {
     CHECK(what, text.size() <= ApiErrorDecoder::MaxMessageLength, text);
     CHECK(what, isPlainLine(text), text);
-    const bool markup = markupAt(text) >= 0;
-    const bool clean = ApiErrorDecoder::cleanText(text) == text;
-    if ((markup || !clean) && bodyHasHiddenCharacters()) {
-        KNOWN("F2", what, !markup && clean, text);
-    } else if (markup && clean && tagHoldsLessThan(text)) {
-        KNOWN("F3", what, !markup, text);
-    } else {
-        CHECK(what, !markup, text);
-        CHECK(what, clean, text);
-    }
+    CHECK(what, markupAt(text) < 0, text);
+    CHECK(what, ApiErrorDecoder::cleanText(text) == text, text);
 }
 
 bool hasAsciiUpper(const QString &text)
@@ -236,7 +174,7 @@ void checkFieldKey(const QString &key)
     CHECK("field key", key.size() <= 100, key);
     CHECK("field key", !hasAsciiUpper(key), key);
     CHECK("field key", isPlainLine(key), key);
-    KNOWN("F1", "field key", !key.contains(u' '), key);
+    CHECK("field key", !key.contains(u' '), key);
     CHECK("field key", markupAt(key) < 0, key);
 }
 
@@ -270,7 +208,7 @@ void checkError(const ApiError &error, const Input &in)
           QString::number(error.fieldErrors.size()));
     for (auto it = error.fieldErrors.constBegin(); it != error.fieldErrors.constEnd(); ++it) {
         checkFieldKey(it.key());
-        KNOWN("F4", "field message", !it.value().isEmpty(), it.key());
+        CHECK("field message", !it.value().isEmpty(), it.key());
         checkShownText("field message", it.value());
     }
 }
@@ -368,10 +306,7 @@ void checkInput(const Input &in)
           result.error.message);
     const bool idempotent = JsonCase::normaliseKeys(result.value) == result.value &&
                             JsonCase::normaliseKeys(result.meta) == result.meta;
-    if (bodyHasCapitalWithoutLowercase())
-        KNOWN("F5", "decode", idempotent, QString());
-    else
-        CHECK("decode", idempotent, QString());
+    CHECK("decode", idempotent, QString());
     if (in.body.trimmed().isEmpty()) {
         CHECK("decode", result.value.isNull() && result.meta.isNull(), QString());
     } else if (document.isArray()) {
