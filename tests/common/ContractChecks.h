@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HttpReply.h"
+#include "JsonToString.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,20 +10,6 @@
 #include <QRegularExpression>
 #include <QStringList>
 #include <QTest>
-
-// Readable QCOMPARE failures for JSON values (found by argument-dependent lookup).
-inline char *toString(const QJsonValue &value)
-{
-    return qstrdup(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).constData());
-}
-inline char *toString(const QJsonArray &array)
-{
-    return qstrdup(QJsonDocument(array).toJson(QJsonDocument::Compact).constData());
-}
-inline char *toString(const QJsonObject &object)
-{
-    return qstrdup(QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
-}
 
 // Shared assertions for the contract tests (docs/api-contract.md). They report through QtTest;
 // wrap a call in CHECK(...) to stop the calling test at the first failure.

@@ -3,85 +3,14 @@
 // tst_valara_routing.cpp.
 #include "SandboxHarness.h"
 #include "SandboxStore.h"
+#include "ValaraContract.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
 
-// Readable QCOMPARE failures for JSON values (found by argument-dependent lookup).
-char *toString(const QJsonValue &value)
-{
-    return qstrdup(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).constData());
-}
-char *toString(const QJsonObject &object)
-{
-    return qstrdup(QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
-}
-char *toString(const QJsonArray &array)
-{
-    return qstrdup(QJsonDocument(array).toJson(QJsonDocument::Compact).constData());
-}
-
-namespace {
-
-const QByteArray AdminKey = QByteArrayLiteral("key-admin-a1");
-const QByteArray AgentKey = QByteArrayLiteral("key-agent-g1");
-const QByteArray FullBody = QByteArrayLiteral(
-    R"({"name":"New Name","email":"new@valara.test","role":"agent","is_active":true,)"
-    R"("email_verified":true,"account_status":"active"})");
-
-QString describe(const HttpReply &r)
-{
-    if (!r.networkError.isEmpty())
-        return QStringLiteral("network error: ") + r.networkError;
-    return QStringLiteral("got %1 %2").arg(r.status).arg(QString::fromUtf8(r.body));
-}
-
-// Empty when `r` is exactly `status` {"detail": "<detail>"}; otherwise what is wrong.
-QString errorProblem(const HttpReply &r, int status, const QString &detail)
-{
-    const QJsonObject body = r.json();
-    if (r.status != status || body.keys() != QStringList{QStringLiteral("detail")} ||
-        !body.value(QLatin1String("detail")).isString() || r.detail() != detail)
-        return QStringLiteral("expected %1 {\"detail\":\"%2\"}, ").arg(status).arg(detail) +
-               describe(r);
-    return {};
-}
-
-// Empty when `r` is a 422 {"detail": [...]} of well-formed entries, one of them at `loc` (with
-// `type` unless empty); otherwise what is wrong.
-QString validationProblem(const HttpReply &r, const QJsonArray &loc, const QString &type = {})
-{
-    const QString expected =
-        QStringLiteral("expected 422 with loc %1 type %2, ")
-            .arg(QString::fromUtf8(QJsonDocument(loc).toJson(QJsonDocument::Compact)), type);
-    const QJsonValue detail = r.json().value(QLatin1String("detail"));
-    if (r.status != 422 || r.json().keys() != QStringList{QStringLiteral("detail")} ||
-        !detail.isArray() || detail.toArray().isEmpty())
-        return expected + describe(r);
-    bool found = false;
-    for (const QJsonValue &value : detail.toArray()) {
-        const QJsonObject entry = value.toObject();
-        if (!entry.value(QLatin1String("type")).isString() ||
-            entry.value(QLatin1String("type")).toString().isEmpty() ||
-            !entry.value(QLatin1String("loc")).isArray() ||
-            !entry.value(QLatin1String("msg")).isString())
-            return QStringLiteral("malformed 422 entry, ") + describe(r);
-        if (entry.value(QLatin1String("loc")).toArray() == loc &&
-            (type.isEmpty() || entry.value(QLatin1String("type")).toString() == type))
-            found = true;
-    }
-    return found ? QString() : expected + describe(r);
-}
-
-} // namespace
-
-#define VERIFY_NO_PROBLEM(expression)                                                              \
-    do {                                                                                           \
-        const QString problem_ = (expression);                                                     \
-        QVERIFY2(problem_.isEmpty(), qPrintable(problem_));                                        \
-    } while (false)
+using namespace ValaraContract;
 
 class TestValaraAuth : public QObject
 {

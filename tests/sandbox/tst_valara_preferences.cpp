@@ -2,6 +2,7 @@
 // PATCH semantics, defaults and schema errors (docs/api-contract.md R1, P1-P5; seed 000).
 // Value checks (P6, P7): tst_valara_preference_values.cpp.
 #include "SandboxHarness.h"
+#include "ValaraContract.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,34 +11,9 @@
 #include <QSignalSpy>
 #include <QtTest>
 
-// Readable QCOMPARE failures for JSON values (found by argument-dependent lookup).
-char *toString(const QJsonValue &value)
-{
-    return qstrdup(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).constData());
-}
-char *toString(const QJsonObject &object)
-{
-    return qstrdup(QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
-}
-char *toString(const QJsonArray &array)
-{
-    return qstrdup(QJsonDocument(array).toJson(QJsonDocument::Compact).constData());
-}
+using namespace ValaraContract;
 
 namespace {
-
-const QByteArray AdminKey = QByteArrayLiteral("key-admin-a1");
-const QByteArray AgentKey = QByteArrayLiteral("key-agent-g1");
-
-const QMap<QString, QByteArray> &keys()
-{
-    static const QMap<QString, QByteArray> map{
-        {QStringLiteral("a1"), "key-admin-a1"}, {QStringLiteral("b1"), "key-broker-b1"},
-        {QStringLiteral("g1"), "key-agent-g1"}, {QStringLiteral("g2"), "key-agent-g2"},
-        {QStringLiteral("p1"), "key-photo-p1"}, {QStringLiteral("g3"), "key-agent-g3"},
-        {QStringLiteral("s1"), "key-agent-s1"}};
-    return map;
-}
 
 // R1: self, admins anyone, managers the members of their managed teams.
 bool mayAccess(const QString &caller, const QString &target)
@@ -51,38 +27,7 @@ bool mayAccess(const QString &caller, const QString &target)
     return false;
 }
 
-QJsonObject prefs(const QJsonObject &overrides = {})
-{
-    QJsonObject result{{QStringLiteral("date_time_format"), QStringLiteral("friendly")},
-                       {QStringLiteral("timezone"), QStringLiteral("America/New_York")},
-                       {QStringLiteral("language"), QStringLiteral("en-US")},
-                       {QStringLiteral("measurement_unit"), QStringLiteral("imperial")},
-                       {QStringLiteral("theme"), QStringLiteral("system")}};
-    for (auto it = overrides.begin(); it != overrides.end(); ++it)
-        result.insert(it.key(), it.value());
-    return result;
-}
-
-QString path(const QString &id)
-{
-    return QStringLiteral("/api/v1/users/%1/preferences").arg(id);
-}
-
-QByteArray compact(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-QString describe(const HttpReply &r)
-{
-    if (!r.networkError.isEmpty())
-        return QStringLiteral("network error: ") + r.networkError;
-    return QStringLiteral("got %1 %2").arg(r.status).arg(QString::fromUtf8(r.body));
-}
-
 } // namespace
-
-#define VERIFY_STATUS(reply, code) QVERIFY2((reply).status == (code), qPrintable(describe(reply)))
 
 class TestValaraPreferences : public QObject
 {
@@ -127,7 +72,7 @@ void TestValaraPreferences::p3_defaultsAreAppliedOnRead()
     QFETCH(QJsonObject, expected);
     SandboxHarness h;
     QVERIFY2(h.isReady(), qPrintable(h.error()));
-    const HttpReply r = h.get(path(id), keys().value(id));
+    const HttpReply r = h.get(preferencesPath(id), keys().value(id));
     VERIFY_STATUS(r, 200);
     QCOMPARE(r.json(), expected);
 }
@@ -136,11 +81,12 @@ void TestValaraPreferences::p3_answerIsFullPreferencesAsInSeedExample()
 {
     SandboxHarness h;
     QVERIFY2(h.isReady(), qPrintable(h.error()));
-    const HttpReply r = h.patch(path(QStringLiteral("b1")), keys().value(QStringLiteral("b1")),
-                                R"({"date_time_format":"us","timezone":"America/New_York"})");
+    const HttpReply r =
+        h.patch(preferencesPath(QStringLiteral("b1")), keys().value(QStringLiteral("b1")),
+                R"({"date_time_format":"us","timezone":"America/New_York"})");
     VERIFY_STATUS(r, 200);
     QCOMPARE(r.json(), prefs({{"date_time_format", "us"}}));
-    QCOMPARE(h.get(path(QStringLiteral("b1")), AdminKey).json(),
+    QCOMPARE(h.get(preferencesPath(QStringLiteral("b1")), AdminKey).json(),
              prefs({{"date_time_format", "us"}}));
 }
 
@@ -162,7 +108,7 @@ void TestValaraPreferences::r1_readFollowsPermissions()
     QFETCH(QString, target);
     SandboxHarness h;
     QVERIFY2(h.isReady(), qPrintable(h.error()));
-    const HttpReply r = h.get(path(target), keys().value(caller));
+    const HttpReply r = h.get(preferencesPath(target), keys().value(caller));
     if (mayAccess(caller, target)) {
         VERIFY_STATUS(r, 200);
         QCOMPARE(r.json().keys(), prefs().keys());
@@ -184,9 +130,10 @@ void TestValaraPreferences::r1_updateFollowsPermissions()
     QFETCH(QString, target);
     SandboxHarness h;
     QVERIFY2(h.isReady(), qPrintable(h.error()));
-    const QJsonObject before = h.get(path(target), AdminKey).json();
+    const QJsonObject before = h.get(preferencesPath(target), AdminKey).json();
     QVERIFY(before.value("theme") != QJsonValue("light"));
-    const HttpReply r = h.patch(path(target), keys().value(caller), R"({"theme":"light"})");
+    const HttpReply r =
+        h.patch(preferencesPath(target), keys().value(caller), R"({"theme":"light"})");
     QJsonObject expected = before;
     if (mayAccess(caller, target)) {
         VERIFY_STATUS(r, 200);
@@ -197,7 +144,7 @@ void TestValaraPreferences::r1_updateFollowsPermissions()
         QCOMPARE(r.json(),
                  (QJsonObject{{"detail", "Not authorized to update this user's preferences"}}));
     }
-    QCOMPARE(h.get(path(target), AdminKey).json(), expected);
+    QCOMPARE(h.get(preferencesPath(target), AdminKey).json(), expected);
 }
 
 void TestValaraPreferences::p1_everyAllowedValueIsAccepted_data()
@@ -225,14 +172,14 @@ void TestValaraPreferences::p1_everyAllowedValueIsAccepted()
     // g2 starts with uk + metric, so every value is a real change for some field.
     const QString id = QStringLiteral("g2");
     const QJsonObject expected = [&] {
-        QJsonObject o = h.get(path(id), AdminKey).json();
+        QJsonObject o = h.get(preferencesPath(id), AdminKey).json();
         o.insert(field, value);
         return o;
     }();
-    const HttpReply r = h.patch(path(id), keys().value(id), compact({{field, value}}));
+    const HttpReply r = h.patch(preferencesPath(id), keys().value(id), compact({{field, value}}));
     VERIFY_STATUS(r, 200);
     QCOMPARE(r.json(), expected);
-    QCOMPARE(h.get(path(id), keys().value(id)).json(), expected);
+    QCOMPARE(h.get(preferencesPath(id), keys().value(id)).json(), expected);
 }
 
 void TestValaraPreferences::p2_onlySentFieldsChange()
@@ -240,29 +187,29 @@ void TestValaraPreferences::p2_onlySentFieldsChange()
     SandboxHarness h;
     QVERIFY2(h.isReady(), qPrintable(h.error()));
     const QString id = QStringLiteral("g2");
-    HttpReply r = h.patch(path(id), keys().value(id), R"({"timezone":"Europe/Paris"})");
+    HttpReply r = h.patch(preferencesPath(id), keys().value(id), R"({"timezone":"Europe/Paris"})");
     VERIFY_STATUS(r, 200);
     QJsonObject expected = prefs(
         {{"date_time_format", "uk"}, {"measurement_unit", "metric"}, {"timezone", "Europe/Paris"}});
     QCOMPARE(r.json(), expected);
-    r = h.patch(path(id), keys().value(id), R"({"theme":"dark","language":"de-DE"})");
+    r = h.patch(preferencesPath(id), keys().value(id), R"({"theme":"dark","language":"de-DE"})");
     VERIFY_STATUS(r, 200);
     expected.insert(QStringLiteral("theme"), QStringLiteral("dark"));
     expected.insert(QStringLiteral("language"), QStringLiteral("de-DE"));
     QCOMPARE(r.json(), expected);
-    QCOMPARE(h.get(path(id), AdminKey).json(), expected);
+    QCOMPARE(h.get(preferencesPath(id), AdminKey).json(), expected);
 }
 
 void TestValaraPreferences::p2_emptyObjectChangesNothing()
 {
     SandboxHarness h;
     QVERIFY2(h.isReady(), qPrintable(h.error()));
-    const QJsonObject before = h.get(path(QStringLiteral("g1")), AgentKey).json();
+    const QJsonObject before = h.get(preferencesPath(QStringLiteral("g1")), AgentKey).json();
     QCOMPARE(before, prefs({{"timezone", "America/Chicago"}, {"language", "pt-BR"}}));
-    const HttpReply r = h.patch(path(QStringLiteral("g1")), AgentKey, "{}");
+    const HttpReply r = h.patch(preferencesPath(QStringLiteral("g1")), AgentKey, "{}");
     VERIFY_STATUS(r, 200);
     QCOMPARE(r.json(), before);
-    QCOMPARE(h.get(path(QStringLiteral("g1")), AgentKey).json(), before);
+    QCOMPARE(h.get(preferencesPath(QStringLiteral("g1")), AgentKey).json(), before);
 }
 
 void TestValaraPreferences::p4_unknownFieldIs422ExtraForbidden_data()
@@ -287,7 +234,7 @@ void TestValaraPreferences::p4_unknownFieldIs422ExtraForbidden()
     SandboxHarness h;
     QVERIFY2(h.isReady(), qPrintable(h.error()));
     QSignalSpy spy(&h.server(), &SandboxServer::exchangeCompleted);
-    const HttpReply r = h.patch(path(QStringLiteral("a1")), AdminKey, body);
+    const HttpReply r = h.patch(preferencesPath(QStringLiteral("a1")), AdminKey, body);
     VERIFY_STATUS(r, 422);
     const QJsonArray detail = r.detailList();
     QCOMPARE(detail.size(), 1);
@@ -297,7 +244,8 @@ void TestValaraPreferences::p4_unknownFieldIs422ExtraForbidden()
              QStringLiteral("Extra inputs are not permitted"));
     QCOMPARE(spy.count(), 1);
     QVERIFY(!spy.at(0).at(0).value<SandboxExchange>().applied);
-    QCOMPARE(h.get(path(QStringLiteral("a1")), AdminKey).json(), prefs({{"theme", "dark"}}));
+    QCOMPARE(h.get(preferencesPath(QStringLiteral("a1")), AdminKey).json(),
+             prefs({{"theme", "dark"}}));
 }
 
 void TestValaraPreferences::p4_nonStringValueIs422StringType_data()
@@ -322,7 +270,7 @@ void TestValaraPreferences::p4_nonStringValueIs422StringType()
     SandboxHarness h;
     QVERIFY2(h.isReady(), qPrintable(h.error()));
     QSignalSpy spy(&h.server(), &SandboxServer::exchangeCompleted);
-    const HttpReply r = h.patch(path(QStringLiteral("a1")), AdminKey, body);
+    const HttpReply r = h.patch(preferencesPath(QStringLiteral("a1")), AdminKey, body);
     VERIFY_STATUS(r, 422);
     const QJsonArray detail = r.detailList();
     QCOMPARE(detail.size(), 1);
@@ -331,16 +279,17 @@ void TestValaraPreferences::p4_nonStringValueIs422StringType()
     QVERIFY(detail.first().toObject().value("msg").isString());
     QCOMPARE(spy.count(), 1);
     QVERIFY(!spy.at(0).at(0).value<SandboxExchange>().applied);
-    QCOMPARE(h.get(path(QStringLiteral("a1")), AdminKey).json(), prefs({{"theme", "dark"}}));
+    QCOMPARE(h.get(preferencesPath(QStringLiteral("a1")), AdminKey).json(),
+             prefs({{"theme", "dark"}}));
 }
 
 void TestValaraPreferences::p4_schemaErrorsComeBefore404And403()
 {
     SandboxHarness h;
     QVERIFY2(h.isReady(), qPrintable(h.error()));
-    HttpReply r = h.patch(path(QStringLiteral("zz")), AgentKey, R"({"colour":"red"})");
+    HttpReply r = h.patch(preferencesPath(QStringLiteral("zz")), AgentKey, R"({"colour":"red"})");
     VERIFY_STATUS(r, 422);
-    r = h.patch(path(QStringLiteral("g3")), AgentKey, R"({"theme":5})");
+    r = h.patch(preferencesPath(QStringLiteral("g3")), AgentKey, R"({"theme":5})");
     VERIFY_STATUS(r, 422);
 }
 
@@ -348,16 +297,18 @@ void TestValaraPreferences::p5_nullResetsToDefault()
 {
     SandboxHarness h;
     QVERIFY2(h.isReady(), qPrintable(h.error()));
-    HttpReply r = h.patch(path(QStringLiteral("g1")), AgentKey, R"({"timezone":null})");
+    HttpReply r = h.patch(preferencesPath(QStringLiteral("g1")), AgentKey, R"({"timezone":null})");
     VERIFY_STATUS(r, 200);
     QCOMPARE(r.json(), prefs({{"language", "pt-BR"}}));
-    QCOMPARE(h.get(path(QStringLiteral("g1")), AgentKey).json(), prefs({{"language", "pt-BR"}}));
+    QCOMPARE(h.get(preferencesPath(QStringLiteral("g1")), AgentKey).json(),
+             prefs({{"language", "pt-BR"}}));
 
-    r = h.patch(path(QStringLiteral("g2")), keys().value(QStringLiteral("g2")),
+    r = h.patch(preferencesPath(QStringLiteral("g2")), keys().value(QStringLiteral("g2")),
                 R"({"date_time_format":null,"measurement_unit":null,"theme":"dark"})");
     VERIFY_STATUS(r, 200);
     QCOMPARE(r.json(), prefs({{"theme", "dark"}}));
-    QCOMPARE(h.get(path(QStringLiteral("g2")), AdminKey).json(), prefs({{"theme", "dark"}}));
+    QCOMPARE(h.get(preferencesPath(QStringLiteral("g2")), AdminKey).json(),
+             prefs({{"theme", "dark"}}));
 }
 
 QTEST_GUILESS_MAIN(TestValaraPreferences)

@@ -2,6 +2,7 @@
 // camelCase names, every updatable field (docs/api-contract.md R2, U1-U3; seed 001).
 // Refusals: tst_valara_profile_errors.cpp; value rules: tst_valara_profile_values.cpp.
 #include "SandboxHarness.h"
+#include "ValaraContract.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,104 +10,7 @@
 #include <QMap>
 #include <QtTest>
 
-// Readable QCOMPARE failures for JSON values (found by argument-dependent lookup).
-char *toString(const QJsonValue &value)
-{
-    return qstrdup(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).constData());
-}
-char *toString(const QJsonObject &object)
-{
-    return qstrdup(QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
-}
-char *toString(const QJsonArray &array)
-{
-    return qstrdup(QJsonDocument(array).toJson(QJsonDocument::Compact).constData());
-}
-
-namespace {
-
-const QByteArray AdminKey = QByteArrayLiteral("key-admin-a1");
-const QByteArray AgentKey = QByteArrayLiteral("key-agent-g1");
-
-const QMap<QString, QByteArray> &keys()
-{
-    static const QMap<QString, QByteArray> map{
-        {QStringLiteral("a1"), "key-admin-a1"}, {QStringLiteral("b1"), "key-broker-b1"},
-        {QStringLiteral("g1"), "key-agent-g1"}, {QStringLiteral("g2"), "key-agent-g2"},
-        {QStringLiteral("p1"), "key-photo-p1"}, {QStringLiteral("g3"), "key-agent-g3"},
-        {QStringLiteral("s1"), "key-agent-s1"}};
-    return map;
-}
-
-QStringList userObjectFields()
-{
-    QStringList fields{"id",
-                       "email",
-                       "role",
-                       "is_active",
-                       "email_verified",
-                       "account_status",
-                       "org_id",
-                       "team_id",
-                       "managed_team_ids",
-                       "name",
-                       "first_name",
-                       "last_name",
-                       "phone",
-                       "cell_phone",
-                       "avatar_url",
-                       "display_name",
-                       "display_email",
-                       "title",
-                       "tagline",
-                       "brokerage_name",
-                       "office_name",
-                       "license_number",
-                       "license_state",
-                       "license_expiration",
-                       "bio",
-                       "website_url",
-                       "facebook_url",
-                       "instagram_url",
-                       "linkedin_url",
-                       "x_url",
-                       "youtube_url",
-                       "tiktok_url",
-                       "zillow_url",
-                       "city",
-                       "state",
-                       "created_at",
-                       "updated_at"};
-    fields.sort();
-    return fields;
-}
-
-QString userPath(const QString &id)
-{
-    return QStringLiteral("/api/v1/users/") + id;
-}
-
-QByteArray compact(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-QJsonObject withoutUpdatedAt(QJsonObject user)
-{
-    user.remove(QStringLiteral("updated_at"));
-    return user;
-}
-
-QString describe(const HttpReply &r)
-{
-    if (!r.networkError.isEmpty())
-        return QStringLiteral("network error: ") + r.networkError;
-    return QStringLiteral("got %1 %2").arg(r.status).arg(QString::fromUtf8(r.body));
-}
-
-} // namespace
-
-#define VERIFY_STATUS(reply, code) QVERIFY2((reply).status == (code), qPrintable(describe(reply)))
+using namespace ValaraContract;
 
 class TestValaraProfile : public QObject
 {
@@ -161,7 +65,7 @@ void TestValaraProfile::u1_onlySentFieldsChangeAndAnswerIsFullUser()
     const QJsonObject before = h.get(userPath("g1"), AgentKey).json();
     const HttpReply r = h.patch(userPath("g1"), AgentKey, R"({"title":"Lead Agent"})");
     VERIFY_STATUS(r, 200);
-    QCOMPARE(r.json().keys(), userObjectFields());
+    QCOMPARE(r.json().keys(), sortedUserObjectFields());
     QJsonObject expected = withoutUpdatedAt(before);
     expected.insert(QStringLiteral("title"), QStringLiteral("Lead Agent"));
     QCOMPARE(withoutUpdatedAt(r.json()), expected);
@@ -177,7 +81,7 @@ void TestValaraProfile::u2_seedExampleWithCamelCaseIsAccepted()
                                 R"("cellPhone":"+1-555-0123"})");
     VERIFY_STATUS(r, 200);
     const QJsonObject user = r.json();
-    QCOMPARE(user.keys(), userObjectFields()); // snake_case only
+    QCOMPARE(user.keys(), sortedUserObjectFields()); // snake_case only
     QCOMPARE(user.value("display_name").toString(), QStringLiteral("John D."));
     QCOMPARE(user.value("title").toString(), QStringLiteral("Senior Real Estate Agent"));
     QCOMPARE(user.value("cell_phone").toString(), QStringLiteral("+1-555-0123"));
@@ -240,7 +144,7 @@ void TestValaraProfile::u2u3_everyUpdatableFieldInBothSpellings()
     const QJsonObject before = h.get(userPath("g1"), AgentKey).json();
     const HttpReply r = h.patch(userPath("g1"), AgentKey, compact({{sent, value}}));
     VERIFY_STATUS(r, 200);
-    QCOMPARE(r.json().keys(), userObjectFields());
+    QCOMPARE(r.json().keys(), sortedUserObjectFields());
     QJsonObject expected = withoutUpdatedAt(before);
     expected.insert(stored, value);
     QCOMPARE(withoutUpdatedAt(r.json()), expected);

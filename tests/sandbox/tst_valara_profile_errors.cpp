@@ -3,6 +3,7 @@
 // (docs/api-contract.md U2, U4, U5, U9, U10).
 #include "SandboxHarness.h"
 #include "SandboxStore.h"
+#include "ValaraContract.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,71 +13,7 @@
 #include <QSignalSpy>
 #include <QtTest>
 
-// Readable QCOMPARE failures for JSON values (found by argument-dependent lookup).
-char *toString(const QJsonValue &value)
-{
-    return qstrdup(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).constData());
-}
-char *toString(const QJsonObject &object)
-{
-    return qstrdup(QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
-}
-char *toString(const QJsonArray &array)
-{
-    return qstrdup(QJsonDocument(array).toJson(QJsonDocument::Compact).constData());
-}
-
-namespace {
-
-const QByteArray AdminKey = QByteArrayLiteral("key-admin-a1");
-const QByteArray AgentKey = QByteArrayLiteral("key-agent-g1");
-
-const QMap<QString, QByteArray> &keys()
-{
-    static const QMap<QString, QByteArray> map{
-        {QStringLiteral("a1"), "key-admin-a1"}, {QStringLiteral("b1"), "key-broker-b1"},
-        {QStringLiteral("g1"), "key-agent-g1"}, {QStringLiteral("g2"), "key-agent-g2"},
-        {QStringLiteral("p1"), "key-photo-p1"}, {QStringLiteral("g3"), "key-agent-g3"},
-        {QStringLiteral("s1"), "key-agent-s1"}};
-    return map;
-}
-
-QString userPath(const QString &id)
-{
-    return QStringLiteral("/api/v1/users/") + id;
-}
-
-QString describe(const HttpReply &r)
-{
-    if (!r.networkError.isEmpty())
-        return QStringLiteral("network error: ") + r.networkError;
-    return QStringLiteral("got %1 %2").arg(r.status).arg(QString::fromUtf8(r.body));
-}
-
-// The 422 entries of `r` by loc (as compact JSON), or an empty map when it is not a 422 list.
-QMap<QString, QString> typesByLoc(const HttpReply &r)
-{
-    QMap<QString, QString> result;
-    if (r.status != 422 || !r.json().value(QLatin1String("detail")).isArray())
-        return result;
-    for (const QJsonValue &value : r.detailList()) {
-        const QJsonObject entry = value.toObject();
-        const QString loc =
-            QString::fromUtf8(QJsonDocument(entry.value(QLatin1String("loc")).toArray())
-                                  .toJson(QJsonDocument::Compact));
-        result.insert(loc, entry.value(QLatin1String("type")).toString());
-    }
-    return result;
-}
-
-QString bodyLoc(const QString &field)
-{
-    return QStringLiteral("[\"body\",\"%1\"]").arg(field);
-}
-
-} // namespace
-
-#define VERIFY_STATUS(reply, code) QVERIFY2((reply).status == (code), qPrintable(describe(reply)))
+using namespace ValaraContract;
 
 class TestValaraProfileErrors : public QObject
 {

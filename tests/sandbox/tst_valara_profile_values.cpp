@@ -1,6 +1,7 @@
 // Contract tests for the value rules of PATCH /api/v1/users/{id}: clearing, control characters,
 // lengths, phones, URLs, e-mail and dates (docs/api-contract.md U6-U9).
 #include "SandboxHarness.h"
+#include "ValaraContract.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,25 +9,9 @@
 #include <QSignalSpy>
 #include <QtTest>
 
-// Readable QCOMPARE failures for JSON values (found by argument-dependent lookup).
-char *toString(const QJsonValue &value)
-{
-    return qstrdup(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).constData());
-}
-char *toString(const QJsonObject &object)
-{
-    return qstrdup(QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
-}
-char *toString(const QJsonArray &array)
-{
-    return qstrdup(QJsonDocument(array).toJson(QJsonDocument::Compact).constData());
-}
+using namespace ValaraContract;
 
 namespace {
-
-const QByteArray AdminKey = QByteArrayLiteral("key-admin-a1");
-const QByteArray AgentKey = QByteArrayLiteral("key-agent-g1");
-const QString G1 = QStringLiteral("/api/v1/users/g1");
 
 const QStringList &urlFields()
 {
@@ -34,24 +19,6 @@ const QStringList &urlFields()
                                     "instagram_url", "linkedin_url", "x_url",
                                     "youtube_url",   "tiktok_url",   "zillow_url"};
     return fields;
-}
-
-QByteArray compact(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-QJsonObject withoutUpdatedAt(QJsonObject user)
-{
-    user.remove(QStringLiteral("updated_at"));
-    return user;
-}
-
-QString describe(const HttpReply &r)
-{
-    if (!r.networkError.isEmpty())
-        return QStringLiteral("network error: ") + r.networkError;
-    return QStringLiteral("got %1 %2").arg(r.status).arg(QString::fromUtf8(r.body));
 }
 
 // A URL of exactly `length` characters.
@@ -71,8 +38,6 @@ QString emailOfLength(int length)
 }
 
 } // namespace
-
-#define VERIFY_STATUS(reply, code) QVERIFY2((reply).status == (code), qPrintable(describe(reply)))
 
 class TestValaraProfileValues : public QObject
 {

@@ -2,6 +2,7 @@
 // missing fields, read-only fields, duplicate e-mail (docs/api-contract.md R3, A1, A2, A4).
 // Field values (A3, A5): tst_valara_put_values.cpp.
 #include "SandboxHarness.h"
+#include "ValaraContract.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,25 +10,9 @@
 #include <QMap>
 #include <QtTest>
 
-// Readable QCOMPARE failures for JSON values (found by argument-dependent lookup).
-char *toString(const QJsonValue &value)
-{
-    return qstrdup(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).constData());
-}
-char *toString(const QJsonObject &object)
-{
-    return qstrdup(QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
-}
-char *toString(const QJsonArray &array)
-{
-    return qstrdup(QJsonDocument(array).toJson(QJsonDocument::Compact).constData());
-}
+using namespace ValaraContract;
 
 namespace {
-
-const QByteArray AdminKey = QByteArrayLiteral("key-admin-a1");
-const QByteArray AgentKey = QByteArrayLiteral("key-agent-g1");
-const QString G1 = QStringLiteral("/api/v1/users/g1");
 
 const QStringList &requiredFields()
 {
@@ -56,61 +41,7 @@ const QStringList &readOnlyFields()
     return fields;
 }
 
-// The required fields for g1, with `overrides` applied (an Undefined value removes the field).
-QJsonObject body(const QJsonObject &overrides = {})
-{
-    QJsonObject result{{QStringLiteral("name"), QStringLiteral("Gina Agent")},
-                       {QStringLiteral("email"), QStringLiteral("gina@valara.test")},
-                       {QStringLiteral("role"), QStringLiteral("agent")},
-                       {QStringLiteral("is_active"), true},
-                       {QStringLiteral("email_verified"), true},
-                       {QStringLiteral("account_status"), QStringLiteral("active")}};
-    for (auto it = overrides.begin(); it != overrides.end(); ++it)
-        result.insert(it.key(), it.value());
-    return result;
-}
-
-QByteArray compact(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-QJsonObject withoutUpdatedAt(QJsonObject user)
-{
-    user.remove(QStringLiteral("updated_at"));
-    return user;
-}
-
-QString describe(const HttpReply &r)
-{
-    if (!r.networkError.isEmpty())
-        return QStringLiteral("network error: ") + r.networkError;
-    return QStringLiteral("got %1 %2").arg(r.status).arg(QString::fromUtf8(r.body));
-}
-
-// loc (compact JSON) -> type of every 422 entry; empty unless `r` is a 422 with a list.
-QMap<QString, QString> typesByLoc(const HttpReply &r)
-{
-    QMap<QString, QString> result;
-    if (r.status != 422 || !r.json().value(QLatin1String("detail")).isArray())
-        return result;
-    for (const QJsonValue &value : r.detailList()) {
-        const QJsonObject entry = value.toObject();
-        result.insert(QString::fromUtf8(QJsonDocument(entry.value(QLatin1String("loc")).toArray())
-                                            .toJson(QJsonDocument::Compact)),
-                      entry.value(QLatin1String("type")).toString());
-    }
-    return result;
-}
-
-QString bodyLoc(const QString &field)
-{
-    return QStringLiteral("[\"body\",\"%1\"]").arg(field);
-}
-
 } // namespace
-
-#define VERIFY_STATUS(reply, code) QVERIFY2((reply).status == (code), qPrintable(describe(reply)))
 
 class TestValaraPut : public QObject
 {
@@ -184,7 +115,7 @@ void TestValaraPut::r3_putIsAdminOnly()
 void TestValaraPut::a1_absentOptionalFieldsBecomeNull()
 {
     const QJsonObject before = m_h->get(G1, AdminKey).json();
-    const HttpReply r = m_h->put(G1, AdminKey, compact(body({{"name", "Gina Q. Agent"}})));
+    const HttpReply r = m_h->put(G1, AdminKey, compact(putBody({{"name", "Gina Q. Agent"}})));
     VERIFY_STATUS(r, 200);
     const QJsonObject user = r.json();
     QCOMPARE(user.keys().size(),
@@ -202,12 +133,12 @@ void TestValaraPut::a1_absentOptionalFieldsBecomeNull()
 
 void TestValaraPut::a1_everySentFieldIsStored()
 {
-    QJsonObject sent = body({{"name", "Gina New"},
-                             {"email", "gina.new@valara.test"},
-                             {"role", "broker"},
-                             {"is_active", false},
-                             {"email_verified", false},
-                             {"account_status", "suspended"}});
+    QJsonObject sent = putBody({{"name", "Gina New"},
+                                {"email", "gina.new@valara.test"},
+                                {"role", "broker"},
+                                {"is_active", false},
+                                {"email_verified", false},
+                                {"account_status", "suspended"}});
     for (const QString &field : optionalFields())
         sent.insert(field, QStringLiteral("x"));
     for (const char *url : {"avatar_url", "website_url", "facebook_url", "instagram_url",
@@ -236,7 +167,7 @@ void TestValaraPut::a1_missingRequiredFieldIs422Missing()
 {
     QFETCH(QString, field);
     const QJsonObject before = m_h->get(G1, AdminKey).json();
-    QJsonObject sent = body({{"title", "Not applied"}});
+    QJsonObject sent = putBody({{"title", "Not applied"}});
     sent.remove(field);
     const HttpReply r = m_h->put(G1, AdminKey, compact(sent));
     VERIFY_STATUS(r, 422);
@@ -258,12 +189,12 @@ void TestValaraPut::a1_emptyObjectReportsEveryRequiredField()
 void TestValaraPut::a2_readOnlyFieldsAreAcceptedAndIgnored()
 {
     const QJsonObject before = m_h->get(G1, AdminKey).json();
-    const QJsonObject sent = body({{"id", "g1"},
-                                   {"org_id", "org-9"},
-                                   {"team_id", "t9"},
-                                   {"managed_team_ids", QJsonArray{"t7"}},
-                                   {"created_at", "2000-01-01T00:00:00Z"},
-                                   {"updated_at", "2000-01-01T00:00:00Z"}});
+    const QJsonObject sent = putBody({{"id", "g1"},
+                                      {"org_id", "org-9"},
+                                      {"team_id", "t9"},
+                                      {"managed_team_ids", QJsonArray{"t7"}},
+                                      {"created_at", "2000-01-01T00:00:00Z"},
+                                      {"updated_at", "2000-01-01T00:00:00Z"}});
     const HttpReply r = m_h->put(G1, AdminKey, compact(sent));
     VERIFY_STATUS(r, 200);
     for (const char *field : {"id", "org_id", "team_id", "managed_team_ids", "created_at"})
@@ -275,7 +206,7 @@ void TestValaraPut::a2_readOnlyFieldsAreAcceptedAndIgnored()
 void TestValaraPut::a2_whatWasReadCanBeSentBack()
 {
     // a1 has every admin-only field set in the fixture; g1 gets them from a first PUT.
-    QVERIFY(m_h->put(G1, AdminKey, compact(body({{"city", "Austin"}}))).status == 200);
+    QVERIFY(m_h->put(G1, AdminKey, compact(putBody({{"city", "Austin"}}))).status == 200);
     for (const QString &id : {QStringLiteral("a1"), QStringLiteral("g1")}) {
         const QString path = QStringLiteral("/api/v1/users/") + id;
         const QJsonObject read = m_h->get(path, AdminKey).json();
@@ -288,7 +219,7 @@ void TestValaraPut::a2_whatWasReadCanBeSentBack()
 void TestValaraPut::a2_idDifferentFromPathIs422()
 {
     const QJsonObject before = m_h->get(G1, AdminKey).json();
-    const HttpReply r = m_h->put(G1, AdminKey, compact(body({{"id", "g2"}, {"title", "X"}})));
+    const HttpReply r = m_h->put(G1, AdminKey, compact(putBody({{"id", "g2"}, {"title", "X"}})));
     VERIFY_STATUS(r, 422);
     QCOMPARE(typesByLoc(r).keys(), QStringList{bodyLoc("id")});
     QCOMPARE(m_h->get(G1, AdminKey).json(), before);
@@ -300,7 +231,7 @@ void TestValaraPut::a2_unknownFieldIs422ExtraForbidden()
 {
     const QJsonObject before = m_h->get(G1, AdminKey).json();
     for (const char *field : {"favorite_color", "api_key", "password"}) {
-        const HttpReply r = m_h->put(G1, AdminKey, compact(body({{QLatin1String(field), "x"}})));
+        const HttpReply r = m_h->put(G1, AdminKey, compact(putBody({{QLatin1String(field), "x"}})));
         VERIFY_STATUS(r, 422);
         QCOMPARE(typesByLoc(r),
                  (QMap<QString, QString>{{bodyLoc(QLatin1String(field)), "extra_forbidden"}}));
@@ -311,17 +242,17 @@ void TestValaraPut::a2_unknownFieldIs422ExtraForbidden()
 void TestValaraPut::a4_emailInUseIs409()
 {
     const QJsonObject before = m_h->get(G1, AdminKey).json();
-    HttpReply r = m_h->put(G1, AdminKey, compact(body({{"email", "bruno@valara.test"}})));
+    HttpReply r = m_h->put(G1, AdminKey, compact(putBody({{"email", "bruno@valara.test"}})));
     VERIFY_STATUS(r, 409);
     QCOMPARE(r.json(), (QJsonObject{{"detail", "Email already in use"}}));
     QCOMPARE(m_h->get(G1, AdminKey).json(), before);
     // Keeping one's own e-mail is no conflict; a freed e-mail can be taken.
-    r = m_h->put(G1, AdminKey, compact(body()));
+    r = m_h->put(G1, AdminKey, compact(putBody()));
     VERIFY_STATUS(r, 200);
-    r = m_h->put(G1, AdminKey, compact(body({{"email", "gina.moved@valara.test"}})));
+    r = m_h->put(G1, AdminKey, compact(putBody({{"email", "gina.moved@valara.test"}})));
     VERIFY_STATUS(r, 200);
     r = m_h->put(QStringLiteral("/api/v1/users/g2"), AdminKey,
-                 compact(body({{"name", "Gus Agent"}, {"email", "gina@valara.test"}})));
+                 compact(putBody({{"name", "Gus Agent"}, {"email", "gina@valara.test"}})));
     VERIFY_STATUS(r, 200);
     QCOMPARE(r.json().value("email").toString(), QStringLiteral("gina@valara.test"));
 }

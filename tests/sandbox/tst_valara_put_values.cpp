@@ -1,6 +1,7 @@
 // Contract tests for the field values of PUT /api/v1/users/{id}: roles, statuses, booleans,
 // e-mail, and the PATCH field rules (docs/api-contract.md A3, A5).
 #include "SandboxHarness.h"
+#include "ValaraContract.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,75 +11,7 @@
 #include <QSignalSpy>
 #include <QtTest>
 
-// Readable QCOMPARE failures for JSON values (found by argument-dependent lookup).
-char *toString(const QJsonValue &value)
-{
-    return qstrdup(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).constData());
-}
-char *toString(const QJsonObject &object)
-{
-    return qstrdup(QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
-}
-char *toString(const QJsonArray &array)
-{
-    return qstrdup(QJsonDocument(array).toJson(QJsonDocument::Compact).constData());
-}
-
-namespace {
-
-const QByteArray AdminKey = QByteArrayLiteral("key-admin-a1");
-const QByteArray AgentKey = QByteArrayLiteral("key-agent-g1");
-const QString G1 = QStringLiteral("/api/v1/users/g1");
-
-// The required fields for g1, with `overrides` applied (an Undefined value removes the field).
-QJsonObject body(const QJsonObject &overrides = {})
-{
-    QJsonObject result{{QStringLiteral("name"), QStringLiteral("Gina Agent")},
-                       {QStringLiteral("email"), QStringLiteral("gina@valara.test")},
-                       {QStringLiteral("role"), QStringLiteral("agent")},
-                       {QStringLiteral("is_active"), true},
-                       {QStringLiteral("email_verified"), true},
-                       {QStringLiteral("account_status"), QStringLiteral("active")}};
-    for (auto it = overrides.begin(); it != overrides.end(); ++it)
-        result.insert(it.key(), it.value());
-    return result;
-}
-
-QByteArray compact(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-QString describe(const HttpReply &r)
-{
-    if (!r.networkError.isEmpty())
-        return QStringLiteral("network error: ") + r.networkError;
-    return QStringLiteral("got %1 %2").arg(r.status).arg(QString::fromUtf8(r.body));
-}
-
-// loc (compact JSON) -> type of every 422 entry; empty unless `r` is a 422 with a list.
-QMap<QString, QString> typesByLoc(const HttpReply &r)
-{
-    QMap<QString, QString> result;
-    if (r.status != 422 || !r.json().value(QLatin1String("detail")).isArray())
-        return result;
-    for (const QJsonValue &value : r.detailList()) {
-        const QJsonObject entry = value.toObject();
-        result.insert(QString::fromUtf8(QJsonDocument(entry.value(QLatin1String("loc")).toArray())
-                                            .toJson(QJsonDocument::Compact)),
-                      entry.value(QLatin1String("type")).toString());
-    }
-    return result;
-}
-
-QString bodyLoc(const QString &field)
-{
-    return QStringLiteral("[\"body\",\"%1\"]").arg(field);
-}
-
-} // namespace
-
-#define VERIFY_STATUS(reply, code) QVERIFY2((reply).status == (code), qPrintable(describe(reply)))
+using namespace ValaraContract;
 
 class TestValaraPutValues : public QObject
 {
@@ -149,7 +82,7 @@ void TestValaraPutValues::a3_rolesStatusesBooleansAndEmail()
     QFETCH(bool, accepted);
     QFETCH(QString, type);
     const QJsonObject before = m_h->get(G1, AdminKey).json();
-    const HttpReply r = m_h->put(G1, AdminKey, compact(body({{field, value}})));
+    const HttpReply r = m_h->put(G1, AdminKey, compact(putBody({{field, value}})));
     if (accepted) {
         VERIFY_STATUS(r, 200);
         QCOMPARE(r.json().value(field), value);
@@ -166,7 +99,7 @@ void TestValaraPutValues::a3_rolesStatusesBooleansAndEmail()
 
 void TestValaraPutValues::a5_camelCaseIsAcceptedAndAnswerIsSnakeCase()
 {
-    QJsonObject sent = body();
+    QJsonObject sent = putBody();
     for (const char *snake : {"is_active", "email_verified", "account_status"})
         sent.remove(QLatin1String(snake));
     sent.insert(QStringLiteral("isActive"), false);
@@ -216,7 +149,7 @@ void TestValaraPutValues::a5_sameFieldRulesAsPatch()
     QFETCH(QString, type);
     const QJsonObject before = m_h->get(G1, AdminKey).json();
     QSignalSpy spy(&m_h->server(), &SandboxServer::exchangeCompleted);
-    const HttpReply r = m_h->put(G1, AdminKey, compact(body(overrides)));
+    const HttpReply r = m_h->put(G1, AdminKey, compact(putBody(overrides)));
     VERIFY_STATUS(r, 422);
     const QMap<QString, QString> types = typesByLoc(r);
     if (type == QLatin1String("duplicate_field")) // either spelling may carry the error
@@ -231,7 +164,7 @@ void TestValaraPutValues::a5_sameFieldRulesAsPatch()
 void TestValaraPutValues::a5_allProblemsAtOnceBefore404And403()
 {
     QJsonObject sent =
-        body({{"name", ""}, {"role", "boss"}, {"is_active", "yes"}, {"websiteUrl", "x"}});
+        putBody({{"name", ""}, {"role", "boss"}, {"is_active", "yes"}, {"websiteUrl", "x"}});
     sent.remove(QStringLiteral("email"));
     const QStringList locs{bodyLoc("name"), bodyLoc("role"), bodyLoc("is_active"),
                            bodyLoc("websiteUrl"), bodyLoc("email")};

@@ -1,6 +1,7 @@
 // Contract tests for GET /api/v1/users: visibility (R4), sorting, q, limit, offset and total
 // (docs/api-contract.md).
 #include "SandboxHarness.h"
+#include "ValaraContract.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,93 +9,9 @@
 #include <QMap>
 #include <QtTest>
 
-// Readable QCOMPARE failures for JSON values (found by argument-dependent lookup).
-char *toString(const QJsonValue &value)
-{
-    return qstrdup(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).constData());
-}
-char *toString(const QJsonObject &object)
-{
-    return qstrdup(QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
-}
-char *toString(const QJsonArray &array)
-{
-    return qstrdup(QJsonDocument(array).toJson(QJsonDocument::Compact).constData());
-}
+using namespace ValaraContract;
 
 namespace {
-
-const QByteArray AdminKey = QByteArrayLiteral("key-admin-a1");
-
-const QMap<QString, QByteArray> &keys()
-{
-    static const QMap<QString, QByteArray> map{
-        {QStringLiteral("a1"), "key-admin-a1"}, {QStringLiteral("b1"), "key-broker-b1"},
-        {QStringLiteral("g1"), "key-agent-g1"}, {QStringLiteral("g2"), "key-agent-g2"},
-        {QStringLiteral("p1"), "key-photo-p1"}, {QStringLiteral("g3"), "key-agent-g3"},
-        {QStringLiteral("s1"), "key-agent-s1"}};
-    return map;
-}
-
-// Who sees whom (R4), in list order (name, case-insensitive, then id).
-QStringList visibleTo(const QString &caller)
-{
-    if (caller == QLatin1String("a1"))
-        return QStringList{"a1", "b1", "g1", "g2", "g3", "p1", "s1"};
-    if (caller == QLatin1String("b1"))
-        return QStringList{"b1", "g1", "g2"};
-    if (caller == QLatin1String("p1"))
-        return QStringList{"g3", "p1"};
-    return QStringList{caller};
-}
-
-QStringList userObjectFields()
-{
-    return QStringList{"id",
-                       "email",
-                       "role",
-                       "is_active",
-                       "email_verified",
-                       "account_status",
-                       "org_id",
-                       "team_id",
-                       "managed_team_ids",
-                       "name",
-                       "first_name",
-                       "last_name",
-                       "phone",
-                       "cell_phone",
-                       "avatar_url",
-                       "display_name",
-                       "display_email",
-                       "title",
-                       "tagline",
-                       "brokerage_name",
-                       "office_name",
-                       "license_number",
-                       "license_state",
-                       "license_expiration",
-                       "bio",
-                       "website_url",
-                       "facebook_url",
-                       "instagram_url",
-                       "linkedin_url",
-                       "x_url",
-                       "youtube_url",
-                       "tiktok_url",
-                       "zillow_url",
-                       "city",
-                       "state",
-                       "created_at",
-                       "updated_at"};
-}
-
-QString describe(const HttpReply &r)
-{
-    if (!r.networkError.isEmpty())
-        return QStringLiteral("network error: ") + r.networkError;
-    return QStringLiteral("got %1 %2").arg(r.status).arg(QString::fromUtf8(r.body));
-}
 
 QStringList ids(const QJsonArray &items)
 {
