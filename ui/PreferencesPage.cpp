@@ -13,12 +13,14 @@
 #include "TimeZonePicker.h"
 
 #include <QClipboard>
+#include <QComboBox>
 #include <QDataWidgetMapper>
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -177,6 +179,8 @@ void PreferencesPage::addField(QFormLayout *form, const QString &key, QWidget *e
     auto *buddy = new QLabel(label + QLatin1Char(':'), editor->parentWidget());
     buddy->setBuddy(editor);
     editor->setAccessibleName(label);
+    if (auto *combo = qobject_cast<QComboBox *>(editor); combo && combo->lineEdit())
+        combo->lineEdit()->setAccessibleName(label); // the editable part, read on its own
     auto *error = new FieldErrorLabel(editor->parentWidget());
     error->setObjectName(key + QStringLiteral("Error"));
     m_errors.insert(key, error);

@@ -202,6 +202,8 @@ private Q_SLOTS:
             QCOMPARE(label->buddy()->accessibleName(), visible);
         }
         QVERIFY(buddies >= 6); // five fields and the preview
+        QCOMPARE(find<LanguagePicker>("languagePicker")->lineEdit()->accessibleName(),
+                 QStringLiteral("Language"));
     }
 
 private:
