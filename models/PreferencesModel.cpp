@@ -83,7 +83,7 @@ bool PreferencesModel::setData(const QModelIndex &index, const QVariant &value, 
     cell.editGeneration = ++m_generation;
     cell.serverError.clear();
     Q_EMIT dataChanged(index, index);
-    emitRowChanged(index.row());
+    Q_EMIT rowStateChanged(index.row());
     return true;
 }
 
@@ -165,7 +165,7 @@ void PreferencesModel::setServerValues(const QString &userId, const QJsonObject 
     }
     row.loaded = true;
     Q_EMIT dataChanged(index(rowIndex, 0), index(rowIndex, columnCount() - 1));
-    emitRowChanged(rowIndex);
+    Q_EMIT rowStateChanged(rowIndex);
 }
 
 QJsonObject PreferencesModel::changes(int row) const
@@ -206,7 +206,7 @@ void PreferencesModel::revert(int row)
         cell.serverError.clear();
     }
     Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
-    emitRowChanged(row);
+    Q_EMIT rowStateChanged(row);
 }
 
 PreferencesModel::SaveTicket PreferencesModel::beginSave(int row)
@@ -232,7 +232,7 @@ void PreferencesModel::finishSave(const SaveTicket &ticket, const QJsonObject &p
             qCDebug(lcModels) << "kept a newer edit of" << key << "over the save's answer";
     }
     Q_EMIT dataChanged(index(rowIndex, 0), index(rowIndex, columnCount() - 1));
-    emitRowChanged(rowIndex);
+    Q_EMIT rowStateChanged(rowIndex);
 }
 
 void PreferencesModel::setServerErrors(const QString &userId,
@@ -247,10 +247,5 @@ void PreferencesModel::setServerErrors(const QString &userId,
             m_rows[rowIndex].cells[column].serverError = it.value();
     }
     Q_EMIT dataChanged(index(rowIndex, 0), index(rowIndex, columnCount() - 1));
-    emitRowChanged(rowIndex);
-}
-
-void PreferencesModel::emitRowChanged(int row)
-{
-    Q_EMIT rowStateChanged(row);
+    Q_EMIT rowStateChanged(rowIndex);
 }

@@ -88,7 +88,6 @@ private:
     };
 
     QString problemOf(const Row &row, int column) const;
-    void emitRowChanged(int row);
 
     QList<Row> m_rows;
     quint64 m_generation = 0;

@@ -5,6 +5,7 @@
 #include "FaultInjector.h"
 #include "SandboxHarness.h"
 #include "SandboxStore.h"
+#include "TestApiClient.h"
 #include "WaitForJob.h"
 
 #include <QElapsedTimer>
@@ -14,12 +15,6 @@
 #include <QTest>
 
 namespace {
-
-// Short, predictable backoff: the lowest jitter, so a test waits about 50 ms then 100 ms.
-RetryPolicy fastPolicy()
-{
-    return RetryPolicy([] { return QDateTime::currentDateTimeUtc(); }, [] { return 0.0; });
-}
 
 QList<SandboxExchange> exchangesOf(const QSignalSpy &spy)
 {
@@ -43,10 +38,7 @@ private Q_SLOTS:
     {
         m_sandbox = std::make_unique<SandboxHarness>();
         QVERIFY2(m_sandbox->isReady(), qPrintable(m_sandbox->error()));
-        m_client = std::make_unique<ApiClient>(&m_network);
-        m_client->setBaseUrl(m_sandbox->server().baseUrl());
-        m_client->setBearerToken("key-broker-b1");
-        m_client->setRetryPolicy(fastPolicy());
+        m_client = makeTestClient(*m_sandbox, &m_network, "key-broker-b1");
     }
     void cleanup()
     {

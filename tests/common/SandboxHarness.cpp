@@ -1,5 +1,7 @@
 #include "SandboxHarness.h"
 
+#include "AsyncHttp.h"
+
 #include "SandboxStore.h"
 #include "SessionToken.h"
 
@@ -45,21 +47,7 @@ HttpReply SandboxHarness::send(const QByteArray &method, const QString &path,
     QTimer::singleShot(20000, &loop, &QEventLoop::quit);
     loop.exec();
 
-    HttpReply result;
-    if (!reply->isFinished()) {
-        reply->abort();
-        result.networkError = QStringLiteral("no answer within 20 s");
-        reply->deleteLater();
-        return result;
-    }
-    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = reply->readAll();
-    for (const auto &pair : reply->rawHeaderPairs())
-        result.headers.append(pair);
-    if (result.status == 0)
-        result.networkError = reply->errorString();
-    reply->deleteLater();
-    return result;
+    return AsyncHttp::collect(reply);
 }
 
 HttpReply SandboxHarness::patch(const QString &path, const QByteArray &bearer,
@@ -91,6 +79,15 @@ QByteArray SandboxHarness::sessionToken(const QString &userId, qint64 ttlSeconds
     claims.issuedAt = m_server->now();
     claims.expiresAt = claims.issuedAt.addSecs(ttlSeconds);
     return SessionToken::mint(claims, m_server->config().jwtSecret);
+}
+
+QJsonValue SandboxHarness::meTimezone(const QString &userId)
+{
+    return get(QStringLiteral("/v1/me"), sessionToken(userId))
+        .data()
+        .value(QLatin1String("preferences"))
+        .toObject()
+        .value(QLatin1String("timezone"));
 }
 
 QString SandboxHarness::testDataPath(const QString &fileName)

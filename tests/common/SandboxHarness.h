@@ -44,6 +44,9 @@ public:
     QByteArray sessionToken(const QString &userId, qint64 ttlSeconds = 3600,
                             const QString &orgId = QString()) const;
 
+    // The Me API timezone of a user, as GET /v1/me reports it with the user's session token.
+    QJsonValue meTimezone(const QString &userId);
+
     static QByteArray contractFixture();
     static QString testDataPath(const QString &fileName);
 

@@ -70,15 +70,6 @@ private slots:
 private:
     SandboxHarness &h() { return *m_h; }
     QByteArray token(const QString &user) const { return m_h->sessionToken(user); }
-    // The Me timezone of `user` as GET /v1/me reports it.
-    QJsonValue meTimezone(const QString &user)
-    {
-        const HttpReply reply = h().get(MePath, token(user));
-        return reply.data()
-            .value(QLatin1String("preferences"))
-            .toObject()
-            .value(QLatin1String("timezone"));
-    }
 
     std::unique_ptr<SandboxHarness> m_h;
 };
@@ -137,7 +128,7 @@ void TstMeApi::m7_nullClearsTimezone()
     const QJsonObject preferences = patched.data().value("preferences").toObject();
     QVERIFY(preferences.contains("timezone"));
     QVERIFY(preferences.value("timezone").isNull());
-    QCOMPARE(meTimezone(QStringLiteral("g1")), QJsonValue(QJsonValue::Null));
+    QCOMPARE(h().meTimezone(QStringLiteral("g1")), QJsonValue(QJsonValue::Null));
     QVERIFY(
         h().get(MePath, token("g1")).data().value("preferences").toObject().contains("timezone"));
 }
@@ -167,7 +158,7 @@ void TstMeApi::m8_emptyPatchIsNoOp()
     }
     CHECK(meSuccess(reply));
     QCOMPARE(reply.data(), before.data());
-    QCOMPARE(meTimezone(QStringLiteral("g1")), QJsonValue(QStringLiteral("America/Denver")));
+    QCOMPARE(h().meTimezone(QStringLiteral("g1")), QJsonValue(QStringLiteral("America/Denver")));
 }
 
 void TstMeApi::m9_unknownTimezoneIsInvalidTimezone_data()
@@ -204,7 +195,7 @@ void TstMeApi::m9_unknownTimezoneIsInvalidTimezone()
                   QStringLiteral("invalid timezone"), Details::Present));
     const QJsonObject details = reply.json().value("error").toObject().value("details").toObject();
     QCOMPARE(details.value("timezone").toString(), detail);
-    QCOMPARE(meTimezone(QStringLiteral("g1")), QJsonValue(QStringLiteral("America/Denver")));
+    QCOMPARE(h().meTimezone(QStringLiteral("g1")), QJsonValue(QStringLiteral("America/Denver")));
 }
 
 void TstMeApi::m9_knownTimezonesAreAccepted_data()
@@ -222,7 +213,7 @@ void TstMeApi::m9_knownTimezonesAreAccepted()
     const HttpReply reply =
         h().patch(MePath, token(QStringLiteral("g2")), timezoneBody('"' + zone.toLatin1() + '"'));
     CHECK(meSuccess(reply));
-    QCOMPARE(meTimezone(QStringLiteral("g2")), QJsonValue(zone));
+    QCOMPARE(h().meTimezone(QStringLiteral("g2")), QJsonValue(zone));
 }
 
 void TstMeApi::m10_unknownKeysOrBadPreferencesAreValidationErrors_data()
@@ -251,7 +242,7 @@ void TstMeApi::m10_unknownKeysOrBadPreferencesAreValidationErrors()
     QVERIFY2(details.value(key).isString() ||
                  details.value(QStringLiteral("preferences.") + key).isString(),
              reply.body.constData());
-    QCOMPARE(meTimezone(QStringLiteral("g1")), QJsonValue(QStringLiteral("America/Denver")));
+    QCOMPARE(h().meTimezone(QStringLiteral("g1")), QJsonValue(QStringLiteral("America/Denver")));
 }
 
 void TstMeApi::m11_malformedJsonIsInvalidJson_data()
@@ -267,7 +258,7 @@ void TstMeApi::m11_malformedJsonIsInvalidJson()
     QFETCH(QByteArray, body);
     CHECK(meError(h().patch(MePath, token(QStringLiteral("g1")), body), 400,
                   QStringLiteral("INVALID_JSON")));
-    QCOMPARE(meTimezone(QStringLiteral("g1")), QJsonValue(QStringLiteral("America/Denver")));
+    QCOMPARE(h().meTimezone(QStringLiteral("g1")), QJsonValue(QStringLiteral("America/Denver")));
 }
 
 void TstMeApi::m11_nonJsonContentTypeIsUnsupportedMediaType_data()
@@ -284,7 +275,7 @@ void TstMeApi::m11_nonJsonContentTypeIsUnsupportedMediaType()
     CHECK(meError(h().send("PATCH", MePath, token(QStringLiteral("g1")), timezoneBody("\"UTC\""),
                            {{"Content-Type", contentType}}),
                   415, QStringLiteral("UNSUPPORTED_MEDIA_TYPE")));
-    QCOMPARE(meTimezone(QStringLiteral("g1")), QJsonValue(QStringLiteral("America/Denver")));
+    QCOMPARE(h().meTimezone(QStringLiteral("g1")), QJsonValue(QStringLiteral("America/Denver")));
 }
 
 void TstMeApi::m11_tooLargeBodyIsPayloadTooLarge()
@@ -292,7 +283,7 @@ void TstMeApi::m11_tooLargeBodyIsPayloadTooLarge()
     const QByteArray body = timezoneBody("\"UTC\"") + QByteArray(64 * 1024, ' ');
     CHECK(meError(h().patch(MePath, token(QStringLiteral("g1")), body), 413,
                   QStringLiteral("PAYLOAD_TOO_LARGE")));
-    QCOMPARE(meTimezone(QStringLiteral("g1")), QJsonValue(QStringLiteral("America/Denver")));
+    QCOMPARE(h().meTimezone(QStringLiteral("g1")), QJsonValue(QStringLiteral("America/Denver")));
 }
 
 void TstMeApi::m11_unknownPathUnderV1IsNotFound_data()
@@ -330,7 +321,7 @@ void TstMeApi::m11_wrongMethodIsMethodNotAllowedWithAllow()
     QVERIFY2(allowed.contains("GET") && allowed.contains("PATCH"),
              reply.header("Allow").constData());
     QVERIFY(!allowed.contains(QString::fromLatin1(method)));
-    QCOMPARE(meTimezone(QStringLiteral("g1")), QJsonValue(QStringLiteral("America/Denver")));
+    QCOMPARE(h().meTimezone(QStringLiteral("g1")), QJsonValue(QStringLiteral("America/Denver")));
 }
 
 void TstMeApi::m13_mePreferencesAreSeparateFromValaraPreferences()
@@ -341,7 +332,7 @@ void TstMeApi::m13_mePreferencesAreSeparateFromValaraPreferences()
     QCOMPARE(h().get(valaraPath, "key-agent-g1").json().value("timezone").toString(),
              QStringLiteral("America/Chicago"));
     CHECK(status(h().patch(valaraPath, "key-agent-g1", R"({"timezone":"Europe/Oslo"})"), 200));
-    QCOMPARE(meTimezone(QStringLiteral("g1")), QJsonValue(QStringLiteral("Asia/Tokyo")));
+    QCOMPARE(h().meTimezone(QStringLiteral("g1")), QJsonValue(QStringLiteral("Asia/Tokyo")));
     CHECK(meSuccess(h().patch(MePath, token(QStringLiteral("g1")), timezoneBody("null"))));
     QCOMPARE(h().get(valaraPath, "key-agent-g1").json().value("timezone").toString(),
              QStringLiteral("Europe/Oslo"));

@@ -52,15 +52,6 @@ private slots:
 private:
     SandboxHarness &h() { return *m_h; }
     QByteArray token(const QString &user) const { return m_h->sessionToken(user); }
-    // The Me timezone of `user` as GET /v1/me reports it.
-    QJsonValue meTimezone(const QString &user)
-    {
-        const HttpReply reply = h().get(MePath, token(user));
-        return reply.data()
-            .value(QLatin1String("preferences"))
-            .toObject()
-            .value(QLatin1String("timezone"));
-    }
 
     std::unique_ptr<SandboxHarness> m_h;
 };
@@ -99,7 +90,7 @@ void TstMeAuth::m1_missingOrMalformedAuthorizationIsUnauthorized()
     headers.push_back({"Content-Type", "application/json"});
     CHECK(meError(h().send("PATCH", MePath, {}, timezoneBody("\"UTC\""), headers), 401,
                   QStringLiteral("UNAUTHORIZED"), AuthFailed, Details::Absent));
-    QCOMPARE(meTimezone(QStringLiteral("g1")), QJsonValue(QStringLiteral("America/Denver")));
+    QCOMPARE(h().meTimezone(QStringLiteral("g1")), QJsonValue(QStringLiteral("America/Denver")));
 }
 
 void TstMeAuth::m1_tokenSignedWithAnotherSecretIsUnauthorized()
@@ -111,7 +102,7 @@ void TstMeAuth::m1_tokenSignedWithAnotherSecretIsUnauthorized()
     CHECK(meError(h().get(MePath, forged), 401, QStringLiteral("UNAUTHORIZED"), AuthFailed));
     CHECK(meError(h().patch(MePath, forged, timezoneBody("\"UTC\"")), 401,
                   QStringLiteral("UNAUTHORIZED"), AuthFailed));
-    QCOMPARE(meTimezone(QStringLiteral("g1")), QJsonValue(QStringLiteral("America/Denver")));
+    QCOMPARE(h().meTimezone(QStringLiteral("g1")), QJsonValue(QStringLiteral("America/Denver")));
 }
 
 void TstMeAuth::m1_algorithmOtherThanHs256IsUnauthorized_data()
@@ -156,7 +147,7 @@ void TstMeAuth::m1_expiredTokenIsUnauthorized()
     CHECK(meError(h().get(MePath, expired), 401, QStringLiteral("UNAUTHORIZED"), AuthFailed));
     CHECK(meError(h().patch(MePath, expired, timezoneBody("null")), 401,
                   QStringLiteral("UNAUTHORIZED"), AuthFailed));
-    QCOMPARE(meTimezone(QStringLiteral("g1")), QJsonValue(QStringLiteral("America/Denver")));
+    QCOMPARE(h().meTimezone(QStringLiteral("g1")), QJsonValue(QStringLiteral("America/Denver")));
 }
 
 void TstMeAuth::m1_tokenMissingAClaimIsUnauthorized_data()
@@ -218,8 +209,8 @@ void TstMeAuth::m2_apiKeyCannotUpdatePreferences()
                       QStringLiteral("FORBIDDEN"),
                       QStringLiteral("api keys cannot update user preferences"), Details::Absent));
     }
-    QCOMPARE(meTimezone(QStringLiteral("g1")), QJsonValue(QStringLiteral("America/Denver")));
-    QCOMPARE(meTimezone(QStringLiteral("a1")), QJsonValue(QJsonValue::Null));
+    QCOMPARE(h().meTimezone(QStringLiteral("g1")), QJsonValue(QStringLiteral("America/Denver")));
+    QCOMPARE(h().meTimezone(QStringLiteral("a1")), QJsonValue(QJsonValue::Null));
 }
 
 void TstMeAuth::m2_apiKeyCannotReadPreferences()

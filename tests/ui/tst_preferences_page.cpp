@@ -10,6 +10,7 @@
 #include "PreferencesModel.h"
 #include "PreferencesPage.h"
 #include "SandboxHarness.h"
+#include "TestApiClient.h"
 #include "ThemeController.h"
 #include "TimeZonePicker.h"
 
@@ -34,11 +35,7 @@ private Q_SLOTS:
     {
         m_sandbox = std::make_unique<SandboxHarness>();
         QVERIFY2(m_sandbox->isReady(), qPrintable(m_sandbox->error()));
-        m_client = std::make_unique<ApiClient>(&m_network);
-        m_client->setBaseUrl(m_sandbox->server().baseUrl());
-        m_client->setBearerToken("key-broker-b1");
-        m_client->setRetryPolicy(
-            RetryPolicy([] { return QDateTime::currentDateTimeUtc(); }, [] { return 0.0; }));
+        m_client = makeTestClient(*m_sandbox, &m_network, "key-broker-b1");
         m_model = std::make_unique<PreferencesModel>();
         m_editor = std::make_unique<PreferencesEditor>(m_client.get(), m_model.get());
         m_page = std::make_unique<PreferencesPage>(m_editor.get(), nullptr, "b1");
