@@ -1,5 +1,8 @@
 #include "ProfileSchema.h"
 
+#include "PhoneNumber.h"
+#include "UsState.h"
+
 #include <QDate>
 #include <QRegularExpression>
 #include <QUrl>
@@ -51,14 +54,14 @@ const QList<ProfileSchema::Field> &ProfileSchema::fields()
         add("brokerage_name", Kind::Text, Group::Brokerage, 120);
         add("office_name", Kind::Text, Group::Brokerage, 120);
         add("license_number", Kind::Text, Group::Brokerage, 40);
-        add("license_state", Kind::Text, Group::Brokerage, 50);
+        add("license_state", Kind::UsState, Group::Brokerage, 50);
         add("license_expiration", Kind::Date, Group::Brokerage, 10);
         add("bio", Kind::Multiline, Group::BioAndSocial, 2000);
         for (const char *social : {"website_url", "facebook_url", "instagram_url", "linkedin_url",
                                    "x_url", "youtube_url", "tiktok_url", "zillow_url"})
             add(social, Kind::Url, Group::BioAndSocial, 2048);
         add("city", Kind::Text, Group::Location, 100);
-        add("state", Kind::Text, Group::Location, 50);
+        add("state", Kind::UsState, Group::Location, 50);
         add("email", Kind::Email, Group::Account, 254, true);
         add("role", Kind::Role, Group::Account, 0, true);
         add("is_active", Kind::Bool, Group::Account, 0, true);
@@ -158,6 +161,22 @@ QString ProfileSchema::label(const QString &key)
     return text ? tr(text) : key;
 }
 
+QString ProfileSchema::valueLabel(const QString &key, const QString &value)
+{
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("role/admin"), QT_TR_NOOP("Administrator")},
+        {QStringLiteral("role/broker"), QT_TR_NOOP("Broker")},
+        {QStringLiteral("role/photographer"), QT_TR_NOOP("Photographer")},
+        {QStringLiteral("role/agent"), QT_TR_NOOP("Agent")},
+        {QStringLiteral("account_status/active"), QT_TR_NOOP("Active")},
+        {QStringLiteral("account_status/pending"), QT_TR_NOOP("Pending")},
+        {QStringLiteral("account_status/suspended"), QT_TR_NOOP("Suspended")},
+        {QStringLiteral("account_status/deactivated"), QT_TR_NOOP("Deactivated")},
+    };
+    const char *text = labels.value(key + QLatin1Char('/') + value);
+    return text ? tr(text) : value;
+}
+
 QString ProfileSchema::groupLabel(Group group)
 {
     switch (group) {
@@ -177,7 +196,8 @@ QString ProfileSchema::groupLabel(Group group)
     return {};
 }
 
-QString ProfileSchema::problem(const Field &field, const QJsonValue &value)
+QString ProfileSchema::problem(const Field &field, const QJsonValue &value,
+                               const QString &phoneRegion)
 {
     const QString name = label(field.key);
     if (field.kind == Kind::Bool)
@@ -208,7 +228,44 @@ QString ProfileSchema::problem(const Field &field, const QJsonValue &value)
     if (field.kind == Kind::Date &&
         !QDate::fromString(text, QStringLiteral("yyyy-MM-dd")).isValid())
         return tr("%1 must be a date written as YYYY-MM-DD.").arg(name);
+    if (field.kind == Kind::Phone) {
+        const PhoneNumber::Check phone = PhoneNumber::check(text, phoneRegion, name);
+        if (phone.verdict == PhoneNumber::Verdict::Impossible)
+            return phone.message;
+    }
+    if (field.kind == Kind::UsState && UsState::codeFor(text).isEmpty())
+        return tr("%1 must be a US state, such as TX or Texas.").arg(name);
     return {};
+}
+
+QString ProfileSchema::warning(const Field &field, const QJsonValue &value,
+                               const QString &phoneRegion)
+{
+    if (field.kind != Kind::Phone || !value.isString() || value.toString().trimmed().isEmpty() ||
+        !problem(field, value, phoneRegion).isEmpty())
+        return {};
+    const PhoneNumber::Check phone =
+        PhoneNumber::check(value.toString(), phoneRegion, label(field.key));
+    return phone.verdict == PhoneNumber::Verdict::Unusual ? phone.message : QString();
+}
+
+QJsonValue ProfileSchema::normalised(const Field &field, const QJsonValue &value,
+                                     const QString &phoneRegion)
+{
+    if (!value.isString() || !problem(field, value, phoneRegion).isEmpty())
+        return value;
+    const QString text =
+        field.kind == Kind::Multiline ? value.toString() : value.toString().trimmed();
+    if (text.trimmed().isEmpty())
+        return isRequired(field) ? QJsonValue(text) : QJsonValue(QJsonValue::Null);
+    switch (field.kind) {
+    case Kind::Phone:
+        return PhoneNumber::check(text, phoneRegion, QString()).e164;
+    case Kind::UsState:
+        return UsState::codeFor(text);
+    default:
+        return text;
+    }
 }
 
 bool ProfileSchema::hasControlCharacters(const QString &text, bool multiline)

@@ -19,7 +19,8 @@ public:
         Text,
         Multiline,
         Name,
-        Phone,
+        Phone,   // parsed by libphonenumber, sent as E.164
+        UsState, // a USPS code; a state's name is accepted and sent as its code
         Url,
         Email,
         Date,
@@ -63,7 +64,21 @@ public:
 
     static QString label(const QString &key);
     static QString groupLabel(Group group);
+    // The visible name of a role or account status ("admin" -> "Administrator").
+    static QString valueLabel(const QString &key, const QString &value);
     // Why `value` is refused for `field` (translated, one sentence), or an empty string. `null`
-    // and "" clear a field that is not required.
-    static QString problem(const Field &field, const QJsonValue &value);
+    // and "" clear a field that is not required. `phoneRegion` (ISO 3166 code) reads phone
+    // numbers written without a country code.
+    static QString problem(const Field &field, const QJsonValue &value,
+                           const QString &phoneRegion = DefaultPhoneRegion);
+    // Something worth knowing about an accepted value (a phone number that is possible but not
+    // in use), or an empty string. Never a reason to refuse.
+    static QString warning(const Field &field, const QJsonValue &value,
+                           const QString &phoneRegion = DefaultPhoneRegion);
+    // What is sent for an accepted value: single-line text trimmed, "" as null, phone numbers in
+    // E.164, a state's name as its code. Values with a problem() come back unchanged.
+    static QJsonValue normalised(const Field &field, const QJsonValue &value,
+                                 const QString &phoneRegion = DefaultPhoneRegion);
+
+    static inline const QString DefaultPhoneRegion = QStringLiteral("US");
 };

@@ -25,3 +25,13 @@ bool FaultInjector::shouldRateLimit(int *retryAfterSeconds)
     *retryAfterSeconds = m_retryAfterSeconds;
     return true;
 }
+
+bool FaultInjector::takeScriptedAnswer(int *status, QByteArray *jsonBody)
+{
+    if (m_scripted.isEmpty())
+        return false;
+    const auto [scriptedStatus, body] = m_scripted.takeFirst();
+    *status = scriptedStatus;
+    *jsonBody = body;
+    return true;
+}

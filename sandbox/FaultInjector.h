@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QByteArray>
+#include <QList>
+#include <QPair>
 #include <QRandomGenerator>
 
 // Decides which requests the sandbox fails on purpose and how long it waits before answering.
@@ -22,6 +25,15 @@ public:
         m_retryAfterSeconds = retryAfterSeconds;
     }
 
+    // The next request is answered with this status and JSON body, whatever it asks (tests of
+    // how a client shows answers the real service gives only in rare situations). Queued.
+    void answerNext(int status, const QByteArray &jsonBody)
+    {
+        m_scripted.append({status, jsonBody});
+    }
+    // Called once per request, first: true (and the answer) if one was scripted.
+    bool takeScriptedAnswer(int *status, QByteArray *jsonBody);
+
     // Called once per request: true if this request is to be answered 503.
     bool shouldFail();
     // Called once per request, before shouldFail(): true (and the Retry-After seconds) if this
@@ -34,5 +46,6 @@ private:
     int m_forcedFailures = 0;
     int m_forcedRateLimits = 0;
     int m_retryAfterSeconds = 1;
+    QList<QPair<int, QByteArray>> m_scripted;
     QRandomGenerator m_random;
 };

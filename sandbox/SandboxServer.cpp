@@ -144,6 +144,16 @@ void SandboxServer::admit(Admission &admission)
     SandboxService &service =
         MeApi::servesPath(request.path) ? static_cast<SandboxService &>(*m_me) : *m_valara;
     admission.service = &service;
+    QByteArray scriptedBody;
+    if (int status = 0; m_faults->takeScriptedAnswer(&status, &scriptedBody)) {
+        SandboxResponse scripted;
+        scripted.status = status;
+        scripted.body = scriptedBody;
+        scripted.setHeader(QByteArrayLiteral("Content-Type"),
+                           QByteArrayLiteral("application/json"));
+        admission.early = std::move(scripted);
+        return;
+    }
     if (int retryAfter = 0; m_faults->shouldRateLimit(&retryAfter)) {
         admission.early =
             service.failure(429, "RATE_LIMITED", QStringLiteral("Too many requests"), request);

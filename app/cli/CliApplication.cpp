@@ -62,6 +62,8 @@ CliExitCode CliApplication::run(const QStringList &arguments)
         return usage(problems, false);
     }
 
+    for (const QString &warning : plan.warnings)
+        printError(QStringLiteral("warning: ") + warning);
     CliRunner runner(connection);
     const ApiResult result = runner.run(plan);
     if (!result.ok()) {

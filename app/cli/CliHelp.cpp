@@ -67,7 +67,10 @@ QString describeProfileKind(const ProfileSchema::Field &field)
     case Kind::Name:
         return QStringLiteral("text") + limit + QStringLiteral("; cannot be cleared");
     case Kind::Phone:
-        return QStringLiteral("phone number (+1-555-0123)") + limit;
+        return QStringLiteral("phone number (+1 650 253 0000; without a country code, read in "
+                              "the region of your locale or the US), sent as E.164");
+    case Kind::UsState:
+        return QStringLiteral("US state code or name (TX, Texas), sent as the code");
     case Kind::Url:
         return QStringLiteral("https:// address") + limit;
     case Kind::Email:

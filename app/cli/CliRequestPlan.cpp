@@ -59,7 +59,7 @@ CliRequestPlan CliRequestPlan::build(const CliCommand &command, QStringList *pro
         if (command.kind == Kind::ProfileSet) {
             plan.method = QByteArrayLiteral("PATCH");
             plan.body = ProfilePatch::build(
-                FieldAssignment::parseAll(command.assignments, problems), problems);
+                FieldAssignment::parseAll(command.assignments, problems), problems, &plan.warnings);
         }
         break;
     case Kind::MeGet:

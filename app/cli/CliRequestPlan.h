@@ -25,7 +25,8 @@ struct CliRequestPlan
     bool perUser = false; // the path names a user: userId, or the caller
     QString userId;       // empty: the caller, looked up with GET /api/v1/users/me first
     QUrlQuery query;
-    QJsonObject body; // PATCH only
+    QJsonObject body;     // PATCH only
+    QStringList warnings; // accepted values worth a word (an unusual phone number)
 
     bool resolvesCaller() const { return perUser && userId.isEmpty(); }
     // The path for a user id (percent-encoded), or the fixed path.

@@ -1,12 +1,16 @@
 #include "ProfilePatch.h"
 
 #include "JsonCase.h"
+#include "PhoneNumber.h"
 #include "ProfileSchema.h"
 
 #include <QHash>
+#include <QLocale>
 
-QJsonObject ProfilePatch::build(const QList<FieldAssignment> &assignments, QStringList *problems)
+QJsonObject ProfilePatch::build(const QList<FieldAssignment> &assignments, QStringList *problems,
+                                QStringList *warnings)
 {
+    const QString region = PhoneNumber::regionFor(QLocale::system());
     QJsonObject body;
     QHash<QString, QString> typedAs; // key -> the name first typed for it
     for (const FieldAssignment &assignment : assignments) {
@@ -35,12 +39,15 @@ QJsonObject ProfilePatch::build(const QList<FieldAssignment> &assignments, QStri
                                  .arg(name));
             continue;
         }
-        const QString problem = ProfileSchema::problem(*field, assignment.value);
+        const QString problem = ProfileSchema::problem(*field, assignment.value, region);
         if (!problem.isEmpty()) {
             problems->append(FieldAssignment::problemLine(name, problem));
             continue;
         }
-        body.insert(field->key, assignment.value);
+        const QString warning = ProfileSchema::warning(*field, assignment.value, region);
+        if (warnings && !warning.isEmpty())
+            warnings->append(FieldAssignment::problemLine(name, warning));
+        body.insert(field->key, ProfileSchema::normalised(*field, assignment.value, region));
     }
     return body;
 }

@@ -160,7 +160,7 @@ void TestCliPatches::profile_data()
                                                  "cellPhone=+1-555-0123"}
                                   << QJsonObject{{"display_name", "John D."},
                                                  {"title", "Senior Real Estate Agent"},
-                                                 {"cell_phone", "+1-555-0123"}}
+                                                 {"cell_phone", "+15550123"}}
                                   << 0;
     QTest::newRow("empty clears") << QStringList{"title=", "websiteUrl="}
                                   << QJsonObject{{"title", Null}, {"website_url", Null}} << 0;
@@ -177,7 +177,8 @@ void TestCliPatches::profile_data()
         << QStringList{"bio=a\nb\tc"} << QJsonObject{{"bio", "a\nb\tc"}} << 0;
     QTest::newRow("control character") << QStringList{"city=a\nb"} << QJsonObject{} << 1;
     QTest::newRow("snake then camel")
-        << QStringList{"cell_phone=1", "cellPhone=2"} << QJsonObject{{"cell_phone", "1"}} << 1;
+        << QStringList{"cell_phone=+1 650 253 0000", "cellPhone=+1 650 253 0001"}
+        << QJsonObject{{"cell_phone", "+16502530000"}} << 1;
     QTest::newRow("unknown") << QStringList{"nickname=G"} << QJsonObject{} << 1;
     QTest::newRow("every problem")
         << QStringList{"name=", "email=a@b.co", "id=1", "nope=1", "x"} << QJsonObject{} << 5;

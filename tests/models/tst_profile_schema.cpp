@@ -69,6 +69,15 @@ private Q_SLOTS:
         QTest::newRow("status") << "account_status" << QJsonValue("suspended") << true;
         QTest::newRow("bool") << "is_active" << QJsonValue(false) << true;
         QTest::newRow("bool as text") << "is_active" << QJsonValue("false") << false;
+        QTest::newRow("seed phone") << "cell_phone" << QJsonValue("+1-555-0123") << true;
+        QTest::newRow("garbage phone") << "phone" << QJsonValue("garbage") << false;
+        QTest::newRow("short phone") << "phone" << QJsonValue("555") << false;
+        QTest::newRow("state code") << "state" << QJsonValue("TX") << true;
+        QTest::newRow("state name") << "license_state" << QJsonValue("texas") << true;
+        QTest::newRow("territory") << "license_state" << QJsonValue("PR") << true;
+        QTest::newRow("not a us state") << "state" << QJsonValue("Ontario") << false;
+        QTest::newRow("no such code") << "license_state" << QJsonValue("ZZ") << false;
+        QTest::newRow("clear state") << "state" << QJsonValue() << true;
     }
     void problems()
     {
@@ -81,6 +90,30 @@ private Q_SLOTS:
         QVERIFY2(problem.isEmpty() == accepted, qPrintable(problem));
         if (!accepted) // the message names the field by its visible label
             QVERIFY2(problem.contains(ProfileSchema::label(key)), qPrintable(problem));
+    }
+
+    void normalisedIsWhatIsSent_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QJsonValue>("sent");
+        QTest::newRow("trimmed") << "title" << QJsonValue("  Broker ") << QJsonValue("Broker");
+        QTest::newRow("empty clears") << "title" << QJsonValue("") << QJsonValue();
+        QTest::newRow("blank clears") << "city" << QJsonValue("   ") << QJsonValue();
+        QTest::newRow("bio kept as typed") << "bio" << QJsonValue(" a\n") << QJsonValue(" a\n");
+        QTest::newRow("state name") << "state" << QJsonValue("new york") << QJsonValue("NY");
+        QTest::newRow("state code case") << "license_state" << QJsonValue("tx") << QJsonValue("TX");
+        QTest::newRow("phone") << "phone" << QJsonValue("(512) 555-0100")
+                               << QJsonValue("+15125550100");
+        QTest::newRow("refused stays") << "state" << QJsonValue("Ontario") << QJsonValue("Ontario");
+        QTest::newRow("bool") << "is_active" << QJsonValue(false) << QJsonValue(false);
+    }
+    void normalisedIsWhatIsSent()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        QFETCH(QJsonValue, sent);
+        QCOMPARE(ProfileSchema::normalised(*ProfileSchema::find(key), value), sent);
     }
 };
 

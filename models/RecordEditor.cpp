@@ -1,0 +1,95 @@
+#include "RecordEditor.h"
+
+#include "ApiClient.h"
+#include "ApiJob.h"
+#include "ModelsLogging.h"
+
+#include <QJsonObject>
+
+RecordEditor::RecordEditor(ApiClient *client, EditableRecordsModel *model, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_records(model)
+{
+    Q_ASSERT(client && model);
+}
+
+bool RecordEditor::isBusy(const QString &userId) const
+{
+    return !m_jobs.value(userId).isNull();
+}
+
+void RecordEditor::track(const QString &userId, ApiJob *job)
+{
+    const bool wasBusy = isBusy(userId);
+    m_jobs.insert(userId, job);
+    if (!wasBusy)
+        Q_EMIT busyChanged(userId, true);
+    connect(job, &ApiJob::finished, this, [this, userId, job] {
+        if (m_jobs.value(userId) != job)
+            return; // a follow-up request has taken over
+        m_jobs.remove(userId);
+        Q_EMIT busyChanged(userId, false);
+    });
+}
+
+void RecordEditor::load(const QString &userId)
+{
+    if (isBusy(userId))
+        return;
+    m_records->ensureUser(userId);
+    ApiJob *job = m_client->get(recordPath(userId));
+    connect(job, &ApiJob::finished, this, [this, userId](const ApiResult &result) {
+        if (!result.ok()) {
+            Q_EMIT failed(userId, result.error);
+            return;
+        }
+        m_records->setServerValues(userId, result.value.toObject());
+        Q_EMIT loaded(userId, result.requestId);
+    });
+    track(userId, job);
+}
+
+bool RecordEditor::save(const QString &userId)
+{
+    const int row = m_records->rowOf(userId);
+    if (row < 0 || isBusy(userId) || !m_records->canSave(row))
+        return false;
+    const EditableRecordsModel::SaveTicket ticket = m_records->beginSave(row);
+    qCInfo(lcModels) << "saving" << ticket.sent.keys() << "for" << userId;
+    ApiJob *job = m_client->patch(recordPath(userId), ticket.sent);
+    connect(job, &ApiJob::finished, this,
+            [this, ticket](const ApiResult &result) { finishSave(ticket, result); });
+    track(userId, job);
+    return true;
+}
+
+void RecordEditor::finishSave(const EditableRecordsModel::SaveTicket &ticket,
+                              const ApiResult &result)
+{
+    if (!result.ok()) {
+        m_records->setServerErrors(ticket.userId, fieldErrorsFor(result.error, ticket.sent.keys()));
+        Q_EMIT failed(ticket.userId, result.error);
+        return;
+    }
+    m_records->finishSave(ticket, result.value.toObject());
+    Q_EMIT saved(ticket.userId, result.requestId);
+}
+
+QHash<QString, QString> RecordEditor::fieldErrorsFor(const ApiError &error, const QStringList &sent)
+{
+    if (!error.fieldErrors.isEmpty())
+        return error.fieldErrors;
+    QHash<QString, QString> result;
+    if (error.kind != ApiError::Kind::Validation || error.message.isEmpty())
+        return result;
+    // A 400 "Invalid preference value: ..." is a plain message: it belongs to the fields it
+    // names, or to the only field sent.
+    for (const QString &key : sent) {
+        if (error.message.contains(key))
+            result.insert(key, error.message);
+    }
+    if (result.isEmpty() && sent.size() == 1)
+        result.insert(sent.constFirst(), error.message);
+    return result;
+}
