@@ -1,5 +1,6 @@
 #include "ApiClient.h"
 #include "ApiJob.h"
+#include "CountingNetworkAccessManager.h"
 #include "FaultInjector.h"
 #include "SandboxHarness.h"
 #include "WaitForJob.h"
@@ -16,20 +17,6 @@
 #include <memory>
 
 namespace {
-// Counts every request that reaches the network layer.
-class CountingNetworkAccessManager : public QNetworkAccessManager
-{
-public:
-    int requests = 0;
-
-protected:
-    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
-                                 QIODevice *data) override
-    {
-        ++requests;
-        return QNetworkAccessManager::createRequest(op, request, data);
-    }
-};
 
 const QRegularExpression kUuidV4(
     QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
