@@ -5,13 +5,17 @@
 #include "AppLogging.h"
 #include "DemoBackend.h"
 #include "MainWindow.h"
+#include "PhoneNumber.h"
 #include "PreferencesEditor.h"
 #include "PreferencesModel.h"
 #include "PreferencesPage.h"
+#include "ProfileEditor.h"
+#include "ProfileModel.h"
+#include "ProfilePage.h"
 #include "ThemeController.h"
 
 #include <QJsonObject>
-
+#include <QLocale>
 #include <QNetworkAccessManager>
 
 AppSession::AppSession(const AppOptions &options)
@@ -22,9 +26,9 @@ AppSession::AppSession(const AppOptions &options)
 
 AppSession::~AppSession() = default;
 
-// The selected user's preferences beside the list; the signed-in user is looked up so that their
-// saved theme applies to the app.
-void AppSession::addPreferencesPage()
+// The selected user's preferences and profile beside the list. The signed-in user is looked up:
+// their saved theme applies to the app, and their role says which profile fields they may edit.
+void AppSession::addUserPages()
 {
     m_theme = std::make_unique<ThemeController>();
     m_preferences = std::make_unique<PreferencesModel>();
@@ -32,10 +36,24 @@ void AppSession::addPreferencesPage()
     auto *page = new PreferencesPage(m_preferencesEditor.get(), m_theme.get(), QString());
     page->setObjectName(QStringLiteral("preferencesPage"));
     m_window->setPreferencesPage(page);
+
+    m_profiles = std::make_unique<ProfileModel>();
+    m_profiles->setPhoneRegion(PhoneNumber::regionFor(QLocale()));
+    m_profileEditor = std::make_unique<ProfileEditor>(m_client.get(), m_profiles.get());
+    auto *profilePage = new ProfilePage(m_profileEditor.get(), m_network.get());
+    profilePage->setObjectName(QStringLiteral("profilePage"));
+    m_window->setProfilePage(profilePage);
+
     ApiJob *me = m_client->get(QStringLiteral("/api/v1/users/me"));
-    QObject::connect(me, &ApiJob::finished, page, [page](const ApiResult &result) {
-        if (result.ok())
-            page->setSelfUserId(result.value.toObject().value(QLatin1String("id")).toString());
+    ProfileModel *profiles = m_profiles.get();
+    QObject::connect(me, &ApiJob::finished, page, [page, profiles](const ApiResult &result) {
+        if (!result.ok())
+            return;
+        const QJsonObject caller = result.value.toObject();
+        const QString id = caller.value(QLatin1String("id")).toString();
+        page->setSelfUserId(id);
+        profiles->setCaller(id, caller.value(QLatin1String("role")).toString() ==
+                                    QLatin1String("admin"));
     });
 }
 
@@ -62,7 +80,7 @@ bool AppSession::start(QString *error)
 
     m_window = std::make_unique<MainWindow>(m_client.get(), m_mode == AppOptions::Mode::Demo);
     if (m_client)
-        addPreferencesPage();
+        addUserPages();
     m_window->show();
     return true;
 }

@@ -11,6 +11,8 @@ class DemoBackend;
 class MainWindow;
 class PreferencesEditor;
 class PreferencesModel;
+class ProfileEditor;
+class ProfileModel;
 class QNetworkAccessManager;
 class ThemeController;
 
@@ -31,7 +33,7 @@ public:
     MainWindow *window() const { return m_window.get(); }
 
 private:
-    void addPreferencesPage();
+    void addUserPages();
 
     AppOptions::Mode m_mode;
     QUrl m_baseUrl;
@@ -43,5 +45,7 @@ private:
     std::unique_ptr<ThemeController> m_theme;
     std::unique_ptr<PreferencesModel> m_preferences;
     std::unique_ptr<PreferencesEditor> m_preferencesEditor;
+    std::unique_ptr<ProfileModel> m_profiles;
+    std::unique_ptr<ProfileEditor> m_profileEditor;
     std::unique_ptr<MainWindow> m_window;
 };

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "PreferencesPage.h"
+#include "ProfilePage.h"
 
 #include "ApiClient.h"
 #include "ApiJob.h"
@@ -19,6 +20,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QUrlQuery>
 #include <QVBoxLayout>
@@ -144,35 +146,62 @@ void MainWindow::buildCentralWidget()
     m_table->setFocus();
 }
 
+QTabWidget *MainWindow::userPages()
+{
+    if (!m_pages) {
+        m_pages = new QTabWidget(m_splitter);
+        m_pages->setObjectName(QStringLiteral("userPages"));
+        m_pages->setAccessibleName(tr("Selected user"));
+        m_splitter->addWidget(m_pages);
+        m_splitter->setStretchFactor(1, 1);
+        m_pages->setEnabled(false); // until a user is chosen
+    }
+    return m_pages;
+}
+
 void MainWindow::setPreferencesPage(PreferencesPage *page)
 {
     m_preferences = page;
-    m_splitter->addWidget(page);
-    m_splitter->setStretchFactor(1, 1);
-    page->setEnabled(false); // until a user is chosen
+    userPages()->insertTab(0, page, tr("Preferences"));
+}
+
+void MainWindow::setProfilePage(ProfilePage *page)
+{
+    m_profile = page;
+    userPages()->addTab(page, tr("Profile"));
+}
+
+bool MainWindow::maybeLeavePages()
+{
+    return (!m_preferences || m_preferences->maybeLeave()) &&
+           (!m_profile || m_profile->maybeLeave());
 }
 
 void MainWindow::onCurrentUserChanged(const QModelIndex &current, const QModelIndex &previous)
 {
-    if (!m_preferences || !current.isValid())
+    if (!m_pages || !current.isValid())
         return;
     const QString userId = current.data(UserListModel::UserIdRole).toString();
-    if (userId == m_preferences->userId())
+    if ((!m_preferences || userId == m_preferences->userId()) &&
+        (!m_profile || userId == m_profile->userId()))
         return;
-    if (!m_preferences->maybeLeave()) {
+    if (!maybeLeavePages()) {
         // Stay on the user whose changes are not saved yet.
         const QSignalBlocker blocker(m_table->selectionModel());
         m_table->selectionModel()->setCurrentIndex(previous, QItemSelectionModel::ClearAndSelect |
                                                                  QItemSelectionModel::Rows);
         return;
     }
-    m_preferences->setEnabled(true);
-    m_preferences->setUser(userId);
+    m_pages->setEnabled(true);
+    if (m_preferences)
+        m_preferences->setUser(userId);
+    if (m_profile)
+        m_profile->setUser(userId);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_preferences && !m_preferences->maybeLeave()) {
+    if (!maybeLeavePages()) {
         event->ignore();
         return;
     }

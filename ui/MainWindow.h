@@ -8,6 +8,8 @@ class ApiJob;
 class InlineBanner;
 class QAction;
 class PreferencesPage;
+class ProfilePage;
+class QTabWidget;
 class QLabel;
 class QModelIndex;
 class QSplitter;
@@ -35,13 +37,19 @@ public:
     // Shows the selected user's preferences beside the list. The window takes the page over.
     void setPreferencesPage(PreferencesPage *page);
     PreferencesPage *preferencesPage() const { return m_preferences; }
+    // Shows the selected user's profile in a tab beside their preferences.
+    void setProfilePage(ProfilePage *page);
+    ProfilePage *profilePage() const { return m_profile; }
 
 protected:
-    // Unsaved preferences are not lost silently: the page asks first.
+    // Unsaved changes are not lost silently: the pages ask first.
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void onCurrentUserChanged(const QModelIndex &current, const QModelIndex &previous);
+    QTabWidget *userPages();
+    // Every page with unsaved changes asks first; false means stay.
+    bool maybeLeavePages();
     void buildActions();
     void buildCentralWidget();
     void onUsersLoaded(const ApiResult &result);
@@ -58,7 +66,9 @@ private:
     InlineBanner *m_errorBanner = nullptr;
     QTableView *m_table = nullptr;
     QSplitter *m_splitter = nullptr;
+    QTabWidget *m_pages = nullptr;
     PreferencesPage *m_preferences = nullptr;
+    ProfilePage *m_profile = nullptr;
     QLabel *m_requestIdLabel = nullptr;
     QAction *m_reloadAction = nullptr;
     QPointer<ApiJob> m_loadJob;

@@ -2,29 +2,25 @@
 
 #include "ApiClient.h"
 #include "ChoiceComboBox.h"
+#include "ErrorBanner.h"
 #include "FieldErrorLabel.h"
-#include "InlineBanner.h"
 #include "LanguagePicker.h"
 #include "PreferencePreview.h"
 #include "PreferenceSchema.h"
 #include "PreferencesEditor.h"
 #include "PreferencesModel.h"
+#include "SaveBar.h"
 #include "ThemeController.h"
 #include "TimeZonePicker.h"
 
-#include <QClipboard>
 #include <QComboBox>
 #include <QDataWidgetMapper>
 #include <QFormLayout>
-#include <QGuiApplication>
-#include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QShortcut>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -44,43 +40,23 @@ PreferencesPage::PreferencesPage(PreferencesEditor *editor, ThemeController *the
     , m_mapper(new QDataWidgetMapper(this))
 {
     auto *layout = new QVBoxLayout(this);
-    m_banner = new InlineBanner(InlineBanner::Kind::Error, this);
+    m_banner = new ErrorBanner(this);
     m_banner->setObjectName(QStringLiteral("preferencesBanner"));
-    m_banner->setActionText(tr("Copy details"));
-    m_banner->hide();
-    connect(m_banner, &InlineBanner::actionTriggered, this,
-            [this] { QGuiApplication::clipboard()->setText(m_failureDetails); });
     layout->addWidget(m_banner);
     layout->addWidget(buildForm(), 1);
 
-    m_patchPreview = new QPlainTextEdit(this);
+    auto *bar = new SaveBar(this);
+    m_patchPreview = bar->preview();
     m_patchPreview->setObjectName(QStringLiteral("patchPreview"));
-    m_patchPreview->setReadOnly(true);
-    m_patchPreview->setMaximumBlockCount(40);
-    m_patchPreview->setFixedHeight(fontMetrics().lineSpacing() * 6);
-    auto *previewLabel = new QLabel(tr("&Will be sent:"), this);
-    previewLabel->setBuddy(m_patchPreview);
-    m_patchPreview->setAccessibleName(tr("Will be sent"));
-    layout->addWidget(previewLabel);
-    layout->addWidget(m_patchPreview);
-
-    auto *buttons = new QHBoxLayout;
-    m_status = new QLabel(this);
+    m_status = bar->status();
     m_status->setObjectName(QStringLiteral("preferencesStatus"));
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_revertButton = new QPushButton(tr("&Revert"), this);
+    m_revertButton = bar->revertButton();
     m_revertButton->setObjectName(QStringLiteral("revertButton"));
-    m_saveButton = new QPushButton(tr("&Save"), this);
+    m_saveButton = bar->saveButton();
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
-    m_saveButton->setDefault(true);
-    buttons->addWidget(m_status, 1);
-    buttons->addWidget(m_revertButton);
-    buttons->addWidget(m_saveButton);
-    layout->addLayout(buttons);
-    connect(m_saveButton, &QPushButton::clicked, this, &PreferencesPage::save);
-    connect(m_revertButton, &QPushButton::clicked, this, &PreferencesPage::revert);
-    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
-    connect(saveShortcut, &QShortcut::activated, this, &PreferencesPage::save);
+    layout->addWidget(bar);
+    connect(bar, &SaveBar::saveRequested, this, &PreferencesPage::save);
+    connect(bar, &SaveBar::revertRequested, this, &PreferencesPage::revert);
 
     m_mapper->setModel(m_model);
     m_mapper->setOrientation(Qt::Horizontal);
@@ -300,29 +276,22 @@ bool PreferencesPage::maybeLeave()
 {
     if (!hasUnsavedChanges())
         return true;
-    const auto answer = QMessageBox::question(
-        this, tr("Unsaved changes"),
-        tr("The preferences of %1 have changes that are not saved.").arg(m_userId),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Cancel)
-        return false;
-    if (answer == QMessageBox::Discard) {
+    switch (SaveBar::askToLeave(
+        this, tr("The preferences of %1 have changes that are not saved.").arg(m_userId))) {
+    case SaveBar::LeaveChoice::Discard:
         m_model->revert(row());
         return true;
+    case SaveBar::LeaveChoice::Save:
+        save();
+        return false; // stay until the save has an answer
+    case SaveBar::LeaveChoice::Stay:
+        break;
     }
-    save();
-    return false; // stay until the save has an answer
+    return false;
 }
 
 void PreferencesPage::showFailure(const ApiError &error)
 {
     m_statusMessage.clear();
-    QString text = error.message;
-    if (!error.requestId.isEmpty())
-        text += QLatin1Char(' ') + tr("(request %1)").arg(error.requestId);
-    m_failureDetails = QStringLiteral("%1 %2 %3\n%4\nrequest id: %5")
-                           .arg(ApiError::kindName(error.kind), QString::number(error.httpStatus),
-                                error.serverCode, error.message, error.requestId);
-    m_banner->setText(text);
-    m_banner->show();
+    m_banner->showError(error);
 }

@@ -7,7 +7,7 @@
 
 class ChoiceComboBox;
 class FieldErrorLabel;
-class InlineBanner;
+class ErrorBanner;
 class LanguagePicker;
 class PreferencesEditor;
 class PreferencesModel;
@@ -60,7 +60,7 @@ private:
     QString m_selfUserId;
     QString m_userId;
     QDataWidgetMapper *m_mapper;
-    InlineBanner *m_banner = nullptr;
+    ErrorBanner *m_banner = nullptr;
     ChoiceComboBox *m_format = nullptr;
     TimeZonePicker *m_timeZone = nullptr;
     LanguagePicker *m_language = nullptr;
@@ -71,7 +71,6 @@ private:
     QLabel *m_status = nullptr;
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_revertButton = nullptr;
-    QString m_failureDetails;
     QString m_statusMessage; // the last outcome, shown while nothing is under way
     bool m_saving = false;
 };

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "ApiError.h"
+
+#include <QWidget>
+
+class AvatarPreview;
+class ErrorBanner;
+class InlineBanner;
+class ProfileEditor;
+class ProfileForm;
+class ProfileModel;
+class QLabel;
+class QNetworkAccessManager;
+class QPlainTextEdit;
+class QPushButton;
+class QTimer;
+
+// Edits one user's Valara profile (seed 001): the grouped form, a photo preview loaded from the
+// photo address, the exact request that Save will send, and Save/Revert. Ordinary fields are
+// PATCHed; admin-only fields (admins only) are saved with PUT over a fresh copy. Errors show next
+// to their fields or in a banner with the request id; edits are never dropped by a failure.
+class ProfilePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // `network` (not owned, may be null) downloads the photo preview.
+    ProfilePage(ProfileEditor *editor, QNetworkAccessManager *network, QWidget *parent = nullptr);
+
+    QString userId() const { return m_userId; }
+    // Shows (and loads) a user's profile. Ask maybeLeave() first when something is unsaved.
+    void setUser(const QString &userId);
+    bool hasUnsavedChanges() const;
+    // Asks what to do with unsaved changes (save, discard, cancel); false means stay.
+    bool maybeLeave();
+    ProfileForm *form() const { return m_form; }
+
+public Q_SLOTS:
+    void save();
+    void revert();
+
+private:
+    void refreshState();
+    void refreshAvatar();
+    void showFailure(const ApiError &error, bool loading);
+    int row() const;
+
+    ProfileEditor *m_editor;
+    ProfileModel *m_model;
+    QString m_userId;
+    ErrorBanner *m_banner = nullptr;
+    InlineBanner *m_lockBanner = nullptr;
+    AvatarPreview *m_avatar = nullptr;
+    ProfileForm *m_form = nullptr;
+    QPlainTextEdit *m_patchPreview = nullptr;
+    QLabel *m_status = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    QPushButton *m_revertButton = nullptr;
+    QTimer *m_avatarDelay = nullptr;
+    QString m_statusMessage;
+    bool m_saving = false;
+};

@@ -1,0 +1,56 @@
+#include "SaveBar.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+SaveBar::SaveBar(QWidget *page)
+    : QWidget(page)
+    , m_preview(new QPlainTextEdit(this))
+    , m_status(new QLabel(this))
+    , m_revert(new QPushButton(tr("&Revert"), this))
+    , m_save(new QPushButton(tr("&Save"), this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_preview->setReadOnly(true);
+    m_preview->setMaximumBlockCount(60);
+    m_preview->setFixedHeight(fontMetrics().lineSpacing() * 6);
+    m_preview->setAccessibleName(tr("Will be sent"));
+    auto *previewLabel = new QLabel(tr("&Will be sent:"), this);
+    previewLabel->setBuddy(m_preview);
+    layout->addWidget(previewLabel);
+    layout->addWidget(m_preview);
+
+    auto *buttons = new QHBoxLayout;
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setWordWrap(true);
+    m_save->setDefault(true);
+    buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_save);
+    layout->addLayout(buttons);
+    connect(m_save, &QPushButton::clicked, this, &SaveBar::saveRequested);
+    connect(m_revert, &QPushButton::clicked, this, &SaveBar::revertRequested);
+    auto *shortcut = new QShortcut(QKeySequence::Save, page);
+    shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(shortcut, &QShortcut::activated, this, &SaveBar::saveRequested);
+}
+
+SaveBar::LeaveChoice SaveBar::askToLeave(QWidget *parent, const QString &what)
+{
+    switch (QMessageBox::question(parent, tr("Unsaved changes"), what,
+                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                  QMessageBox::Save)) {
+    case QMessageBox::Save:
+        return LeaveChoice::Save;
+    case QMessageBox::Discard:
+        return LeaveChoice::Discard;
+    default:
+        return LeaveChoice::Stay;
+    }
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+
+// The foot of an editing page: "Will be sent" (the exact request Save makes), a status line, and
+// Revert and Save (also Ctrl+S while the page has focus). The page decides what they show and
+// when they are enabled.
+class SaveBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // `page` receives the Ctrl+S shortcut.
+    explicit SaveBar(QWidget *page);
+
+    QPlainTextEdit *preview() const { return m_preview; }
+    QLabel *status() const { return m_status; }
+    QPushButton *saveButton() const { return m_save; }
+    QPushButton *revertButton() const { return m_revert; }
+
+    enum class LeaveChoice
+    {
+        Save,    // save, and stay until the answer arrives
+        Discard, // drop the changes and leave
+        Stay,
+    };
+    // Asks what to do with unsaved changes; `what` says whose ("The profile of Gina Agent has
+    // changes that are not saved.").
+    static LeaveChoice askToLeave(QWidget *parent, const QString &what);
+
+Q_SIGNALS:
+    void saveRequested();
+    void revertRequested();
+
+private:
+    QPlainTextEdit *m_preview;
+    QLabel *m_status;
+    QPushButton *m_revert;
+    QPushButton *m_save;
+};
