@@ -76,7 +76,7 @@ QString EditableRecordsModel::problemOf(const Row &row, int column) const
 
 QVariant EditableRecordsModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const Row &row = m_rows.at(index.row());
     const int column = index.column();
@@ -110,7 +110,8 @@ QVariant EditableRecordsModel::data(const QModelIndex &index, int role) const
 
 bool EditableRecordsModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (role != Qt::EditRole || !index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
     Row &row = m_rows[index.row()];
     if (!row.loaded)
@@ -134,7 +135,7 @@ bool EditableRecordsModel::setData(const QModelIndex &index, const QVariant &val
 
 Qt::ItemFlags EditableRecordsModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return Qt::NoItemFlags;
     Qt::ItemFlags result = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (m_rows.at(index.row()).loaded && lockReason(index.row(), index.column()).isEmpty())

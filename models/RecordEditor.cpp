@@ -41,7 +41,7 @@ void RecordEditor::load(const QString &userId)
     ApiJob *job = m_client->get(recordPath(userId));
     connect(job, &ApiJob::finished, this, [this, userId](const ApiResult &result) {
         if (!result.ok()) {
-            Q_EMIT failed(userId, result.error);
+            Q_EMIT failed(userId, explained(result.error));
             return;
         }
         m_records->setServerValues(userId, result.value.toObject());
@@ -57,7 +57,7 @@ bool RecordEditor::save(const QString &userId)
         return false;
     const EditableRecordsModel::SaveTicket ticket = m_records->beginSave(row);
     qCInfo(lcModels) << "saving" << ticket.sent.keys() << "for" << userId;
-    ApiJob *job = m_client->patch(recordPath(userId), ticket.sent);
+    ApiJob *job = sendChanges(userId, ticket.sent);
     connect(job, &ApiJob::finished, this,
             [this, ticket](const ApiResult &result) { finishSave(ticket, result); });
     track(userId, job);
@@ -68,12 +68,18 @@ void RecordEditor::finishSave(const EditableRecordsModel::SaveTicket &ticket,
                               const ApiResult &result)
 {
     if (!result.ok()) {
-        m_records->setServerErrors(ticket.userId, fieldErrorsFor(result.error, ticket.sent.keys()));
-        Q_EMIT failed(ticket.userId, result.error);
+        const ApiError error = explained(result.error);
+        m_records->setServerErrors(ticket.userId, fieldErrorsFor(error, ticket.sent.keys()));
+        Q_EMIT failed(ticket.userId, error);
         return;
     }
     m_records->finishSave(ticket, result.value.toObject());
     Q_EMIT saved(ticket.userId, result.requestId);
+}
+
+ApiJob *RecordEditor::sendChanges(const QString &userId, const QJsonObject &changes)
+{
+    return m_client->patch(recordPath(userId), changes);
 }
 
 QHash<QString, QString> RecordEditor::fieldErrorsFor(const ApiError &error, const QStringList &sent)

@@ -41,6 +41,10 @@ Q_SIGNALS:
 
 protected:
     virtual QString recordPath(const QString &userId) const = 0;
+    // Sends a save: by default PATCH recordPath() with the changes.
+    virtual ApiJob *sendChanges(const QString &userId, const QJsonObject &changes);
+    // An error as the user should read it (by default as decoded).
+    virtual ApiError explained(const ApiError &error) const { return error; }
     ApiClient *client() const { return m_client; }
     // The user is busy until `job` finishes, or until a follow-up job, tracked from one of its
     // finished() handlers, takes over. Connect the result handlers before calling this.

@@ -1,6 +1,7 @@
 #include "CliErrorReport.h"
 
 #include "ApiErrorDecoder.h"
+#include "MePreferences.h"
 
 #include <QStringList>
 
@@ -21,8 +22,8 @@ QString fieldMessages(const ApiError &error)
 QString hint(const ApiError &error, const CliRequestPlan &plan, const CliConnection &connection)
 {
     const bool me = plan.api == CliRequestPlan::Api::Me;
-    if (me && error.kind == Kind::Forbidden &&
-        (error.serverCode == QLatin1String("FORBIDDEN") || connection.apiKeyForMeApi))
+    if (me && (MePreferences::isApiKeyRefusal(error) ||
+               (error.kind == Kind::Forbidden && connection.apiKeyForMeApi)))
         return CliErrorReport::meApiKeyExplanation();
     if (error.kind == Kind::Unauthorized)
         return me ? QStringLiteral("Check VALARA_SESSION_TOKEN: the session may have expired")
@@ -57,8 +58,10 @@ CliExitCode CliErrorReport::exitCode(const ApiError &error)
 
 QString CliErrorReport::meApiKeyExplanation()
 {
-    return QStringLiteral("API keys are not user-scoped: the Me API needs a session token "
-                          "(VALARA_SESSION_TOKEN)");
+    QString text = MePreferences::apiKeyExplanation(); // the desktop app's words
+    while (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
+    return text + QStringLiteral(" (set VALARA_SESSION_TOKEN)");
 }
 
 QString CliErrorReport::line(const ApiResult &result, const CliRequestPlan &plan,

@@ -2,19 +2,13 @@
 
 #include "ApiClient.h"
 #include "FieldAssignment.h"
-#include "IanaTimeZone.h"
+#include "MePreferences.h"
 #include "PreferencePatch.h"
 #include "ProfilePatch.h"
 
 namespace {
 
 using Kind = CliCommand::Kind;
-
-QJsonObject meTimezoneBody(const QJsonValue &zone)
-{
-    return QJsonObject{
-        {QStringLiteral("preferences"), QJsonObject{{QStringLiteral("timezone"), zone}}}};
-}
 
 } // namespace
 
@@ -73,17 +67,16 @@ CliRequestPlan CliRequestPlan::build(const CliCommand &command, QStringList *pro
         if (command.zone.isEmpty())
             problems->append(QStringLiteral("timezone: ZONE is empty (to clear the timezone, use "
                                             "me clear-timezone)"));
-        else if (!IanaTimeZone::isKnown(command.zone))
-            problems->append(QStringLiteral("timezone: \"%1\" is not a timezone of the IANA "
-                                            "database (for example America/Los_Angeles)")
-                                 .arg(command.zone));
-        plan.body = meTimezoneBody(command.zone);
+        else if (const QString problem = MePreferences::timeZoneProblem(command.zone);
+                 !problem.isEmpty())
+            problems->append(FieldAssignment::problemLine(QStringLiteral("timezone"), problem));
+        plan.body = MePreferences::patchBody(command.zone);
         break;
     case Kind::MeClearTimezone:
         plan.api = Api::Me;
         plan.method = QByteArrayLiteral("PATCH");
         plan.path = QStringLiteral("/v1/me");
-        plan.body = meTimezoneBody(QJsonValue(QJsonValue::Null));
+        plan.body = MePreferences::patchBody(QJsonValue(QJsonValue::Null));
         break;
     }
     return plan;

@@ -3,6 +3,7 @@
 #include "CliLogging.h"
 
 #include "ApiJob.h"
+#include "MePreferences.h"
 #include "RetryPolicy.h"
 
 #include <QEventLoop>
@@ -50,7 +51,14 @@ ApiResult CliRunner::send(const CliRequestPlan &plan, const QString &userId)
         return wait(m_client.patch(path, plan.body));
     }
     qCDebug(lcCli).noquote() << "GET" << path;
-    return wait(m_client.get(path, plan.query));
+    const ApiResult result = wait(m_client.get(path, plan.query));
+    if (plan.command == CliCommand::Kind::MeGet && !result.ok() &&
+        MePreferences::needsPatchFallback(result.error)) {
+        // As the desktop page does: an empty PATCH is a no-op answering the current state.
+        qCDebug(lcCli).noquote() << "GET not offered: PATCH" << path << "with an empty body";
+        return wait(m_client.patch(path, QJsonObject()));
+    }
+    return result;
 }
 
 int CliRunner::guardMs() const

@@ -23,6 +23,7 @@ class TestValaraCliMeAndFailures : public QObject
 private Q_SLOTS:
     void meApiWithSessionToken();
     void meApiWithApiKeyIsExplained();
+    void meGetFallsBackToAnEmptyPatch();
     void serverErrorsExit6AfterRetries();
     void unreachableServerExits6();
     void tokensAreNeverPrinted();
@@ -80,8 +81,8 @@ void TestValaraCliMeAndFailures::meApiWithApiKeyIsExplained()
         QVERIFY(run.out.isEmpty());
         QCOMPARE(run.errLines().size(), 1);
         QVERIFY2(run.err.contains("(HTTP 403, FORBIDDEN, request ") &&
-                     run.err.contains("API keys are not user-scoped: the Me API needs a session "
-                                      "token (VALARA_SESSION_TOKEN)"),
+                     run.err.contains("API keys are not user-scoped: sign in with a session "
+                                      "token (set VALARA_SESSION_TOKEN)"),
                  qPrintable(run.describe()));
     }
     // An expired session.
@@ -91,6 +92,31 @@ void TestValaraCliMeAndFailures::meApiWithApiKeyIsExplained()
     const Run expired = runCli({"me", "get"}, environment);
     VERIFY_RUN(expired, 3);
     QVERIFY2(expired.err.contains("UNAUTHORIZED"), qPrintable(expired.describe()));
+}
+
+// A service without GET /v1/me: "me get" reads with an empty PATCH, a no-op (seed 004).
+void TestValaraCliMeAndFailures::meGetFallsBackToAnEmptyPatch()
+{
+    SandboxHarness h;
+    QVERIFY2(h.isReady(), qPrintable(h.error()));
+    QSignalSpy spy(&h.server(), &SandboxServer::exchangeCompleted);
+    h.server().faults().answerNext(
+        404, R"({"success":false,"error":{"code":"NOT_FOUND","message":"not found",)"
+             R"("request_id":"01JTBQH2FZ8K1RXC0WJ4Z9P3VM"},"meta":null,"data":null})");
+    const Environment environment = {
+        {QStringLiteral("VALARA_BASE_URL"), h.url(QStringLiteral("/")).toString()},
+        {QStringLiteral("VALARA_SESSION_TOKEN"), QString::fromLatin1(h.sessionToken("g1"))}};
+    const Run run = runCli({"me", "get"}, environment);
+    VERIFY_RUN(run, 0);
+    QCOMPARE(run.json().value("preferences").toObject().value("timezone").toString(),
+             QStringLiteral("America/Denver"));
+    const QList<SandboxExchange> seen = exchanges(spy);
+    QCOMPARE(seen.size(), 2);
+    QCOMPARE(seen.at(0).status, 404);
+    const SandboxExchange &patch = seen.at(1);
+    QCOMPARE(patch.method, QByteArray("PATCH"));
+    QCOMPARE(patch.requestBody, QByteArray("{}"));
+    QCOMPARE(patch.status, 200);
 }
 
 void TestValaraCliMeAndFailures::serverErrorsExit6AfterRetries()

@@ -1,0 +1,43 @@
+#include "MePreferences.h"
+
+#include "IanaTimeZone.h"
+
+QJsonObject MePreferences::patchBody(const QJsonValue &timezone)
+{
+    return QJsonObject{
+        {QStringLiteral("preferences"), QJsonObject{{QStringLiteral("timezone"), timezone}}}};
+}
+
+QString MePreferences::timeZoneProblem(const QString &zone)
+{
+    if (zone.isEmpty() || IanaTimeZone::isKnown(zone))
+        return {};
+    return tr("\"%1\" is not a timezone of the IANA database (for example America/Los_Angeles).")
+        .arg(zone);
+}
+
+bool MePreferences::isApiKeyRefusal(const ApiError &error)
+{
+    return error.kind == ApiError::Kind::Forbidden &&
+           error.serverCode == QLatin1String("FORBIDDEN");
+}
+
+QString MePreferences::apiKeyExplanation()
+{
+    return tr("API keys are not user-scoped: sign in with a session token.");
+}
+
+bool MePreferences::needsPatchFallback(const ApiError &error)
+{
+    return error.httpStatus == 404 || error.httpStatus == 405;
+}
+
+ApiError MePreferences::explained(const ApiError &error)
+{
+    ApiError result = error;
+    if (isApiKeyRefusal(error))
+        result.message = apiKeyExplanation();
+    else if (error.kind == ApiError::Kind::Unauthorized)
+        result.message = tr("Your session has ended or was not accepted: sign in again.");
+    return result;
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "ApiError.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+
+// The Me API's preferences (seed 004) as both the desktop page and valara-cli speak them: the
+// path, the PATCH body, the local check of a timezone, and what its refusals mean.
+class MePreferences
+{
+    Q_DECLARE_TR_FUNCTIONS(MePreferences)
+
+public:
+    static QString path() { return QStringLiteral("/v1/me"); }
+    // {"preferences":{"timezone": zone}}; a null `timezone` clears it.
+    static QJsonObject patchBody(const QJsonValue &timezone);
+    // Why `zone` cannot be sent (one sentence), or an empty string. Empty means "clear".
+    static QString timeZoneProblem(const QString &zone);
+    // A 403 FORBIDDEN: the credential is an API key, which is not user-scoped.
+    static bool isApiKeyRefusal(const ApiError &error);
+    static QString apiKeyExplanation();
+    // The service does not offer GET /v1/me (404 or 405): read with an empty PATCH instead,
+    // which the seed defines as a no-op answering the current state.
+    static bool needsPatchFallback(const ApiError &error);
+    // The error as the user should read it: an API key's 403 explained, a 401 as an ended session.
+    static ApiError explained(const ApiError &error);
+};
