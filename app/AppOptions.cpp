@@ -10,6 +10,10 @@ AppOptions::AppOptions()
                          "https://valara.cloud), signing in with the API key in "
                          "VALARA_API_KEY."),
                       tr("url"))
+    , m_meApiOption(QStringLiteral("me-api"),
+                    tr("Use a Me API account: with --base-url, signing in with the session token "
+                       "in VALARA_SESSION_TOKEN (asked for when it is not set); with --demo, "
+                       "the demo's."))
     , m_helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                    tr("Show this help and exit."))
     , m_versionOption(QStringList{QStringLiteral("v"), QStringLiteral("version")},
@@ -19,6 +23,7 @@ AppOptions::AppOptions()
         tr("Valara Desk: edit Valara user profiles and localization preferences."));
     m_parser.addOption(m_demoOption);
     m_parser.addOption(m_baseUrlOption);
+    m_parser.addOption(m_meApiOption);
     m_parser.addOption(m_helpOption);
     m_parser.addOption(m_versionOption);
 }
@@ -41,11 +46,14 @@ QString AppOptions::versionText()
     return QStringLiteral("valara-desk %1").arg(QStringLiteral(VALARA_VERSION));
 }
 
-AppOptions::Outcome AppOptions::parse(const QStringList &arguments, const QByteArray &apiKey)
+AppOptions::Outcome AppOptions::parse(const QStringList &arguments, const QByteArray &apiKey,
+                                      const QByteArray &sessionToken)
 {
     m_mode = Mode::Unconfigured;
     m_baseUrl.clear();
     m_apiKey.clear();
+    m_sessionToken.clear();
+    m_meApi = false;
     m_message.clear();
 
     if (!m_parser.parse(arguments)) {
@@ -67,12 +75,18 @@ AppOptions::Outcome AppOptions::parse(const QStringList &arguments, const QByteA
         m_message = tr("Use either --demo or --base-url, not both.");
         return Outcome::Error;
     }
+    m_meApi = m_parser.isSet(m_meApiOption);
     if (demo) {
         m_mode = Mode::Demo;
         return Outcome::Run;
     }
-    if (!remote)
+    if (!remote) {
+        if (m_meApi) {
+            m_message = tr("--me-api needs --base-url (or --demo).");
+            return Outcome::Error;
+        }
         return Outcome::Run;
+    }
 
     const QString text = m_parser.value(m_baseUrlOption).trimmed();
     const QUrl url = QUrl::fromUserInput(text);
@@ -88,6 +102,11 @@ AppOptions::Outcome AppOptions::parse(const QStringList &arguments, const QByteA
         return Outcome::Error;
     }
     m_baseUrl = url;
+    if (m_meApi) {
+        m_sessionToken = sessionToken.trimmed(); // asked for in the window when empty
+        m_mode = Mode::Remote;
+        return Outcome::Run;
+    }
     m_apiKey = apiKey.trimmed();
     if (m_apiKey.isEmpty()) {
         m_message = tr("VALARA_API_KEY is not set: not connecting to %1.").arg(url.host());

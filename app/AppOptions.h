@@ -10,6 +10,8 @@
 // The valara-desk command line:
 //   valara-desk --demo                        an in-process sandbox with sample data
 //   VALARA_API_KEY=... valara-desk --base-url https://valara.cloud
+//   VALARA_SESSION_TOKEN=... valara-desk --me-api --base-url https://api.example.com
+//   valara-desk --demo --me-api               the demo's Me API account
 //   valara-desk --version | --help
 // Without --demo or --base-url the window opens and explains how to connect.
 class AppOptions
@@ -35,14 +37,20 @@ public:
     AppOptions(const AppOptions &) = delete;
     AppOptions &operator=(const AppOptions &) = delete;
 
-    // `arguments` starts with the program name. `apiKey` is the value of VALARA_API_KEY.
-    Outcome parse(const QStringList &arguments, const QByteArray &apiKey);
+    // `arguments` starts with the program name. `apiKey` is the value of VALARA_API_KEY,
+    // `sessionToken` that of VALARA_SESSION_TOKEN.
+    Outcome parse(const QStringList &arguments, const QByteArray &apiKey,
+                  const QByteArray &sessionToken = {});
     // True when the arguments only ask for --help or --version: these need no display.
     static bool isInformationRequest(const QStringList &arguments);
 
     Mode mode() const { return m_mode; }
     QUrl baseUrl() const { return m_baseUrl; }
     QByteArray apiKey() const { return m_apiKey; }
+    // A Me API account (seed 004) rather than a Valara one.
+    bool isMeApi() const { return m_meApi; }
+    // For a Me API account: the session token; empty means ask for it.
+    QByteArray sessionToken() const { return m_sessionToken; }
     // Why parse() returned Error, or a warning for Run (such as a missing VALARA_API_KEY).
     QString message() const { return m_message; }
     QString helpText() const { return m_parser.helpText(); }
@@ -55,9 +63,12 @@ private:
     QCommandLineParser m_parser;
     QCommandLineOption m_demoOption;
     QCommandLineOption m_baseUrlOption;
+    QCommandLineOption m_meApiOption;
     QCommandLineOption m_helpOption;
     QCommandLineOption m_versionOption;
     Mode m_mode = Mode::Unconfigured;
+    bool m_meApi = false;
+    QByteArray m_sessionToken;
     QUrl m_baseUrl;
     QByteArray m_apiKey;
     QString m_message;

@@ -5,6 +5,10 @@
 #include "AppLogging.h"
 #include "DemoBackend.h"
 #include "MainWindow.h"
+#include "MeEditor.h"
+#include "MeModel.h"
+#include "MePage.h"
+#include "MeWindow.h"
 #include "PhoneNumber.h"
 #include "PreferencesEditor.h"
 #include "PreferencesModel.h"
@@ -17,11 +21,14 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QNetworkAccessManager>
+#include <QTimer>
 
 AppSession::AppSession(const AppOptions &options)
     : m_mode(options.mode())
     , m_baseUrl(options.baseUrl())
     , m_apiKey(options.apiKey())
+    , m_meApi(options.isMeApi())
+    , m_sessionToken(options.sessionToken())
 {}
 
 AppSession::~AppSession() = default;
@@ -57,6 +64,25 @@ void AppSession::addUserPages()
     });
 }
 
+void AppSession::startMeApi()
+{
+    m_me = std::make_unique<MeModel>();
+    m_meEditor = std::make_unique<MeEditor>(m_client.get(), m_me.get());
+    auto *page = new MePage(m_meEditor.get());
+    page->setObjectName(QStringLiteral("mePage"));
+    ApiClient *client = m_client.get();
+    QObject::connect(page, &MePage::sessionTokenChanged, client, &ApiClient::setBearerToken);
+    m_meWindow = std::make_unique<MeWindow>(client, page, m_mode == AppOptions::Mode::Demo);
+    m_meWindow->show();
+    if (m_sessionToken.isEmpty()) {
+        // Nothing to sign in with yet: ask (once the window is up), then read the account.
+        QTimer::singleShot(0, page, &MePage::signInAgain);
+        return;
+    }
+    page->setSessionToken(m_sessionToken);
+    page->refresh();
+}
+
 bool AppSession::start(QString *error)
 {
     if (m_mode == AppOptions::Mode::Demo) {
@@ -67,17 +93,23 @@ bool AppSession::start(QString *error)
         }
         m_baseUrl = m_demo->baseUrl();
         m_apiKey = m_demo->apiKey();
+        if (m_meApi)
+            m_sessionToken = m_demo->sessionToken();
     }
 
     if (m_mode != AppOptions::Mode::Unconfigured) {
         m_network = std::make_unique<QNetworkAccessManager>();
         m_client = std::make_unique<ApiClient>(m_network.get());
         m_client->setBaseUrl(m_baseUrl);
-        m_client->setBearerToken(m_apiKey);
+        m_client->setBearerToken(m_meApi ? m_sessionToken : m_apiKey);
         qCInfo(lcApp).noquote() << "connecting to"
                                 << m_baseUrl.toDisplayString(QUrl::RemoveUserInfo);
     }
 
+    if (m_client && m_meApi) {
+        startMeApi();
+        return true;
+    }
     m_window = std::make_unique<MainWindow>(m_client.get(), m_mode == AppOptions::Mode::Demo);
     if (m_client)
         addUserPages();

@@ -9,6 +9,9 @@
 class ApiClient;
 class DemoBackend;
 class MainWindow;
+class MeEditor;
+class MeModel;
+class MeWindow;
 class PreferencesEditor;
 class PreferencesModel;
 class ProfileEditor;
@@ -31,13 +34,18 @@ public:
     // Starts the demo sandbox if asked for, then shows the main window.
     bool start(QString *error);
     MainWindow *window() const { return m_window.get(); }
+    MeWindow *meWindow() const { return m_meWindow.get(); }
 
 private:
     void addUserPages();
+    // A Me API account: the Me page in its own window, signed in with the session token.
+    void startMeApi();
 
     AppOptions::Mode m_mode;
     QUrl m_baseUrl;
     QByteArray m_apiKey;
+    bool m_meApi = false;
+    QByteArray m_sessionToken;
     // Declared in construction order; destroyed in reverse.
     std::unique_ptr<DemoBackend> m_demo;
     std::unique_ptr<QNetworkAccessManager> m_network;
@@ -48,4 +56,7 @@ private:
     std::unique_ptr<ProfileModel> m_profiles;
     std::unique_ptr<ProfileEditor> m_profileEditor;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<MeModel> m_me;
+    std::unique_ptr<MeEditor> m_meEditor;
+    std::unique_ptr<MeWindow> m_meWindow;
 };

@@ -3,6 +3,8 @@
 #include "AppLogging.h"
 #include "SandboxConfig.h"
 #include "SandboxServer.h"
+#include "SandboxStore.h"
+#include "SessionToken.h"
 
 #include <QFile>
 #include <QHostAddress>
@@ -53,6 +55,21 @@ bool DemoBackend::start(QString *error)
         return false;
     qCInfo(lcApp).noquote() << "demo sandbox listening on" << m_server->baseUrl().toDisplayString();
     return true;
+}
+
+QByteArray DemoBackend::sessionToken(qint64 ttlSeconds) const
+{
+    if (!m_server)
+        return {};
+    const auto admin = m_server->store().userByApiKey(m_apiKey);
+    if (!admin)
+        return {};
+    SessionToken::Claims claims;
+    claims.subject = admin->id;
+    claims.orgId = admin->orgId;
+    claims.issuedAt = m_server->now();
+    claims.expiresAt = claims.issuedAt.addSecs(ttlSeconds);
+    return SessionToken::mint(claims, m_server->config().jwtSecret);
 }
 
 QUrl DemoBackend::baseUrl() const

@@ -30,6 +30,8 @@ public:
     QUrl baseUrl() const;
     // The key the app signs in with: the fixture's admin.
     QByteArray apiKey() const { return m_apiKey; }
+    // A Me API session token for the fixture's admin, valid for `ttlSeconds` (demo --me-api).
+    QByteArray sessionToken(qint64 ttlSeconds = 3600) const;
     SandboxServer *server() const { return m_server.get(); }
 
 private:

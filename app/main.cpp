@@ -48,7 +48,8 @@ int main(int argc, char *argv[])
     AppSetup::installTranslations(&app);
     AppSetup::applyWindowIcon();
 
-    switch (options.parse(QApplication::arguments(), qgetenv("VALARA_API_KEY"))) {
+    switch (options.parse(QApplication::arguments(), qgetenv("VALARA_API_KEY"),
+                          qgetenv("VALARA_SESSION_TOKEN"))) {
     case AppOptions::Outcome::Error:
         return printAndExit(usageError(options), stderr, 2);
     case AppOptions::Outcome::ShowHelp:

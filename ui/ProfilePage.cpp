@@ -50,14 +50,11 @@ ProfilePage::ProfilePage(ProfileEditor *editor, QNetworkAccessManager *network, 
     layout->addWidget(scroll, 1);
 
     auto *bar = new SaveBar(this);
+    bar->setObjectNamePrefix(QStringLiteral("profile"));
     m_patchPreview = bar->preview();
-    m_patchPreview->setObjectName(QStringLiteral("profilePatchPreview"));
     m_status = bar->status();
-    m_status->setObjectName(QStringLiteral("profileStatus"));
     m_revertButton = bar->revertButton();
-    m_revertButton->setObjectName(QStringLiteral("profileRevertButton"));
     m_saveButton = bar->saveButton();
-    m_saveButton->setObjectName(QStringLiteral("profileSaveButton"));
     layout->addWidget(bar);
     connect(bar, &SaveBar::saveRequested, this, &ProfilePage::save);
     connect(bar, &SaveBar::revertRequested, this, &ProfilePage::revert);

@@ -41,6 +41,14 @@ SaveBar::SaveBar(QWidget *page)
     connect(shortcut, &QShortcut::activated, this, &SaveBar::saveRequested);
 }
 
+void SaveBar::setObjectNamePrefix(const QString &prefix)
+{
+    m_preview->setObjectName(prefix + QStringLiteral("PatchPreview"));
+    m_status->setObjectName(prefix + QStringLiteral("Status"));
+    m_revert->setObjectName(prefix + QStringLiteral("RevertButton"));
+    m_save->setObjectName(prefix + QStringLiteral("SaveButton"));
+}
+
 SaveBar::LeaveChoice SaveBar::askToLeave(QWidget *parent, const QString &what)
 {
     switch (QMessageBox::question(parent, tr("Unsaved changes"), what,

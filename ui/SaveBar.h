@@ -17,6 +17,10 @@ public:
     // `page` receives the Ctrl+S shortcut.
     explicit SaveBar(QWidget *page);
 
+    // Object names for tests and accessibility tools: <prefix>PatchPreview, <prefix>Status,
+    // <prefix>RevertButton, <prefix>SaveButton.
+    void setObjectNamePrefix(const QString &prefix);
+
     QPlainTextEdit *preview() const { return m_preview; }
     QLabel *status() const { return m_status; }
     QPushButton *saveButton() const { return m_save; }

@@ -9,6 +9,7 @@ class TestAppOptions : public QObject
 private Q_SLOTS:
     void parse_data();
     void parse();
+    void meApiAccounts();
     void informationRequests_data();
     void informationRequests();
 };
@@ -76,6 +77,36 @@ void TestAppOptions::parse()
         QCOMPARE(options.apiKey(), QByteArray("key"));
     QVERIFY(options.helpText().contains(QLatin1String("--base-url")));
     QVERIFY(AppOptions::versionText().contains(QLatin1String(VALARA_VERSION)));
+}
+
+void TestAppOptions::meApiAccounts()
+{
+    const QString app = QStringLiteral("valara-desk");
+    AppOptions options;
+    // A Me API account signs in with the session token, never the API key.
+    QCOMPARE(options.parse({app, "--me-api", "--base-url", "https://api.example.com"}, "key",
+                           " eyJ.token \n"),
+             AppOptions::Outcome::Run);
+    QCOMPARE(options.mode(), AppOptions::Mode::Remote);
+    QVERIFY(options.isMeApi());
+    QCOMPARE(options.sessionToken(), QByteArray("eyJ.token"));
+    QVERIFY(options.apiKey().isEmpty());
+    // Without a token the window asks for one.
+    QCOMPARE(options.parse({app, "--me-api", "--base-url", "https://api.example.com"}, "key", {}),
+             AppOptions::Outcome::Run);
+    QCOMPARE(options.mode(), AppOptions::Mode::Remote);
+    QVERIFY(options.sessionToken().isEmpty());
+    // The demo's own Me API account.
+    QCOMPARE(options.parse({app, "--demo", "--me-api"}, {}, {}), AppOptions::Outcome::Run);
+    QCOMPARE(options.mode(), AppOptions::Mode::Demo);
+    QVERIFY(options.isMeApi());
+    // Nowhere to connect to.
+    QCOMPARE(options.parse({app, "--me-api"}, {}, "eyJ.token"), AppOptions::Outcome::Error);
+    QVERIFY(options.message().contains("--base-url"));
+    // Plain http stays refused.
+    QCOMPARE(options.parse({app, "--me-api", "--base-url", "http://api.example.com"}, {}, "t"),
+             AppOptions::Outcome::Error);
+    QVERIFY(options.helpText().contains("VALARA_SESSION_TOKEN"));
 }
 
 void TestAppOptions::informationRequests_data()

@@ -173,6 +173,16 @@ void TestDemoFixture::demoBackendSignsInAsAdmin()
     QVERIFY(listResult.ok());
     QCOMPARE(listResult.value.toObject().value(QLatin1String("total")).toInt(),
              int(fixtureUsers().size()));
+
+    // valara-desk --demo --me-api: the admin's Me API account, with a session token.
+    client.setBearerToken(backend.sessionToken());
+    ApiJob *account = client.get(QStringLiteral("/v1/me"));
+    QSignalSpy accountSpy(account, &ApiJob::finished);
+    QVERIFY(accountSpy.wait(10000));
+    const ApiResult accountResult = accountSpy.at(0).at(0).value<ApiResult>();
+    QVERIFY2(accountResult.ok(), qPrintable(accountResult.error.message));
+    QCOMPARE(accountResult.value.toObject().value(QLatin1String("user_id")),
+             meResult.value.toObject().value(QLatin1String("id")));
 }
 
 QTEST_GUILESS_MAIN(TestDemoFixture)

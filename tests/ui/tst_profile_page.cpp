@@ -1,5 +1,6 @@
 // The profile page driven like an agent would, against the real sandbox: Gina (g1) edits her own
 // profile, and is refused someone else's.
+#include "AccessibleNames.h"
 #include "FieldErrorLabel.h"
 #include "InlineBanner.h"
 #include "ProfileForm.h"
@@ -135,14 +136,8 @@ private Q_SLOTS:
     void accessibleNamesEqualVisibleLabels()
     {
         int checked = 0;
-        for (QLabel *label : m.page->findChildren<QLabel *>()) {
-            if (!label->buddy())
-                continue;
-            QString text = label->text().remove(QLatin1Char('&'));
-            text.chop(text.endsWith(QLatin1Char(':')) ? 1 : 0);
-            QCOMPARE(label->buddy()->accessibleName(), text);
-            ++checked;
-        }
+        const QStringList mismatches = accessibleNameMismatches(m.page.get(), &checked);
+        QVERIFY2(mismatches.isEmpty(), qPrintable(mismatches.join(QLatin1Char('\n'))));
         QVERIFY(checked >= int(ProfileSchema::fields().size()) - 2); // check boxes: own text
         for (QCheckBox *box : m.page->findChildren<QCheckBox *>())
             QCOMPARE(box->accessibleName(), box->text());
