@@ -1,8 +1,11 @@
 #include "AppSession.h"
 
+#include "AccountFlow.h"
+#include "AccountSwitcher.h"
 #include "ApiClient.h"
 #include "ApiJob.h"
 #include "AppLogging.h"
+#include "AppSettings.h"
 #include "DemoBackend.h"
 #include "MainWindow.h"
 #include "MeEditor.h"
@@ -21,6 +24,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QNetworkAccessManager>
+#include <QSettings>
 #include <QTimer>
 
 AppSession::AppSession(const AppOptions &options)
@@ -31,18 +35,20 @@ AppSession::AppSession(const AppOptions &options)
     , m_sessionToken(options.sessionToken())
 {}
 
-AppSession::~AppSession() = default;
+AppSession::~AppSession()
+{
+    saveLayout();
+}
 
-// The selected user's preferences and profile beside the list. The signed-in user is looked up:
-// their saved theme applies to the app, and their role says which profile fields they may edit.
+// The selected user's preferences and profile, in tabs beside the people list.
 void AppSession::addUserPages()
 {
     m_theme = std::make_unique<ThemeController>();
     m_preferences = std::make_unique<PreferencesModel>();
     m_preferencesEditor = std::make_unique<PreferencesEditor>(m_client.get(), m_preferences.get());
-    auto *page = new PreferencesPage(m_preferencesEditor.get(), m_theme.get(), QString());
-    page->setObjectName(QStringLiteral("preferencesPage"));
-    m_window->setPreferencesPage(page);
+    m_preferencesPage = new PreferencesPage(m_preferencesEditor.get(), m_theme.get(), QString());
+    m_preferencesPage->setObjectName(QStringLiteral("preferencesPage"));
+    m_window->setPreferencesPage(m_preferencesPage);
 
     m_profiles = std::make_unique<ProfileModel>();
     m_profiles->setPhoneRegion(PhoneNumber::regionFor(QLocale()));
@@ -50,18 +56,58 @@ void AppSession::addUserPages()
     auto *profilePage = new ProfilePage(m_profileEditor.get(), m_network.get());
     profilePage->setObjectName(QStringLiteral("profilePage"));
     m_window->setProfilePage(profilePage);
+}
 
+// Signs in with `secret`: GET /api/v1/users/me says who the caller is and what they may do.
+void AppSession::signIn(const QByteArray &secret)
+{
+    m_client->setBearerToken(secret);
     ApiJob *me = m_client->get(QStringLiteral("/api/v1/users/me"));
-    ProfileModel *profiles = m_profiles.get();
-    QObject::connect(me, &ApiJob::finished, page, [page, profiles](const ApiResult &result) {
-        if (!result.ok())
+    QObject::connect(me, &ApiJob::finished, m_window.get(), [this](const ApiResult &result) {
+        if (!result.ok()) {
+            qCWarning(lcApp) << "sign-in refused:" << ApiError::kindName(result.error.kind);
+            m_window->setConnectionState(
+                result.error.kind == ApiError::Kind::Unauthorized
+                    ? tr("Not signed in: %1 did not accept the API key (request %2).")
+                          .arg(m_baseUrl.host(), result.error.requestId)
+                    : tr("Not signed in: %1").arg(result.error.message));
             return;
-        const QJsonObject caller = result.value.toObject();
-        const QString id = caller.value(QLatin1String("id")).toString();
-        page->setSelfUserId(id);
-        profiles->setCaller(id, caller.value(QLatin1String("role")).toString() ==
-                                    QLatin1String("admin"));
+        }
+        applyCaller(result.value.toObject());
     });
+}
+
+void AppSession::applyCaller(const QJsonObject &caller)
+{
+    const QString id = caller.value(QLatin1String("id")).toString();
+    const QString role = caller.value(QLatin1String("role")).toString();
+    qCInfo(lcApp).noquote() << "signed in as" << id << role;
+    m_preferencesPage->setSelfUserId(id);
+    m_profiles->setCaller(id, role == QLatin1String("admin"));
+    m_window->setCaller(caller);
+}
+
+// Demo mode: the Account list holds the demo's people, to see each role's view.
+void AppSession::offerDemoPeople()
+{
+    const QList<DemoBackend::Person> people = DemoBackend::people(DemoBackend::fixture());
+    QList<AccountSwitcher::Entry> entries;
+    for (const DemoBackend::Person &person : people)
+        entries.append({person.userId, tr("%1 — %2").arg(person.name, person.role)});
+    AccountSwitcher *switcher = m_window->accountSwitcher();
+    switcher->setAccounts(entries, people.isEmpty() ? QString() : people.constFirst().userId,
+                          false);
+    QObject::connect(switcher, &AccountSwitcher::switchRequested, m_window.get(),
+                     [this, people, switcher](const QString &id) {
+                         if (!m_window->maybeLeavePages())
+                             return;
+                         for (const DemoBackend::Person &person : people) {
+                             if (person.userId == id) {
+                                 switcher->setCurrent(id);
+                                 signIn(person.apiKey);
+                             }
+                         }
+                     });
 }
 
 void AppSession::startMeApi()
@@ -85,6 +131,9 @@ void AppSession::startMeApi()
 
 bool AppSession::start(QString *error)
 {
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_qsettings = std::make_unique<QSettings>();
+    m_settings = std::make_unique<AppSettings>(m_qsettings.get());
     if (m_mode == AppOptions::Mode::Demo) {
         m_demo = std::make_unique<DemoBackend>();
         if (!m_demo->start(error)) {
@@ -97,22 +146,114 @@ bool AppSession::start(QString *error)
             m_sessionToken = m_demo->sessionToken();
     }
 
-    if (m_mode != AppOptions::Mode::Unconfigured) {
-        m_network = std::make_unique<QNetworkAccessManager>();
-        m_client = std::make_unique<ApiClient>(m_network.get());
-        m_client->setBaseUrl(m_baseUrl);
-        m_client->setBearerToken(m_meApi ? m_sessionToken : m_apiKey);
-        qCInfo(lcApp).noquote() << "connecting to"
-                                << m_baseUrl.toDisplayString(QUrl::RemoveUserInfo);
+    if (m_mode == AppOptions::Mode::Unconfigured) {
+        startWithRememberedAccounts();
+        return true;
     }
-
-    if (m_client && m_meApi) {
+    if (m_meApi) {
+        makeClient(m_baseUrl, m_sessionToken);
         startMeApi();
         return true;
     }
-    m_window = std::make_unique<MainWindow>(m_client.get(), m_mode == AppOptions::Mode::Demo);
-    if (m_client)
-        addUserPages();
-    m_window->show();
+    openValara(m_baseUrl, m_apiKey);
+    if (m_mode == AppOptions::Mode::Demo) {
+        offerDemoPeople();
+    } else {
+        m_window->accountSwitcher()->setAccounts({{QStringLiteral("direct"), m_baseUrl.host()}},
+                                                 QStringLiteral("direct"), false);
+    }
     return true;
+}
+
+void AppSession::makeClient(const QUrl &baseUrl, const QByteArray &secret)
+{
+    m_client = std::make_unique<ApiClient>(m_network.get());
+    m_client->setBaseUrl(baseUrl);
+    m_client->setBearerToken(secret);
+    qCInfo(lcApp).noquote() << "connecting to" << baseUrl.toDisplayString(QUrl::RemoveUserInfo);
+}
+
+// A Valara account's window, built afresh (an account switch replaces everything).
+void AppSession::openValara(const QUrl &baseUrl, const QByteArray &secret)
+{
+    closeValara();
+    m_baseUrl = baseUrl;
+    makeClient(baseUrl, secret);
+    m_window = std::make_unique<MainWindow>(m_client.get(), m_mode == AppOptions::Mode::Demo);
+    addUserPages();
+    m_window->restoreGeometry(m_settings->windowGeometry());
+    m_window->restoreState(m_settings->windowState());
+    m_window->showPage(m_settings->lastPage()); // once the signed-in user is known
+    signIn(secret);
+    m_window->show();
+}
+
+void AppSession::closeValara()
+{
+    saveLayout();
+    m_window.reset(); // the pages first: they use the editors
+    m_profileEditor.reset();
+    m_profiles.reset();
+    m_preferencesEditor.reset();
+    m_preferences.reset();
+    m_theme.reset();
+    m_preferencesPage = nullptr;
+}
+
+void AppSession::saveLayout()
+{
+    if (!m_window || !m_settings)
+        return;
+    m_settings->setWindowGeometry(m_window->saveGeometry());
+    m_settings->setWindowState(m_window->saveState());
+    if (!m_window->currentPage().isEmpty())
+        m_settings->setLastPage(m_window->currentPage());
+}
+
+// No --demo or --base-url: the accounts remembered in the settings, with their secrets in the
+// keychain; the sign-in dialog when there is none.
+void AppSession::startWithRememberedAccounts()
+{
+    m_window = std::make_unique<MainWindow>(nullptr, false);
+    m_window->show();
+    m_accounts = std::make_unique<AccountFlow>(m_settings.get(), m_network.get());
+    AccountFlow *accounts = m_accounts.get();
+    QObject::connect(accounts, &AccountFlow::open, accounts,
+                     [this](const Account &account, const QByteArray &secret) {
+                         if (account.kind == Account::Kind::MeApi) {
+                             makeClient(account.baseUrl, secret);
+                             m_sessionToken = secret;
+                             startMeApi();
+                             return;
+                         }
+                         openValara(account.baseUrl, secret);
+                         offerRememberedAccounts();
+                     });
+    QObject::connect(accounts, &AccountFlow::signInNeeded, accounts, [this] {
+        QTimer::singleShot(0, m_window.get(), [this] { m_accounts->addAccount(m_window.get()); });
+    });
+    QObject::connect(accounts, &AccountFlow::failed, accounts,
+                     [this](const QString &message) { m_window->showNotice(message); });
+    offerRememberedAccounts();
+    accounts->start();
+}
+
+void AppSession::offerRememberedAccounts()
+{
+    QList<AccountSwitcher::Entry> entries;
+    for (const Account &account : m_accounts->accounts())
+        entries.append({account.id(), account.label()});
+    AccountSwitcher *switcher = m_window->accountSwitcher();
+    switcher->setAccounts(entries, m_accounts->currentId(), true);
+    QObject::connect(switcher, &AccountSwitcher::switchRequested, m_window.get(),
+                     [this](const QString &id) {
+                         if (m_window->maybeLeavePages())
+                             m_accounts->switchTo(id);
+                     });
+    QObject::connect(switcher, &AccountSwitcher::addRequested, m_window.get(), [this] {
+        if (m_window->maybeLeavePages())
+            m_accounts->addAccount(m_window.get());
+    });
+    if (const QString note = m_accounts->storageNote(); !note.isEmpty())
+        m_window->showNotice(note); // a new window after a switch says it again
 }

@@ -6,7 +6,10 @@
 
 #include <memory>
 
+class AccountFlow;
 class ApiClient;
+class AppSettings;
+class QSettings;
 class DemoBackend;
 class MainWindow;
 class MeEditor;
@@ -14,6 +17,8 @@ class MeModel;
 class MeWindow;
 class PreferencesEditor;
 class PreferencesModel;
+class PreferencesPage;
+class QJsonObject;
 class ProfileEditor;
 class ProfileModel;
 class QNetworkAccessManager;
@@ -38,6 +43,15 @@ public:
 
 private:
     void addUserPages();
+    void makeClient(const QUrl &baseUrl, const QByteArray &secret);
+    void openValara(const QUrl &baseUrl, const QByteArray &secret);
+    void closeValara();
+    void saveLayout();
+    void startWithRememberedAccounts();
+    void offerRememberedAccounts();
+    void signIn(const QByteArray &secret);
+    void applyCaller(const QJsonObject &caller);
+    void offerDemoPeople();
     // A Me API account: the Me page in its own window, signed in with the session token.
     void startMeApi();
 
@@ -47,6 +61,8 @@ private:
     bool m_meApi = false;
     QByteArray m_sessionToken;
     // Declared in construction order; destroyed in reverse.
+    std::unique_ptr<QSettings> m_qsettings;
+    std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<DemoBackend> m_demo;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<ApiClient> m_client;
@@ -56,7 +72,9 @@ private:
     std::unique_ptr<ProfileModel> m_profiles;
     std::unique_ptr<ProfileEditor> m_profileEditor;
     std::unique_ptr<MainWindow> m_window;
+    PreferencesPage *m_preferencesPage = nullptr; // owned by the window
     std::unique_ptr<MeModel> m_me;
     std::unique_ptr<MeEditor> m_meEditor;
     std::unique_ptr<MeWindow> m_meWindow;
+    std::unique_ptr<AccountFlow> m_accounts;
 };

@@ -7,10 +7,12 @@
 #include "SessionToken.h"
 
 #include <QFile>
+
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 
 DemoBackend::DemoBackend() = default;
 
@@ -34,6 +36,28 @@ QByteArray DemoBackend::adminApiKey(const QByteArray &fixture)
             return object.value(QLatin1String("api_key")).toString().toUtf8();
     }
     return {};
+}
+
+QList<DemoBackend::Person> DemoBackend::people(const QByteArray &fixture)
+{
+    QList<Person> result;
+    const QJsonArray users =
+        QJsonDocument::fromJson(fixture).object().value(QLatin1String("users")).toArray();
+    for (const QJsonValue &user : users) {
+        const QJsonObject object = user.toObject();
+        Person person{object.value(QLatin1String("id")).toString(),
+                      object.value(QLatin1String("profile"))
+                          .toObject()
+                          .value(QLatin1String("name"))
+                          .toString(),
+                      object.value(QLatin1String("role")).toString(),
+                      object.value(QLatin1String("api_key")).toString().toUtf8()};
+        if (!person.apiKey.isEmpty())
+            result.append(person);
+    }
+    std::stable_partition(result.begin(), result.end(),
+                          [](const Person &p) { return p.role == QLatin1String("admin"); });
+    return result;
 }
 
 bool DemoBackend::start(QString *error)

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 #include <QUrl>
 
@@ -25,6 +26,17 @@ public:
     static QByteArray fixture();
     // The API key of the fixture's first admin; empty if there is none.
     static QByteArray adminApiKey(const QByteArray &fixture);
+
+    // Someone of the demo the app can sign in as (to see each role's view).
+    struct Person
+    {
+        QString userId;
+        QString name;
+        QString role;
+        QByteArray apiKey;
+    };
+    // Everyone of the fixture with an API key, in the fixture's order (the admin first).
+    static QList<Person> people(const QByteArray &fixture);
 
     bool start(QString *error);
     QUrl baseUrl() const;

@@ -1,19 +1,17 @@
 #include "MainWindow.h"
 
+#include "AccountSwitcher.h"
+#include "ApiClient.h"
+#include "InlineBanner.h"
+#include "NavigationList.h"
+#include "PeopleView.h"
 #include "PreferencesPage.h"
 #include "ProfilePage.h"
-
-#include "ApiClient.h"
-#include "ApiJob.h"
-#include "InlineBanner.h"
 #include "UiLogging.h"
 #include "UserListModel.h"
 
 #include <QAction>
 #include <QCloseEvent>
-#include <QHeaderView>
-#include <QItemSelectionModel>
-#include <QJsonObject>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -22,18 +20,13 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
-#include <QUrlQuery>
+#include <QToolBar>
 #include <QVBoxLayout>
-
-namespace {
-constexpr int kPageSize = 200;
-}
 
 MainWindow::MainWindow(ApiClient *client, bool demo, QWidget *parent)
     : QMainWindow(parent)
     , m_client(client)
     , m_demo(demo)
-    , m_users(new UserListModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     if (demo)
@@ -42,11 +35,15 @@ MainWindow::MainWindow(ApiClient *client, bool demo, QWidget *parent)
         setWindowTitle(tr("Valara Desk — %1").arg(client->baseUrl().host()));
     else
         setWindowTitle(tr("Valara Desk"));
-    resize(960, 600);
+    resize(1100, 720);
 
     buildActions();
     buildCentralWidget();
 
+    m_connectionLabel = new QLabel(this);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionState"));
+    m_connectionLabel->setAccessibleName(tr("Connection"));
+    statusBar()->addWidget(m_connectionLabel, 1);
     m_requestIdLabel = new QLabel(this);
     m_requestIdLabel->setObjectName(QStringLiteral("requestIdLabel"));
     m_requestIdLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -58,10 +55,11 @@ MainWindow::MainWindow(ApiClient *client, bool demo, QWidget *parent)
                 [this](const QByteArray &, const QString &, const ApiResult &result) {
                     onRequestFinished(result);
                 });
+        setConnectionState(tr("Connecting to %1…").arg(m_client->baseUrl().host()));
         reload();
     } else {
         m_reloadAction->setEnabled(false);
-        statusBar()->showMessage(tr("Not connected"));
+        setConnectionState(tr("Not connected"));
     }
 }
 
@@ -77,8 +75,29 @@ void MainWindow::buildActions()
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
+    const QList<QPair<QString, QString>> places{
+        {NavigationList::MyProfile, tr("My &profile")},
+        {NavigationList::MyPreferences, tr("My pre&ferences")},
+        {NavigationList::People, tr("&People")}};
+    int key = Qt::Key_1;
+    for (const auto &[page, text] : places) {
+        QAction *action = goMenu->addAction(text, this, [this, page] { showPage(page); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(key++)));
+    }
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Valara Desk"), this, &MainWindow::showAbout);
+
+    QToolBar *toolBar = addToolBar(tr("Account"));
+    toolBar->setObjectName(QStringLiteral("accountToolBar"));
+    toolBar->setMovable(false);
+    auto *accountLabel = new QLabel(tr("&Account:"), toolBar);
+    m_switcher = new AccountSwitcher(toolBar);
+    m_switcher->setAccessibleName(tr("Account"));
+    accountLabel->setBuddy(m_switcher);
+    toolBar->addWidget(accountLabel);
+    toolBar->addWidget(m_switcher);
 }
 
 void MainWindow::buildCentralWidget()
@@ -90,14 +109,13 @@ void MainWindow::buildCentralWidget()
     m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
     m_demoBanner->setToolTip(
         tr("Valara Desk is running on a built-in sample account. Changes stay on this computer "
-           "and are lost when you quit."));
+           "and are lost when you quit. Switch between the demo's people with the Account list."));
     m_demoBanner->setAccessibleName(tr("Demo mode"));
     m_demoBanner->setAccessibleDescription(m_demoBanner->toolTip());
     m_demoBanner->setAutoFillBackground(true);
     m_demoBanner->setBackgroundRole(QPalette::Highlight);
     m_demoBanner->setForegroundRole(QPalette::HighlightedText);
-    const int margin = style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing);
-    m_demoBanner->setMargin(margin);
+    m_demoBanner->setMargin(style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing));
     QFont bannerFont = m_demoBanner->font();
     bannerFont.setBold(true);
     m_demoBanner->setFont(bannerFont);
@@ -107,43 +125,51 @@ void MainWindow::buildCentralWidget()
     m_connectBanner = new InlineBanner(InlineBanner::Kind::Information, central);
     m_connectBanner->setObjectName(QStringLiteral("connectBanner"));
     m_connectBanner->setText(
-        tr("Not connected to a Valara account. Start Valara Desk with --demo to try it on local "
-           "sample data, or with --base-url https://valara.cloud and your API key in the "
-           "VALARA_API_KEY environment variable."));
+        tr("Not connected to a Valara account. Add one with the Account list, start Valara "
+           "Desk with --demo to try it on local sample data, or with --base-url "
+           "https://valara.cloud and your API key in the VALARA_API_KEY environment variable."));
     m_connectBanner->setVisible(m_client == nullptr);
     layout->addWidget(m_connectBanner);
 
-    m_errorBanner = new InlineBanner(InlineBanner::Kind::Error, central);
-    m_errorBanner->setObjectName(QStringLiteral("errorBanner"));
-    m_errorBanner->setActionText(tr("Retry"));
-    m_errorBanner->hide();
-    connect(m_errorBanner, &InlineBanner::actionTriggered, this, &MainWindow::reload);
-    layout->addWidget(m_errorBanner);
+    m_noticeBanner = new InlineBanner(InlineBanner::Kind::Information, central);
+    m_noticeBanner->setObjectName(QStringLiteral("noticeBanner"));
+    m_noticeBanner->hide();
+    layout->addWidget(m_noticeBanner);
 
-    m_table = new QTableView(central);
-    m_table->setObjectName(QStringLiteral("userTable"));
-    m_table->setModel(m_users);
-    m_table->setAccessibleName(tr("Users"));
-    m_table->setAccessibleDescription(tr("The users of this account: name, e-mail, role, team"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setTabKeyNavigation(false);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setHighlightSections(false);
     m_splitter = new QSplitter(Qt::Horizontal, central);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(m_table);
+    m_navigation = new NavigationList(m_splitter);
+    m_navigation->hide(); // until the signed-in user is known
+    m_people = new PeopleView(m_client, m_splitter);
+    m_splitter->addWidget(m_navigation);
+    m_splitter->addWidget(m_people);
     layout->addWidget(m_splitter, 1);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::onCurrentUserChanged);
+    connect(m_people, &PeopleView::currentUserChanged, this, &MainWindow::onPersonChosen);
+    connect(m_people, &PeopleView::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_navigation, &NavigationList::pageChosen, this, [this](const QString &page) {
+        if (!showPage(page)) // stay: put the highlight back
+            m_navigation->setCurrentPage(m_page);
+    });
 
     setCentralWidget(central);
-    m_table->setFocus();
+    m_people->table()->setFocus();
+}
+
+UserListModel *MainWindow::userModel() const
+{
+    return m_people->model();
+}
+
+bool MainWindow::isLoading() const
+{
+    return m_people->isLoading();
+}
+
+void MainWindow::reload()
+{
+    m_people->reload();
 }
 
 QTabWidget *MainWindow::userPages()
@@ -153,7 +179,7 @@ QTabWidget *MainWindow::userPages()
         m_pages->setObjectName(QStringLiteral("userPages"));
         m_pages->setAccessibleName(tr("Selected user"));
         m_splitter->addWidget(m_pages);
-        m_splitter->setStretchFactor(1, 1);
+        m_splitter->setStretchFactor(2, 1);
         m_pages->setEnabled(false); // until a user is chosen
     }
     return m_pages;
@@ -171,32 +197,98 @@ void MainWindow::setProfilePage(ProfilePage *page)
     userPages()->addTab(page, tr("Profile"));
 }
 
+void MainWindow::setCaller(const QJsonObject &user)
+{
+    m_caller = user;
+    const QString role = user.value(QLatin1String("role")).toString();
+    m_navigation->setRole(role);
+    m_navigation->show();
+    m_people->setExcludedUser(callerId());
+    m_people->setSearchable(role == QLatin1String("admin"));
+    m_people->reload();
+    const int navigationWidth = m_navigation->sizeHintForColumn(0) + 48;
+    m_splitter->setSizes({navigationWidth, 320, width() - navigationWidth - 320});
+    const QString page = m_page.isEmpty() ? NavigationList::MyPreferences : m_page;
+    m_page.clear();
+    if (!showPage(m_navigation->isAllowed(page) ? page : NavigationList::MyPreferences))
+        qCWarning(lcUi) << "could not show the signed-in user's page";
+}
+
+QString MainWindow::callerId() const
+{
+    return m_caller.value(QLatin1String("id")).toString();
+}
+
+QString MainWindow::currentPage() const
+{
+    return m_page;
+}
+
+bool MainWindow::showPage(const QString &page)
+{
+    if (m_caller.isEmpty()) {
+        m_page = page; // remembered until the signed-in user is known
+        return false;
+    }
+    if (!m_navigation->isAllowed(page))
+        return false;
+    if (page == m_page)
+        return true;
+    const bool mine = page != NavigationList::People;
+    if (mine) {
+        if (!showUser(callerId()))
+            return false;
+        userPages()->setCurrentWidget(page == NavigationList::MyProfile
+                                          ? static_cast<QWidget *>(m_profile)
+                                          : static_cast<QWidget *>(m_preferences));
+    } else {
+        const QModelIndex current = m_people->table()->currentIndex();
+        if (current.isValid() && !showUser(current.data(UserListModel::UserIdRole).toString()))
+            return false;
+        if (!current.isValid() && !maybeLeavePages())
+            return false;
+        if (!current.isValid())
+            userPages()->setEnabled(false);
+    }
+    m_page = page;
+    m_people->setVisible(!mine);
+    if (!mine)
+        m_people->table()->setFocus(); // arrow keys choose a person right away
+    m_navigation->setCurrentPage(page);
+    qCDebug(lcUi) << "page" << page;
+    return true;
+}
+
+bool MainWindow::showUser(const QString &userId)
+{
+    if ((!m_preferences || userId == m_preferences->userId()) &&
+        (!m_profile || userId == m_profile->userId())) {
+        userPages()->setEnabled(true);
+        return true;
+    }
+    if (!maybeLeavePages())
+        return false;
+    userPages()->setEnabled(true);
+    if (m_preferences)
+        m_preferences->setUser(userId);
+    if (m_profile)
+        m_profile->setUser(userId);
+    return true;
+}
+
 bool MainWindow::maybeLeavePages()
 {
     return (!m_preferences || m_preferences->maybeLeave()) &&
            (!m_profile || m_profile->maybeLeave());
 }
 
-void MainWindow::onCurrentUserChanged(const QModelIndex &current, const QModelIndex &previous)
+void MainWindow::onPersonChosen(const QString &userId, const QModelIndex &,
+                                const QModelIndex &previous)
 {
-    if (!m_pages || !current.isValid())
+    if (!m_pages)
         return;
-    const QString userId = current.data(UserListModel::UserIdRole).toString();
-    if ((!m_preferences || userId == m_preferences->userId()) &&
-        (!m_profile || userId == m_profile->userId()))
-        return;
-    if (!maybeLeavePages()) {
-        // Stay on the user whose changes are not saved yet.
-        const QSignalBlocker blocker(m_table->selectionModel());
-        m_table->selectionModel()->setCurrentIndex(previous, QItemSelectionModel::ClearAndSelect |
-                                                                 QItemSelectionModel::Rows);
-        return;
-    }
-    m_pages->setEnabled(true);
-    if (m_preferences)
-        m_preferences->setUser(userId);
-    if (m_profile)
-        m_profile->setUser(userId);
+    if (!showUser(userId))
+        m_people->restoreCurrent(previous); // stay on the user whose changes are not saved
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -208,62 +300,33 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::reload()
+void MainWindow::showNotice(const QString &text)
 {
-    if (!m_client || m_loadJob)
-        return;
-    qCDebug(lcUi) << "loading users";
-    m_reloadAction->setEnabled(false);
-    statusBar()->showMessage(tr("Loading users…"));
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("limit"), QString::number(kPageSize));
-    m_loadJob = m_client->get(QStringLiteral("/api/v1/users"), query);
-    connect(m_loadJob, &ApiJob::finished, this, &MainWindow::onUsersLoaded);
+    m_noticeBanner->setText(text);
+    m_noticeBanner->setVisible(!text.isEmpty());
 }
 
-void MainWindow::onUsersLoaded(const ApiResult &result)
+void MainWindow::setConnectionState(const QString &text)
 {
-    m_loadJob = nullptr;
-    m_reloadAction->setEnabled(true);
-    if (!result.ok()) {
-        showError(tr("Could not load the users: %1").arg(result.error.message), result.error);
-        statusBar()->showMessage(tr("Loading failed"));
-        return;
-    }
-    const QJsonObject page = result.value.toObject();
-    const QJsonArray items = page.value(QLatin1String("items")).toArray();
-    m_users->setUsers(items);
-    m_errorBanner->hide();
-    m_table->resizeColumnsToContents();
-
-    const int shown = m_users->rowCount();
-    const int total = page.value(QLatin1String("total")).toInt(shown);
-    if (total > shown)
-        statusBar()->showMessage(tr("Showing %1 of %2 users").arg(shown).arg(total));
-    else if (shown == 1)
-        statusBar()->showMessage(tr("1 user"));
-    else
-        statusBar()->showMessage(tr("%n users", nullptr, shown));
-    qCDebug(lcUi) << "users loaded:" << shown << "of" << total;
+    m_connectionLabel->setText(text);
 }
 
 void MainWindow::onRequestFinished(const ApiResult &result)
 {
-    if (result.requestId.isEmpty())
-        return;
-    m_requestIdLabel->setText(tr("Request ID: %1").arg(result.requestId));
-}
-
-void MainWindow::showError(const QString &summary, const ApiError &error)
-{
-    QStringList lines{summary};
-    if (error.kind == ApiError::Kind::Unauthorized)
-        lines.append(tr("Check the API key (VALARA_API_KEY) and start Valara Desk again."));
-    if (!error.requestId.isEmpty())
-        lines.append(tr("Request ID: %1").arg(error.requestId));
-    m_errorBanner->setText(lines.join(QLatin1Char('\n')));
-    m_errorBanner->show();
-    qCInfo(lcUi).noquote() << "load failed:" << ApiError::kindName(error.kind) << error.requestId;
+    if (!result.requestId.isEmpty())
+        m_requestIdLabel->setText(tr("Request ID: %1").arg(result.requestId));
+    const QString host = m_client->baseUrl().host();
+    if (result.error.kind == ApiError::Kind::Network ||
+        result.error.kind == ApiError::Kind::Timeout)
+        setConnectionState(tr("Offline: %1 is not answering").arg(host));
+    else if (result.error.kind == ApiError::Kind::Unauthorized)
+        setConnectionState(tr("Signed out: %1 did not accept the key").arg(host));
+    else if (!m_caller.isEmpty())
+        setConnectionState(tr("Connected to %1 as %2 (%3)")
+                               .arg(host, m_caller.value(QLatin1String("name")).toString(),
+                                    m_caller.value(QLatin1String("role")).toString()));
+    else
+        setConnectionState(tr("Connected to %1").arg(host));
 }
 
 void MainWindow::showAbout()

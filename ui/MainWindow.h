@@ -1,25 +1,28 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QMainWindow>
-#include <QPointer>
 
+class AccountSwitcher;
 class ApiClient;
-class ApiJob;
 class InlineBanner;
-class QAction;
+class NavigationList;
+class PeopleView;
 class PreferencesPage;
 class ProfilePage;
-class QTabWidget;
+class QAction;
 class QLabel;
 class QModelIndex;
 class QSplitter;
-class QTableView;
+class QTabWidget;
 class UserListModel;
-struct ApiError;
 struct ApiResult;
 
-// The main window: the account's users in a table. Talks to the services only through the
-// ApiClient it is given; with no client it explains how to connect and shows no data.
+// The main window of a Valara account: an account switcher, the places the signed-in user may go
+// (My profile, My preferences, Team or All users), the people list, and the selected user's
+// Preferences and Profile tabs. A status bar shows the connection and the last request id. Talks
+// to the service only through the ApiClient it is given; with no client it explains how to
+// connect and shows no data.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -29,47 +32,64 @@ public:
     MainWindow(ApiClient *client, bool demo, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    UserListModel *userModel() const { return m_users; }
-    bool isLoading() const { return !m_loadJob.isNull(); }
+    UserListModel *userModel() const;
+    bool isLoading() const;
+    AccountSwitcher *accountSwitcher() const { return m_switcher; }
+    NavigationList *navigation() const { return m_navigation; }
 
-    // Fetches the user list again (F5). Does nothing without a client or while a load runs.
+    // Fetches the people list again (F5). Does nothing without a client.
     void reload();
-    // Shows the selected user's preferences beside the list. The window takes the page over.
+    // The selected user's pages, in tabs. The window takes them over.
     void setPreferencesPage(PreferencesPage *page);
     PreferencesPage *preferencesPage() const { return m_preferences; }
-    // Shows the selected user's profile in a tab beside their preferences.
     void setProfilePage(ProfilePage *page);
     ProfilePage *profilePage() const { return m_profile; }
+
+    // The signed-in user (the answer to GET /api/v1/users/me): what they may reach follows their
+    // role. Until then, only the people list is shown.
+    void setCaller(const QJsonObject &user);
+    QString callerId() const;
+    // Goes to a place (NavigationList's ids); false when not allowed or the user stays because
+    // of unsaved changes.
+    bool showPage(const QString &page);
+    QString currentPage() const;
+    // A message worth a banner (no keychain, a key that could not be saved...); empty hides it.
+    void showNotice(const QString &text);
+    // A line in the status bar about the connection ("Connected to valara.cloud as …").
+    void setConnectionState(const QString &text);
+    // Asks every page with unsaved changes first; false means stay.
+    bool maybeLeavePages();
 
 protected:
     // Unsaved changes are not lost silently: the pages ask first.
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void onCurrentUserChanged(const QModelIndex &current, const QModelIndex &previous);
-    QTabWidget *userPages();
-    // Every page with unsaved changes asks first; false means stay.
-    bool maybeLeavePages();
     void buildActions();
     void buildCentralWidget();
-    void onUsersLoaded(const ApiResult &result);
+    QTabWidget *userPages();
+    void onPersonChosen(const QString &userId, const QModelIndex &current,
+                        const QModelIndex &previous);
+    // Shows `userId` in the tabs; false when the user stays because of unsaved changes.
+    bool showUser(const QString &userId);
     void onRequestFinished(const ApiResult &result);
-    // `summary` is the first line; the request id and hints follow.
-    void showError(const QString &summary, const ApiError &error);
     void showAbout();
 
     ApiClient *m_client = nullptr;
     bool m_demo = false;
-    UserListModel *m_users = nullptr;
+    QJsonObject m_caller;
+    AccountSwitcher *m_switcher = nullptr;
     QLabel *m_demoBanner = nullptr;
     InlineBanner *m_connectBanner = nullptr;
-    InlineBanner *m_errorBanner = nullptr;
-    QTableView *m_table = nullptr;
+    InlineBanner *m_noticeBanner = nullptr;
+    NavigationList *m_navigation = nullptr;
+    PeopleView *m_people = nullptr;
     QSplitter *m_splitter = nullptr;
     QTabWidget *m_pages = nullptr;
     PreferencesPage *m_preferences = nullptr;
     ProfilePage *m_profile = nullptr;
+    QLabel *m_connectionLabel = nullptr;
     QLabel *m_requestIdLabel = nullptr;
     QAction *m_reloadAction = nullptr;
-    QPointer<ApiJob> m_loadJob;
+    QString m_page;
 };

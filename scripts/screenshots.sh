@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Takes screenshots of Valara Desk's main views in demo mode, headless, into docs/screenshots/.
+# Needs a build (./scripts/dev.sh build), Xvfb, xdotool and ImageMagick's import (all in
+# scripts/debian-packages.txt). Usage: ./scripts/screenshots.sh [BUILD_DIR]
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BUILD_DIR=${1:-${BUILD_DIR:-build}}
+[[ "$BUILD_DIR" = /* ]] || BUILD_DIR="$ROOT/$BUILD_DIR"
+APP="$BUILD_DIR/app/valara-desk"
+OUT="$ROOT/docs/screenshots"
+[[ -x "$APP" ]] || { echo "no $APP: run ./scripts/dev.sh build first" >&2; exit 1; }
+for tool in Xvfb xdotool import; do
+    command -v "$tool" >/dev/null || { echo "$tool is missing (scripts/debian-packages.txt)" >&2; exit 1; }
+done
+mkdir -p "$OUT"
+
+# A free display number.
+display=90
+while [[ -e /tmp/.X11-unix/X$display || -e /tmp/.X$display-lock ]]; do display=$((display + 1)); done
+export DISPLAY=":$display"
+Xvfb "$DISPLAY" -screen 0 1280x860x24 -nolisten tcp >/dev/null 2>&1 &
+XVFB=$!
+APP_PID=
+cleanup() {
+    [[ -n "$APP_PID" ]] && kill "$APP_PID" 2>/dev/null || true
+    kill "$XVFB" 2>/dev/null || true
+}
+trap cleanup EXIT
+sleep 1
+
+export QT_QPA_PLATFORM=xcb LANG=en_US.UTF-8 TZ=America/Chicago
+# Window geometry and other settings of these runs stay out of the user's own.
+export XDG_CONFIG_HOME
+XDG_CONFIG_HOME=$(mktemp -d)
+
+# Starts the app with ARGS, waits for its window, and leaves its id in $WINDOW.
+start() {
+    "$APP" "$@" >/dev/null 2>&1 &
+    APP_PID=$!
+    WINDOW=
+    for _ in $(seq 50); do
+        WINDOW=$(xdotool search --sync --onlyvisible --name '^Valara Desk' 2>/dev/null | head -1) && break
+        sleep 0.2
+    done
+    [[ -n "$WINDOW" ]] || { echo "no window for: valara-desk $*" >&2; exit 1; }
+    # No window manager: place the window and click into it to give it the keyboard.
+    xdotool windowmove "$WINDOW" 0 0 windowsize "$WINDOW" 1280 860
+    xdotool mousemove --window "$WINDOW" 5 5 click 1
+    sleep 1.5
+}
+shot() { # NAME
+    import -window "$WINDOW" "$OUT/$1.png"
+    echo "docs/screenshots/$1.png"
+}
+keys() { xdotool key --window "$WINDOW" --delay 150 "$@"; sleep 1; }
+stop() { kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=; }
+
+start --demo
+shot my-preferences
+keys ctrl+1
+shot my-profile
+keys ctrl+3
+# The second person of the list (the table starts below the search field).
+xdotool mousemove --window "$WINDOW" 330 200 click 1
+sleep 1.5
+shot all-users
+stop
+
+start --demo --me-api
+shot me-api
+stop
