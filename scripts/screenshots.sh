@@ -62,7 +62,7 @@ keys ctrl+1
 shot my-profile
 keys ctrl+3
 # The second person of the list (the table starts below the search field).
-xdotool mousemove --window "$WINDOW" 330 200 click 1
+xdotool mousemove --window "$WINDOW" 230 200 click 1
 sleep 1.5
 shot all-users
 stop

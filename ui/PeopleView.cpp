@@ -3,6 +3,7 @@
 #include "ApiClient.h"
 #include "ApiJob.h"
 #include "InlineBanner.h"
+#include "SearchField.h"
 #include "UiLogging.h"
 #include "UserListModel.h"
 
@@ -26,7 +27,7 @@ PeopleView::PeopleView(ApiClient *client, QWidget *parent)
     : QWidget(parent)
     , m_client(client)
     , m_users(new UserListModel(this))
-    , m_search(new QLineEdit(this))
+    , m_search(new SearchField(this))
     , m_errorBanner(new InlineBanner(InlineBanner::Kind::Error, this))
     , m_table(new QTableView(this))
     , m_searchDelay(new QTimer(this))
@@ -39,7 +40,6 @@ PeopleView::PeopleView(ApiClient *client, QWidget *parent)
     m_search->setObjectName(QStringLiteral("peopleSearch"));
     m_search->setAccessibleName(tr("Search people"));
     m_search->setPlaceholderText(tr("Name, e-mail or id"));
-    m_search->setClearButtonEnabled(true);
     layout->addWidget(searchLabel);
     layout->addWidget(m_search);
     setSearchable(false);

@@ -1,5 +1,6 @@
 #include "TimeZonePicker.h"
 
+#include "SearchField.h"
 #include "TimeZoneFilter.h"
 #include "TimeZoneListModel.h"
 #include "UiLogging.h"
@@ -41,11 +42,10 @@ TimeZonePicker::~TimeZonePicker() = default;
 void TimeZonePicker::buildUi()
 {
     m_searchLabel = new QLabel(tr("Search timezones"), this);
-    m_search = new QLineEdit(this);
+    m_search = new SearchField(this);
     m_search->setObjectName(QStringLiteral("timeZoneSearch"));
     m_search->setAccessibleName(m_searchLabel->text());
     m_search->setPlaceholderText(tr("City, country, UTC offset or abbreviation"));
-    m_search->setClearButtonEnabled(true);
     m_searchLabel->setBuddy(m_search);
     connect(m_search, &QLineEdit::textChanged, this, &TimeZonePicker::onQueryEdited);
 

@@ -13,6 +13,7 @@
 #include <QTest>
 #include <QTimeZone>
 #include <QTimer>
+#include <QToolButton>
 
 #include <memory>
 
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void unknownZoneSelectsNothing();
     void buttonSelectsSystemZone();
     void accessibleNamesAreTheLabels();
+    void theClearButtonIsNamed();
     void searchKeepsTheChosenZone();
     void dataWidgetMapperBindsZoneId();
     void minuteTimerRefreshesTheSharedModel();
@@ -241,6 +243,16 @@ void TestTimeZonePicker::minuteTimerRefreshesTheSharedModel()
     QVERIFY(QMetaObject::invokeMethod(timer, "timeout"));
     QVERIFY2(label->text().contains(QLatin1String("4:01 AM")), qPrintable(label->text()));
     QVERIFY(timer->isActive());
+}
+
+// Qt's clear button in the search field has no name of its own: screen readers said "button".
+void TestTimeZonePicker::theClearButtonIsNamed()
+{
+    QTest::keyClicks(search(), "par");
+    const QList<QToolButton *> buttons = search()->findChildren<QToolButton *>();
+    QVERIFY(!buttons.isEmpty());
+    for (QToolButton *button : buttons)
+        QCOMPARE(button->accessibleName(), QStringLiteral("Clear search"));
 }
 
 QTEST_MAIN(TestTimeZonePicker)

@@ -1,0 +1,93 @@
+// The whole app as valara-desk builds it (AppSession), without dialogs: --demo signs in as the
+// demo's administrator and switches to each role; --base-url with an API key signs in directly;
+// nothing written to disk holds the key.
+#include "AccountSwitcher.h"
+#include "AppOptions.h"
+#include "AppSession.h"
+#include "MainWindow.h"
+#include "NavigationList.h"
+#include "SandboxHarness.h"
+
+#include <QDirIterator>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestAppSession : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_config.isValid());
+        qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
+        QCoreApplication::setOrganizationName(QStringLiteral("Valara"));
+        QCoreApplication::setApplicationName(QStringLiteral("Valara Desk"));
+    }
+
+    void demoSignsInAndSwitchesRoles()
+    {
+        AppOptions options;
+        QCOMPARE(options.parse({"valara-desk", "--demo"}, {}), AppOptions::Outcome::Run);
+        AppSession session(options);
+        QString error;
+        QVERIFY2(session.start(&error), qPrintable(error));
+        MainWindow *window = session.window();
+        QVERIFY(window->windowTitle().startsWith(QLatin1String("Valara Desk")));
+        QTRY_COMPARE_WITH_TIMEOUT(window->callerId(), QStringLiteral("usr-maya-thompson"), 10000);
+        QCOMPARE(window->navigation()->item(2)->text(), QStringLiteral("All users"));
+
+        AccountSwitcher *switcher = window->accountSwitcher();
+        const int daniel = switcher->findData(QStringLiteral("usr-daniel-reyes"));
+        QVERIFY(daniel >= 0);
+        Q_EMIT switcher->activated(daniel);
+        QTRY_COMPARE_WITH_TIMEOUT(window->callerId(), QStringLiteral("usr-daniel-reyes"), 10000);
+        QCOMPARE(switcher->currentId(), QStringLiteral("usr-daniel-reyes"));
+        QCOMPARE(window->navigation()->item(2)->text(), QStringLiteral("Team"));
+
+        const int grace = switcher->findData(QStringLiteral("usr-grace-kim"));
+        Q_EMIT switcher->activated(grace);
+        QTRY_COMPARE_WITH_TIMEOUT(window->callerId(), QStringLiteral("usr-grace-kim"), 10000);
+        QVERIFY(!window->navigation()->isAllowed(NavigationList::People));
+    }
+
+    void baseUrlAndApiKeySignInWithoutADialog()
+    {
+        SandboxHarness sandbox;
+        QVERIFY2(sandbox.isReady(), qPrintable(sandbox.error()));
+        const QByteArray key = "key-broker-b1";
+        AppOptions options;
+        QCOMPARE(options.parse({"valara-desk", "--base-url", sandbox.url("/").toString()}, key),
+                 AppOptions::Outcome::Run);
+        {
+            AppSession session(options);
+            QString error;
+            QVERIFY2(session.start(&error), qPrintable(error));
+            QTRY_COMPARE_WITH_TIMEOUT(session.window()->callerId(), QStringLiteral("b1"), 10000);
+            QVERIFY(!QApplication::activeModalWidget()); // no dialog
+            QVERIFY(session.window()->showPage(NavigationList::People));
+        } // the session saves the window's layout and last page
+
+        // Settings were written, and none of it holds the key.
+        QSettings settings;
+        QCOMPARE(settings.value(QStringLiteral("session/lastPage")).toString(),
+                 NavigationList::People);
+        int files = 0;
+        QDirIterator it(m_config.path(), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains(key), qPrintable(file.fileName()));
+            ++files;
+        }
+        QVERIFY(files >= 1);
+    }
+
+private:
+    QTemporaryDir m_config;
+};
+
+QTEST_MAIN(TestAppSession)
+#include "tst_app_session.moc"
