@@ -181,6 +181,13 @@ void AppSession::openValara(const QUrl &baseUrl, const QByteArray &secret)
     makeClient(baseUrl, secret);
     m_window = std::make_unique<MainWindow>(m_client.get(), m_mode == AppOptions::Mode::Demo);
     addUserPages();
+    m_theme->setOverride(m_settings->themeOverride());
+    m_window->setThemeOverride(m_settings->themeOverride());
+    QObject::connect(m_window.get(), &MainWindow::themeOverrideChosen, m_window.get(),
+                     [this](const QString &theme) {
+                         m_theme->setOverride(theme);
+                         m_settings->setThemeOverride(theme);
+                     });
     m_window->restoreGeometry(m_settings->windowGeometry());
     m_window->restoreState(m_settings->windowState());
     m_window->showPage(m_settings->lastPage()); // once the signed-in user is known

@@ -11,6 +11,7 @@
 #include "UserListModel.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QMenuBar>
@@ -85,6 +86,22 @@ void MainWindow::buildActions()
         QAction *action = goMenu->addAction(text, this, [this, page] { showPage(page); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(key++)));
     }
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu *themeMenu = viewMenu->addMenu(tr("&Theme"));
+    m_themeActions = new QActionGroup(this);
+    const QList<QPair<QString, QString>> themes{{QString(), tr("&Follow my preferences")},
+                                                {QStringLiteral("light"), tr("&Light")},
+                                                {QStringLiteral("dark"), tr("&Dark")},
+                                                {QStringLiteral("system"), tr("&System")}};
+    for (const auto &[theme, text] : themes) {
+        QAction *action =
+            themeMenu->addAction(text, this, [this, theme] { Q_EMIT themeOverrideChosen(theme); });
+        action->setCheckable(true);
+        action->setData(theme);
+        m_themeActions->addAction(action);
+    }
+    setThemeOverride(QString());
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Valara Desk"), this, &MainWindow::showAbout);
@@ -298,6 +315,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::setThemeOverride(const QString &theme)
+{
+    for (QAction *action : m_themeActions->actions())
+        action->setChecked(action->data().toString() == theme);
 }
 
 void MainWindow::showNotice(const QString &text)

@@ -53,12 +53,17 @@ public:
     // of unsaved changes.
     bool showPage(const QString &page);
     QString currentPage() const;
+    // Checks the View > Theme entry ("" follows the account's preference).
+    void setThemeOverride(const QString &theme);
     // A message worth a banner (no keychain, a key that could not be saved...); empty hides it.
     void showNotice(const QString &text);
     // A line in the status bar about the connection ("Connected to valara.cloud as …").
     void setConnectionState(const QString &text);
     // Asks every page with unsaved changes first; false means stay.
     bool maybeLeavePages();
+
+Q_SIGNALS:
+    void themeOverrideChosen(const QString &theme);
 
 protected:
     // Unsaved changes are not lost silently: the pages ask first.
@@ -91,5 +96,6 @@ private:
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_requestIdLabel = nullptr;
     QAction *m_reloadAction = nullptr;
+    class QActionGroup *m_themeActions = nullptr;
     QString m_page;
 };

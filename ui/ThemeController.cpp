@@ -38,6 +38,18 @@ QPalette ThemeController::darkPalette()
 
 void ThemeController::apply(const QString &theme)
 {
+    m_preferred = theme;
+    applyNow(m_override.isEmpty() ? theme : m_override);
+}
+
+void ThemeController::setOverride(const QString &theme)
+{
+    m_override = theme;
+    applyNow(theme.isEmpty() ? m_preferred : theme);
+}
+
+void ThemeController::applyNow(const QString &theme)
+{
     if (theme == m_theme)
         return;
     if (theme == QLatin1String("light")) {
