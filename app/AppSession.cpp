@@ -110,22 +110,29 @@ void AppSession::offerDemoPeople()
                      });
 }
 
-void AppSession::startMeApi()
+void AppSession::startMeApi(const QUrl &baseUrl, const QByteArray &token)
 {
+    // Its own client: a Valara account opened later replaces m_client, never this one.
+    m_meWindow.reset(); // the page first: it uses the editor
+    m_meEditor.reset();
+    m_me.reset();
+    m_meClient = std::make_unique<ApiClient>(m_network.get());
+    m_meClient->setBaseUrl(baseUrl);
+    m_meClient->setBearerToken(token);
     m_me = std::make_unique<MeModel>();
-    m_meEditor = std::make_unique<MeEditor>(m_client.get(), m_me.get());
+    m_meEditor = std::make_unique<MeEditor>(m_meClient.get(), m_me.get());
     auto *page = new MePage(m_meEditor.get());
     page->setObjectName(QStringLiteral("mePage"));
-    ApiClient *client = m_client.get();
+    ApiClient *client = m_meClient.get();
     QObject::connect(page, &MePage::sessionTokenChanged, client, &ApiClient::setBearerToken);
     m_meWindow = std::make_unique<MeWindow>(client, page, m_mode == AppOptions::Mode::Demo);
     m_meWindow->show();
-    if (m_sessionToken.isEmpty()) {
+    if (token.isEmpty()) {
         // Nothing to sign in with yet: ask (once the window is up), then read the account.
         QTimer::singleShot(0, page, &MePage::signInAgain);
         return;
     }
-    page->setSessionToken(m_sessionToken);
+    page->setSessionToken(token);
     page->refresh();
 }
 
@@ -151,8 +158,7 @@ bool AppSession::start(QString *error)
         return true;
     }
     if (m_meApi) {
-        makeClient(m_baseUrl, m_sessionToken);
-        startMeApi();
+        startMeApi(m_baseUrl, m_sessionToken);
         return true;
     }
     openValara(m_baseUrl, m_apiKey);
@@ -228,9 +234,7 @@ void AppSession::startWithRememberedAccounts()
     QObject::connect(accounts, &AccountFlow::open, accounts,
                      [this](const Account &account, const QByteArray &secret) {
                          if (account.kind == Account::Kind::MeApi) {
-                             makeClient(account.baseUrl, secret);
-                             m_sessionToken = secret;
-                             startMeApi();
+                             startMeApi(account.baseUrl, secret);
                              return;
                          }
                          openValara(account.baseUrl, secret);

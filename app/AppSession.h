@@ -53,7 +53,7 @@ private:
     void applyCaller(const QJsonObject &caller);
     void offerDemoPeople();
     // A Me API account: the Me page in its own window, signed in with the session token.
-    void startMeApi();
+    void startMeApi(const QUrl &baseUrl, const QByteArray &token);
 
     AppOptions::Mode m_mode;
     QUrl m_baseUrl;
@@ -73,6 +73,7 @@ private:
     std::unique_ptr<ProfileEditor> m_profileEditor;
     std::unique_ptr<MainWindow> m_window;
     PreferencesPage *m_preferencesPage = nullptr; // owned by the window
+    std::unique_ptr<ApiClient> m_meClient;
     std::unique_ptr<MeModel> m_me;
     std::unique_ptr<MeEditor> m_meEditor;
     std::unique_ptr<MeWindow> m_meWindow;

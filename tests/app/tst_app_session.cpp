@@ -5,6 +5,7 @@
 #include "AppOptions.h"
 #include "AppSession.h"
 #include "MainWindow.h"
+#include "MeWindow.h"
 #include "NavigationList.h"
 #include "SandboxHarness.h"
 
@@ -51,6 +52,24 @@ private Q_SLOTS:
         Q_EMIT switcher->activated(grace);
         QTRY_COMPARE_WITH_TIMEOUT(window->callerId(), QStringLiteral("usr-grace-kim"), 10000);
         QVERIFY(!window->navigation()->isAllowed(NavigationList::People));
+    }
+
+    void demoMeApiOpensTheMeWindow()
+    {
+        AppOptions options;
+        QCOMPARE(options.parse({"valara-desk", "--demo", "--me-api"}, {}),
+                 AppOptions::Outcome::Run);
+        AppSession session(options);
+        QString error;
+        QVERIFY2(session.start(&error), qPrintable(error));
+        QVERIFY(!session.window());
+        MeWindow *window = session.meWindow();
+        QVERIFY(window);
+        QVERIFY(window->windowTitle().startsWith(QLatin1String("Valara Desk")));
+        auto *user = window->findChild<QWidget *>(QStringLiteral("meUserId"));
+        QVERIFY(user);
+        QTRY_COMPARE_WITH_TIMEOUT(user->property("text").toString(),
+                                  QStringLiteral("usr-maya-thompson"), 10000);
     }
 
     void baseUrlAndApiKeySignInWithoutADialog()
