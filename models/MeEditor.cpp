@@ -27,12 +27,16 @@ QString MeEditor::recordPath(const QString &) const
     return MePreferences::path();
 }
 
-ApiJob *MeEditor::sendChanges(const QString &, const QJsonObject &changes)
+QJsonObject MeEditor::requestBody(const QJsonObject &changes) const
+{
+    return MePreferences::patchBody(changes.value(QLatin1String("timezone")));
+}
+
+ApiJob *MeEditor::sendChanges(const QString &userId, const QJsonObject &changes)
 {
     // A save that meets 401 is sent again once the user has signed in again.
     m_resendAfterSignIn = true;
-    return client()->patch(MePreferences::path(),
-                           MePreferences::patchBody(changes.value(QLatin1String("timezone"))));
+    return RecordEditor::sendChanges(userId, changes);
 }
 
 ApiError MeEditor::explained(const ApiError &error) const

@@ -71,6 +71,15 @@ void ProfileEditor::putWithFreshCopy(const EditableRecordsModel::SaveTicket &tic
     track(ticket.userId, put);
 }
 
+QString ProfileEditor::savePreview(const QString &userId) const
+{
+    const int row = m_model->rowOf(userId);
+    if (!m_model->changesAdminFields(row) || m_model->hasErrors(row))
+        return RecordEditor::savePreview(userId);
+    return tr("GET %1, then PUT %1: the whole profile as just read, with these changes:\n%2")
+        .arg(recordPath(userId), readable(m_model->changes(row)));
+}
+
 QJsonObject ProfileEditor::fullRepresentation(const QJsonObject &fresh, const QJsonObject &changes)
 {
     QJsonObject body;

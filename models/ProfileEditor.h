@@ -18,6 +18,8 @@ public:
 
     ProfileModel *model() const { return m_model; }
     bool save(const QString &userId) override;
+    // Says so when the save is a GET then a PUT of the whole profile.
+    QString savePreview(const QString &userId) const override;
 
     // The body of a PUT: every updatable and admin-only field of `fresh` (the user as just read),
     // with `changes` applied. Read-only fields are left out.

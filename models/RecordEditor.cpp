@@ -4,6 +4,7 @@
 #include "ApiJob.h"
 #include "ModelsLogging.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 
 RecordEditor::RecordEditor(ApiClient *client, EditableRecordsModel *model, QObject *parent)
@@ -79,7 +80,23 @@ void RecordEditor::finishSave(const EditableRecordsModel::SaveTicket &ticket,
 
 ApiJob *RecordEditor::sendChanges(const QString &userId, const QJsonObject &changes)
 {
-    return m_client->patch(recordPath(userId), changes);
+    return m_client->patch(recordPath(userId), requestBody(changes));
+}
+
+QString RecordEditor::readable(const QJsonObject &body)
+{
+    return QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Indented));
+}
+
+QString RecordEditor::savePreview(const QString &userId) const
+{
+    const int row = m_records->rowOf(userId);
+    const QJsonObject changes = m_records->changes(row);
+    if (changes.isEmpty())
+        return tr("Nothing: no changes.");
+    if (m_records->hasErrors(row))
+        return tr("Nothing until the marked fields are fixed.");
+    return QStringLiteral("PATCH %1\n%2").arg(recordPath(userId), readable(requestBody(changes)));
 }
 
 QHash<QString, QString> RecordEditor::fieldErrorsFor(const ApiError &error, const QStringList &sent)

@@ -29,6 +29,9 @@ public:
     // request for this user is already under way.
     virtual bool save(const QString &userId);
     bool isBusy(const QString &userId) const;
+    // What save() would send, for people to read: "PATCH <path>" and the JSON body, or why
+    // nothing would be sent.
+    virtual QString savePreview(const QString &userId) const;
 
     // Which of the sent fields a server message is about: those it names, or the only one sent.
     static QHash<QString, QString> fieldErrorsFor(const ApiError &error, const QStringList &sent);
@@ -41,8 +44,12 @@ Q_SIGNALS:
 
 protected:
     virtual QString recordPath(const QString &userId) const = 0;
-    // Sends a save: by default PATCH recordPath() with the changes.
+    // The body of a save's PATCH for these changes (by default the changes themselves).
+    virtual QJsonObject requestBody(const QJsonObject &changes) const { return changes; }
+    // Sends a save: by default PATCH recordPath() with requestBody().
     virtual ApiJob *sendChanges(const QString &userId, const QJsonObject &changes);
+    // Indented JSON, as savePreview() shows bodies.
+    static QString readable(const QJsonObject &body);
     // An error as the user should read it (by default as decoded).
     virtual ApiError explained(const ApiError &error) const { return error; }
     ApiClient *client() const { return m_client; }

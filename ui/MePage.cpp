@@ -6,7 +6,6 @@
 #include "InlineBanner.h"
 #include "MeEditor.h"
 #include "MeModel.h"
-#include "MePreferences.h"
 #include "SaveBar.h"
 #include "SessionTokenDialog.h"
 #include "SessionWatch.h"
@@ -17,8 +16,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -46,7 +43,7 @@ MePage::MePage(MeEditor *editor, QWidget *parent)
     layout->addWidget(buildAccount());
     layout->addWidget(buildTimeZone(), 1);
 
-    auto *bar = new SaveBar(this);
+    auto *bar = m_saveBar = new SaveBar(this);
     bar->setObjectNamePrefix(QStringLiteral("me"));
     m_patchPreview = bar->preview();
     m_status = bar->status();
@@ -238,18 +235,7 @@ void MePage::refreshState()
     m_revertButton->setEnabled(loaded && !busy && m_model->isDirty(r));
     m_refreshButton->setEnabled(!busy);
 
-    const QJsonObject changes = m_model->changes(r);
-    if (changes.isEmpty()) {
-        m_patchPreview->setPlainText(tr("Nothing: no changes."));
-    } else if (m_model->hasErrors(r)) {
-        m_patchPreview->setPlainText(tr("Nothing until the timezone is fixed."));
-    } else {
-        const QJsonObject body = MePreferences::patchBody(changes.value(QLatin1String("timezone")));
-        m_patchPreview->setPlainText(
-            QStringLiteral("PATCH %1\n%2")
-                .arg(MePreferences::path(),
-                     QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Indented))));
-    }
+    m_patchPreview->setPlainText(m_editor->savePreview(MeModel::RowId));
     if (busy)
         m_status->setText(m_saving ? tr("Saving…") : tr("Loading…"));
     else
@@ -361,17 +347,6 @@ void MePage::signInAgain()
 
 bool MePage::maybeLeave()
 {
-    if (!hasUnsavedChanges())
-        return true;
-    switch (SaveBar::askToLeave(this, tr("Your timezone change is not saved."))) {
-    case SaveBar::LeaveChoice::Discard:
-        revert();
-        return true;
-    case SaveBar::LeaveChoice::Save:
-        save();
-        return false; // stay until the save has an answer
-    case SaveBar::LeaveChoice::Stay:
-        break;
-    }
-    return false;
+    return !hasUnsavedChanges() ||
+           m_saveBar->leaveAllowed(tr("Your timezone change is not saved."));
 }

@@ -16,6 +16,7 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class SaveBar;
 class QPushButton;
 class SessionWatch;
 class TimeZonePicker;
@@ -79,6 +80,7 @@ private:
     FieldErrorLabel *m_timeZoneMessage = nullptr;
     QLabel *m_savedTimeZone = nullptr;
     QPushButton *m_clearButton = nullptr;
+    SaveBar *m_saveBar = nullptr;
     QPlainTextEdit *m_patchPreview = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_saveButton = nullptr;

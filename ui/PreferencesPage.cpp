@@ -1,6 +1,5 @@
 #include "PreferencesPage.h"
 
-#include "ApiClient.h"
 #include "ChoiceComboBox.h"
 #include "ErrorBanner.h"
 #include "FieldErrorLabel.h"
@@ -16,7 +15,6 @@
 #include <QComboBox>
 #include <QDataWidgetMapper>
 #include <QFormLayout>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -45,7 +43,7 @@ PreferencesPage::PreferencesPage(PreferencesEditor *editor, ThemeController *the
     layout->addWidget(m_banner);
     layout->addWidget(buildForm(), 1);
 
-    auto *bar = new SaveBar(this);
+    auto *bar = m_saveBar = new SaveBar(this);
     m_patchPreview = bar->preview();
     m_patchPreview->setObjectName(QStringLiteral("patchPreview"));
     m_status = bar->status();
@@ -217,13 +215,7 @@ void PreferencesPage::refreshState()
     m_saveButton->setEnabled(loaded && !busy && m_model->canSave(r));
     m_revertButton->setEnabled(loaded && !busy && m_model->isDirty(r));
 
-    const QJsonObject changes = m_model->changes(r);
-    m_patchPreview->setPlainText(
-        changes.isEmpty()
-            ? tr("Nothing: no changes.")
-            : QStringLiteral("PATCH /api/v1/users/%1/preferences\n%2")
-                  .arg(ApiClient::pathSegment(m_userId),
-                       QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Indented))));
+    m_patchPreview->setPlainText(m_editor->savePreview(m_userId));
     if (busy)
         m_status->setText(m_saving ? tr("Saving…") : tr("Loading…"));
     else
@@ -274,20 +266,9 @@ void PreferencesPage::revert()
 
 bool PreferencesPage::maybeLeave()
 {
-    if (!hasUnsavedChanges())
-        return true;
-    switch (SaveBar::askToLeave(
-        this, tr("The preferences of %1 have changes that are not saved.").arg(m_userId))) {
-    case SaveBar::LeaveChoice::Discard:
-        m_model->revert(row());
-        return true;
-    case SaveBar::LeaveChoice::Save:
-        save();
-        return false; // stay until the save has an answer
-    case SaveBar::LeaveChoice::Stay:
-        break;
-    }
-    return false;
+    return !hasUnsavedChanges() ||
+           m_saveBar->leaveAllowed(
+               tr("The preferences of %1 have changes that are not saved.").arg(m_userId));
 }
 
 void PreferencesPage::showFailure(const ApiError &error)

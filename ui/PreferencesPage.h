@@ -14,6 +14,7 @@ class PreferencesModel;
 class QDataWidgetMapper;
 class QLabel;
 class QPlainTextEdit;
+class SaveBar;
 class QPushButton;
 class ThemeController;
 class TimeZonePicker;
@@ -67,6 +68,7 @@ private:
     ChoiceComboBox *m_units = nullptr;
     ChoiceComboBox *m_themeChoice = nullptr;
     QHash<QString, FieldErrorLabel *> m_errors;
+    SaveBar *m_saveBar = nullptr;
     QPlainTextEdit *m_patchPreview = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_saveButton = nullptr;

@@ -1,6 +1,5 @@
 #include "ProfilePage.h"
 
-#include "ApiClient.h"
 #include "AvatarPreview.h"
 #include "ErrorBanner.h"
 #include "InlineBanner.h"
@@ -9,8 +8,6 @@
 #include "ProfileModel.h"
 #include "SaveBar.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -49,7 +46,7 @@ ProfilePage::ProfilePage(ProfileEditor *editor, QNetworkAccessManager *network, 
     scroll->setWidget(m_form);
     layout->addWidget(scroll, 1);
 
-    auto *bar = new SaveBar(this);
+    auto *bar = m_saveBar = new SaveBar(this);
     bar->setObjectNamePrefix(QStringLiteral("profile"));
     m_patchPreview = bar->preview();
     m_status = bar->status();
@@ -137,19 +134,7 @@ void ProfilePage::refreshState()
     m_saveButton->setEnabled(loaded && !busy && m_model->canSave(r));
     m_revertButton->setEnabled(loaded && !busy && m_model->isDirty(r));
 
-    const QJsonObject changes = m_model->changes(r);
-    const QString path = QStringLiteral("/api/v1/users/%1").arg(ApiClient::pathSegment(m_userId));
-    const QString body = QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Indented));
-    if (changes.isEmpty())
-        m_patchPreview->setPlainText(tr("Nothing: no changes."));
-    else if (m_model->hasErrors(r))
-        m_patchPreview->setPlainText(tr("Nothing until the marked fields are fixed."));
-    else if (m_model->changesAdminFields(r))
-        m_patchPreview->setPlainText(
-            tr("GET %1, then PUT %1: the whole profile as just read, with these changes:\n%2")
-                .arg(path, body));
-    else
-        m_patchPreview->setPlainText(QStringLiteral("PATCH %1\n%2").arg(path, body));
+    m_patchPreview->setPlainText(m_editor->savePreview(m_userId));
     if (busy)
         m_status->setText(m_saving ? tr("Saving…") : tr("Loading…"));
     else
@@ -177,20 +162,9 @@ void ProfilePage::revert()
 
 bool ProfilePage::maybeLeave()
 {
-    if (!hasUnsavedChanges())
-        return true;
-    switch (SaveBar::askToLeave(
-        this, tr("The profile of %1 has changes that are not saved.").arg(m_userId))) {
-    case SaveBar::LeaveChoice::Discard:
-        m_model->revert(row());
-        return true;
-    case SaveBar::LeaveChoice::Save:
-        save();
-        return false; // stay until the save has an answer
-    case SaveBar::LeaveChoice::Stay:
-        break;
-    }
-    return false;
+    return !hasUnsavedChanges() ||
+           m_saveBar->leaveAllowed(
+               tr("The profile of %1 has changes that are not saved.").arg(m_userId));
 }
 
 void ProfilePage::showFailure(const ApiError &error, bool loading)

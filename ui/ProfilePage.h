@@ -13,6 +13,7 @@ class ProfileModel;
 class QLabel;
 class QNetworkAccessManager;
 class QPlainTextEdit;
+class SaveBar;
 class QPushButton;
 class QTimer;
 
@@ -53,6 +54,7 @@ private:
     InlineBanner *m_lockBanner = nullptr;
     AvatarPreview *m_avatar = nullptr;
     ProfileForm *m_form = nullptr;
+    SaveBar *m_saveBar = nullptr;
     QPlainTextEdit *m_patchPreview = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_saveButton = nullptr;

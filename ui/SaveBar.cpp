@@ -49,16 +49,18 @@ void SaveBar::setObjectNamePrefix(const QString &prefix)
     m_save->setObjectName(prefix + QStringLiteral("SaveButton"));
 }
 
-SaveBar::LeaveChoice SaveBar::askToLeave(QWidget *parent, const QString &what)
+bool SaveBar::leaveAllowed(const QString &what)
 {
-    switch (QMessageBox::question(parent, tr("Unsaved changes"), what,
+    switch (QMessageBox::question(parentWidget(), tr("Unsaved changes"), what,
                                   QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
                                   QMessageBox::Save)) {
     case QMessageBox::Save:
-        return LeaveChoice::Save;
+        Q_EMIT saveRequested();
+        return false; // stay until the save has an answer
     case QMessageBox::Discard:
-        return LeaveChoice::Discard;
+        Q_EMIT revertRequested();
+        return true;
     default:
-        return LeaveChoice::Stay;
+        return false;
     }
 }

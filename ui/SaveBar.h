@@ -26,15 +26,10 @@ public:
     QPushButton *saveButton() const { return m_save; }
     QPushButton *revertButton() const { return m_revert; }
 
-    enum class LeaveChoice
-    {
-        Save,    // save, and stay until the answer arrives
-        Discard, // drop the changes and leave
-        Stay,
-    };
     // Asks what to do with unsaved changes; `what` says whose ("The profile of Gina Agent has
-    // changes that are not saved.").
-    static LeaveChoice askToLeave(QWidget *parent, const QString &what);
+    // changes that are not saved."). Save requests a save and stays until its answer; Discard
+    // requests a revert and leaves; Cancel stays. True means the page may be left.
+    bool leaveAllowed(const QString &what);
 
 Q_SIGNALS:
     void saveRequested();
