@@ -1,25 +1,21 @@
 #include "PeopleView.h"
 
 #include "ApiClient.h"
-#include "ApiJob.h"
 #include "InlineBanner.h"
 #include "SearchField.h"
 #include "UiLogging.h"
+#include "UserDirectory.h"
 #include "UserListModel.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTimer>
-#include <QUrlQuery>
 #include <QVBoxLayout>
 
 namespace {
-constexpr int PageSize = 200;
 constexpr int SearchDelayMs = 300;
 } // namespace
 
@@ -31,7 +27,13 @@ PeopleView::PeopleView(ApiClient *client, QWidget *parent)
     , m_errorBanner(new InlineBanner(InlineBanner::Kind::Error, this))
     , m_table(new QTableView(this))
     , m_searchDelay(new QTimer(this))
+    , m_directory(new UserDirectory(client, m_users, this))
 {
+    connect(m_directory, &UserDirectory::loaded, this, &PeopleView::onLoaded);
+    connect(m_directory, &UserDirectory::failed, this, [this](const ApiError &error) {
+        showError(tr("Could not load the users: %1").arg(error.message), error);
+        Q_EMIT statusMessage(tr("Loading failed"));
+    });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *searchLabel = new QLabel(tr("&Search people:"), this);
@@ -79,7 +81,12 @@ PeopleView::PeopleView(ApiClient *client, QWidget *parent)
 
 void PeopleView::setExcludedUser(const QString &userId)
 {
-    m_excluded = userId;
+    m_directory->setExcludedUser(userId);
+}
+
+bool PeopleView::isLoading() const
+{
+    return m_directory->isLoading();
 }
 
 void PeopleView::setSearchable(bool searchable)
@@ -101,46 +108,14 @@ void PeopleView::reload()
 {
     if (!m_client)
         return;
-    if (m_loadJob) {
-        m_reloadAgain = true; // the search changed while a load was under way
-        return;
-    }
-    qCDebug(lcUi) << "loading users";
     Q_EMIT statusMessage(tr("Loading users…"));
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("limit"), QString::number(PageSize));
-    if (const QString q = m_search->text().trimmed(); !q.isEmpty() && m_search->isVisible())
-        query.addQueryItem(QStringLiteral("q"), q);
-    m_loadJob = m_client->get(QStringLiteral("/api/v1/users"), query);
-    connect(m_loadJob, &ApiJob::finished, this, &PeopleView::onUsersLoaded);
+    m_directory->load(m_search->isVisible() ? m_search->text() : QString());
 }
 
-void PeopleView::onUsersLoaded(const ApiResult &result)
+void PeopleView::onLoaded(int shown, int total)
 {
-    m_loadJob = nullptr;
-    if (m_reloadAgain) {
-        m_reloadAgain = false;
-        reload();
-        return;
-    }
-    if (!result.ok()) {
-        showError(tr("Could not load the users: %1").arg(result.error.message), result.error);
-        Q_EMIT statusMessage(tr("Loading failed"));
-        return;
-    }
-    const QJsonObject page = result.value.toObject();
-    QJsonArray items;
-    for (const QJsonValue &user : page.value(QLatin1String("items")).toArray()) {
-        if (m_excluded.isEmpty() || user.toObject().value(QLatin1String("id")) != m_excluded)
-            items.append(user);
-    }
-    m_users->setUsers(items);
     m_errorBanner->hide();
     m_table->resizeColumnsToContents();
-
-    const int shown = m_users->rowCount();
-    const int total = page.value(QLatin1String("total")).toInt(shown) -
-                      (int(page.value(QLatin1String("items")).toArray().size()) - shown);
     if (total > shown)
         Q_EMIT statusMessage(tr("Showing %1 of %2 users").arg(shown).arg(total));
     else if (shown == 1)

@@ -1,22 +1,20 @@
 #pragma once
 
-#include <QPointer>
 #include <QWidget>
 
 class ApiClient;
-class ApiJob;
 class InlineBanner;
 class QLineEdit;
 class QModelIndex;
 class QTableView;
 class QTimer;
+class UserDirectory;
 class UserListModel;
 struct ApiError;
-struct ApiResult;
 
-// The people the signed-in user may see (GET /api/v1/users): a table (name, e-mail, role, team),
-// a search field sent as `q` (admins, who see everyone), and an error banner with Retry. Reports
-// the chosen user; the window decides whether to move (unsaved changes) and may put the
+// The people the signed-in user may see (loaded by a UserDirectory): a table (name, e-mail, role,
+// team), a search field sent as `q` (admins, who see everyone), and an error banner with Retry.
+// Reports the chosen user; the window decides whether to move (unsaved changes) and may put the
 // selection back with restoreCurrent().
 class PeopleView : public QWidget
 {
@@ -28,7 +26,7 @@ public:
 
     UserListModel *model() const { return m_users; }
     QTableView *table() const { return m_table; }
-    bool isLoading() const { return !m_loadJob.isNull(); }
+    bool isLoading() const;
     // Users other than this one are listed (the signed-in user has their own pages); empty for
     // everyone.
     void setExcludedUser(const QString &userId);
@@ -45,7 +43,7 @@ Q_SIGNALS:
     void statusMessage(const QString &text);
 
 private:
-    void onUsersLoaded(const ApiResult &result);
+    void onLoaded(int shown, int total);
     void showError(const QString &summary, const ApiError &error);
 
     ApiClient *m_client;
@@ -54,7 +52,5 @@ private:
     InlineBanner *m_errorBanner;
     QTableView *m_table;
     QTimer *m_searchDelay;
-    QString m_excluded;
-    QPointer<ApiJob> m_loadJob;
-    bool m_reloadAgain = false;
+    UserDirectory *m_directory;
 };
