@@ -22,6 +22,22 @@
 
 namespace ContractChecks {
 
+// A Me API PATCH body setting the timezone to a JSON value ("\"Asia/Tokyo\"", "null").
+inline QByteArray meTimezoneBody(const QByteArray &jsonValue)
+{
+    return R"({"preferences":{"timezone":)" + jsonValue + "}}";
+}
+
+// The strings of a JSON array, sorted (to compare sets such as scopes).
+inline QStringList stringList(const QJsonArray &array)
+{
+    QStringList list;
+    for (const auto &value : array)
+        list.append(value.toString());
+    list.sort();
+    return list;
+}
+
 // C1: 26 characters of Crockford base32, the first at most 7 (48-bit timestamp).
 inline bool isUlid(const QByteArray &text)
 {

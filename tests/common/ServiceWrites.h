@@ -56,6 +56,8 @@ struct ServiceWrite
     {
         return isMe() ? h.sessionToken(user) : "key-agent-" + user.toLatin1();
     }
+    // Whether write A is what the service now reads back for g1.
+    bool appliedIn(SandboxHarness &h) const { return value(h) == valueA; }
     // The value the write changes, as the service reads it back for `user`.
     QString value(SandboxHarness &h, const QString &user = QStringLiteral("g1")) const
     {
@@ -83,4 +85,15 @@ inline int appliedCount(const QSignalSpy &spy)
 {
     const auto list = recordedExchanges(spy);
     return int(std::count_if(list.begin(), list.end(), [](const auto &e) { return e.applied; }));
+}
+
+// Rows of a data-driven test, one per service and value: columns "service" (QString) and a
+// QByteArray value.
+inline void addServiceRows(const char *name, const QList<QByteArray> &values)
+{
+    for (const char *service : {"valara", "me"}) {
+        for (qsizetype i = 0; i < values.size(); ++i)
+            QTest::addRow("%s %s #%lld", service, name, qlonglong(i))
+                << QString::fromLatin1(service) << values[i];
+    }
 }

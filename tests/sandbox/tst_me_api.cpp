@@ -15,20 +15,6 @@ namespace {
 
 const QString MePath = QStringLiteral("/v1/me");
 
-QByteArray timezoneBody(const QByteArray &jsonValue)
-{
-    return R"({"preferences":{"timezone":)" + jsonValue + "}}";
-}
-
-QStringList stringList(const QJsonArray &array)
-{
-    QStringList list;
-    for (const auto &value : array)
-        list.append(value.toString());
-    list.sort();
-    return list;
-}
-
 } // namespace
 
 class TstMeApi : public QObject
@@ -60,12 +46,6 @@ private slots:
     void m11_unknownPathUnderV1IsNotFound();
     void m11_wrongMethodIsMethodNotAllowedWithAllow_data();
     void m11_wrongMethodIsMethodNotAllowedWithAllow();
-    void m13_mePreferencesAreSeparateFromValaraPreferences();
-    void m13_usersWithoutMePreferencesStartWithNullTimezone_data();
-    void m13_usersWithoutMePreferencesStartWithNullTimezone();
-    void m13_staffAndScopesFollowTheRole_data();
-    void m13_staffAndScopesFollowTheRole();
-    void m13_fixtureMayOverrideStaffAndScopes();
 
 private:
     SandboxHarness &h() { return *m_h; }
@@ -112,7 +92,7 @@ void TstMeApi::m5_getReturnsTheCallersPayload()
 void TstMeApi::m6_patchSetsTimezoneAndAnswersFullPayload()
 {
     const HttpReply patched =
-        h().patch(MePath, token(QStringLiteral("g1")), timezoneBody("\"America/Los_Angeles\""));
+        h().patch(MePath, token(QStringLiteral("g1")), meTimezoneBody("\"America/Los_Angeles\""));
     CHECK(meSuccess(patched));
     QCOMPARE(patched.data().value("preferences").toObject().value("timezone").toString(),
              QStringLiteral("America/Los_Angeles"));
@@ -123,7 +103,8 @@ void TstMeApi::m6_patchSetsTimezoneAndAnswersFullPayload()
 
 void TstMeApi::m7_nullClearsTimezone()
 {
-    const HttpReply patched = h().patch(MePath, token(QStringLiteral("g1")), timezoneBody("null"));
+    const HttpReply patched =
+        h().patch(MePath, token(QStringLiteral("g1")), meTimezoneBody("null"));
     CHECK(meSuccess(patched));
     const QJsonObject preferences = patched.data().value("preferences").toObject();
     QVERIFY(preferences.contains("timezone"));
@@ -190,7 +171,7 @@ void TstMeApi::m9_unknownTimezoneIsInvalidTimezone()
 {
     QFETCH(QByteArray, value);
     QFETCH(QString, detail);
-    const HttpReply reply = h().patch(MePath, token(QStringLiteral("g1")), timezoneBody(value));
+    const HttpReply reply = h().patch(MePath, token(QStringLiteral("g1")), meTimezoneBody(value));
     CHECK(meError(reply, 400, QStringLiteral("INVALID_TIMEZONE"),
                   QStringLiteral("invalid timezone"), Details::Present));
     const QJsonObject details = reply.json().value("error").toObject().value("details").toObject();
@@ -211,7 +192,7 @@ void TstMeApi::m9_knownTimezonesAreAccepted()
 {
     QFETCH(QString, zone);
     const HttpReply reply =
-        h().patch(MePath, token(QStringLiteral("g2")), timezoneBody('"' + zone.toLatin1() + '"'));
+        h().patch(MePath, token(QStringLiteral("g2")), meTimezoneBody('"' + zone.toLatin1() + '"'));
     CHECK(meSuccess(reply));
     QCOMPARE(h().meTimezone(QStringLiteral("g2")), QJsonValue(zone));
 }
@@ -272,7 +253,7 @@ void TstMeApi::m11_nonJsonContentTypeIsUnsupportedMediaType_data()
 void TstMeApi::m11_nonJsonContentTypeIsUnsupportedMediaType()
 {
     QFETCH(QByteArray, contentType);
-    CHECK(meError(h().send("PATCH", MePath, token(QStringLiteral("g1")), timezoneBody("\"UTC\""),
+    CHECK(meError(h().send("PATCH", MePath, token(QStringLiteral("g1")), meTimezoneBody("\"UTC\""),
                            {{"Content-Type", contentType}}),
                   415, QStringLiteral("UNSUPPORTED_MEDIA_TYPE")));
     QCOMPARE(h().meTimezone(QStringLiteral("g1")), QJsonValue(QStringLiteral("America/Denver")));
@@ -280,7 +261,7 @@ void TstMeApi::m11_nonJsonContentTypeIsUnsupportedMediaType()
 
 void TstMeApi::m11_tooLargeBodyIsPayloadTooLarge()
 {
-    const QByteArray body = timezoneBody("\"UTC\"") + QByteArray(64 * 1024, ' ');
+    const QByteArray body = meTimezoneBody("\"UTC\"") + QByteArray(64 * 1024, ' ');
     CHECK(meError(h().patch(MePath, token(QStringLiteral("g1")), body), 413,
                   QStringLiteral("PAYLOAD_TOO_LARGE")));
     QCOMPARE(h().meTimezone(QStringLiteral("g1")), QJsonValue(QStringLiteral("America/Denver")));
@@ -312,7 +293,7 @@ void TstMeApi::m11_wrongMethodIsMethodNotAllowedWithAllow()
 {
     QFETCH(QByteArray, method);
     const HttpReply reply =
-        h().send(method, MePath, token(QStringLiteral("g1")), timezoneBody("\"UTC\""),
+        h().send(method, MePath, token(QStringLiteral("g1")), meTimezoneBody("\"UTC\""),
                  {{"Content-Type", "application/json"}});
     CHECK(meError(reply, 405, QStringLiteral("METHOD_NOT_ALLOWED")));
     QStringList allowed;
@@ -322,86 +303,6 @@ void TstMeApi::m11_wrongMethodIsMethodNotAllowedWithAllow()
              reply.header("Allow").constData());
     QVERIFY(!allowed.contains(QString::fromLatin1(method)));
     QCOMPARE(h().meTimezone(QStringLiteral("g1")), QJsonValue(QStringLiteral("America/Denver")));
-}
-
-void TstMeApi::m13_mePreferencesAreSeparateFromValaraPreferences()
-{
-    const QString valaraPath = QStringLiteral("/api/v1/users/g1/preferences");
-    CHECK(
-        meSuccess(h().patch(MePath, token(QStringLiteral("g1")), timezoneBody("\"Asia/Tokyo\""))));
-    QCOMPARE(h().get(valaraPath, "key-agent-g1").json().value("timezone").toString(),
-             QStringLiteral("America/Chicago"));
-    CHECK(status(h().patch(valaraPath, "key-agent-g1", R"({"timezone":"Europe/Oslo"})"), 200));
-    QCOMPARE(h().meTimezone(QStringLiteral("g1")), QJsonValue(QStringLiteral("Asia/Tokyo")));
-    CHECK(meSuccess(h().patch(MePath, token(QStringLiteral("g1")), timezoneBody("null"))));
-    QCOMPARE(h().get(valaraPath, "key-agent-g1").json().value("timezone").toString(),
-             QStringLiteral("Europe/Oslo"));
-}
-
-void TstMeApi::m13_usersWithoutMePreferencesStartWithNullTimezone_data()
-{
-    QTest::addColumn<QString>("user");
-    // g2 has Valara preferences but no Me preferences; a1 has a Valara theme.
-    for (const char *user : {"a1", "b1", "g2", "s1"})
-        QTest::newRow(user) << QString::fromLatin1(user);
-}
-
-void TstMeApi::m13_usersWithoutMePreferencesStartWithNullTimezone()
-{
-    QFETCH(QString, user);
-    const HttpReply reply = h().get(MePath, token(user));
-    CHECK(meSuccess(reply));
-    const QJsonObject preferences = reply.data().value("preferences").toObject();
-    QVERIFY(preferences.contains("timezone"));
-    QVERIFY(preferences.value("timezone").isNull());
-}
-
-void TstMeApi::m13_staffAndScopesFollowTheRole_data()
-{
-    QTest::addColumn<QString>("user");
-    QTest::addColumn<bool>("staff");
-    QTest::addColumn<QStringList>("scopes");
-    const QStringList base{"me:read", "me:write"};
-    QTest::newRow("admin") << "a1" << true << QStringList{"me:read", "me:write", "org:admin"};
-    QTest::newRow("broker") << "b1" << false << base;
-    QTest::newRow("photographer") << "p1" << false << base;
-    QTest::newRow("agent") << "g3" << false << base;
-}
-
-void TstMeApi::m13_staffAndScopesFollowTheRole()
-{
-    QFETCH(QString, user);
-    QFETCH(bool, staff);
-    QFETCH(QStringList, scopes);
-    const HttpReply reply = h().get(MePath, token(user));
-    CHECK(meSuccess(reply));
-    QVERIFY(reply.data().value("is_staff").isBool());
-    QCOMPARE(reply.data().value("is_staff").toBool(), staff);
-    QCOMPARE(reply.data().value("scopes").toArray().size(), scopes.size()); // no duplicates
-    QCOMPARE(stringList(reply.data().value("scopes").toArray()), scopes);
-    QCOMPARE(reply.data().value("user_id").toString(), user);
-}
-
-void TstMeApi::m13_fixtureMayOverrideStaffAndScopes()
-{
-    const QByteArray fixture = R"({"users":[
-      {"id":"x1","role":"agent","api_key":"key-x1","org_id":"org-9","team":null,"manages":[],
-       "profile":{"email":"x1@valara.test","name":"Xena Staff"},"preferences":{},
-       "is_staff":true,"scopes":["me:read"]},
-      {"id":"x2","role":"admin","api_key":"key-x2","org_id":"org-9","team":null,"manages":[],
-       "profile":{"email":"x2@valara.test","name":"Xavier Plain"},"preferences":{},
-       "is_staff":false,"scopes":["me:read","me:write","billing:read"]}]})";
-    SandboxHarness custom({}, fixture);
-    QVERIFY2(custom.isReady(), qPrintable(custom.error()));
-    const HttpReply x1 = custom.get(MePath, custom.sessionToken(QStringLiteral("x1")));
-    CHECK(meSuccess(x1));
-    QCOMPARE(x1.data().value("is_staff").toBool(false), true);
-    QCOMPARE(stringList(x1.data().value("scopes").toArray()), QStringList{"me:read"});
-    const HttpReply x2 = custom.get(MePath, custom.sessionToken(QStringLiteral("x2")));
-    CHECK(meSuccess(x2));
-    QCOMPARE(x2.data().value("is_staff").toBool(true), false);
-    QCOMPARE(stringList(x2.data().value("scopes").toArray()),
-             (QStringList{"billing:read", "me:read", "me:write"}));
 }
 
 QTEST_GUILESS_MAIN(TstMeApi)

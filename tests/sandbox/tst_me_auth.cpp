@@ -16,11 +16,6 @@ namespace {
 const QString MePath = QStringLiteral("/v1/me");
 const QString AuthFailed = QStringLiteral("authentication failed");
 
-QByteArray timezoneBody(const QByteArray &jsonValue)
-{
-    return R"({"preferences":{"timezone":)" + jsonValue + "}}";
-}
-
 } // namespace
 
 class TstMeAuth : public QObject
@@ -65,7 +60,7 @@ void TstMeAuth::init()
 void TstMeAuth::m1_validSessionTokenIsAccepted()
 {
     CHECK(meSuccess(h().get(MePath, token(QStringLiteral("g1")))));
-    CHECK(meSuccess(h().patch(MePath, token(QStringLiteral("g1")), timezoneBody("\"UTC\""))));
+    CHECK(meSuccess(h().patch(MePath, token(QStringLiteral("g1")), meTimezoneBody("\"UTC\""))));
 }
 
 void TstMeAuth::m1_missingOrMalformedAuthorizationIsUnauthorized_data()
@@ -88,7 +83,7 @@ void TstMeAuth::m1_missingOrMalformedAuthorizationIsUnauthorized()
     CHECK(meError(h().send("GET", MePath, {}, {}, headers), 401, QStringLiteral("UNAUTHORIZED"),
                   AuthFailed, Details::Absent));
     headers.push_back({"Content-Type", "application/json"});
-    CHECK(meError(h().send("PATCH", MePath, {}, timezoneBody("\"UTC\""), headers), 401,
+    CHECK(meError(h().send("PATCH", MePath, {}, meTimezoneBody("\"UTC\""), headers), 401,
                   QStringLiteral("UNAUTHORIZED"), AuthFailed, Details::Absent));
     QCOMPARE(h().meTimezone(QStringLiteral("g1")), QJsonValue(QStringLiteral("America/Denver")));
 }
@@ -100,7 +95,7 @@ void TstMeAuth::m1_tokenSignedWithAnotherSecretIsUnauthorized()
                                 now.addSecs(3600)};
     const QByteArray forged = SessionToken::mint(claims, "not-the-sandbox-secret");
     CHECK(meError(h().get(MePath, forged), 401, QStringLiteral("UNAUTHORIZED"), AuthFailed));
-    CHECK(meError(h().patch(MePath, forged, timezoneBody("\"UTC\"")), 401,
+    CHECK(meError(h().patch(MePath, forged, meTimezoneBody("\"UTC\"")), 401,
                   QStringLiteral("UNAUTHORIZED"), AuthFailed));
     QCOMPARE(h().meTimezone(QStringLiteral("g1")), QJsonValue(QStringLiteral("America/Denver")));
 }
@@ -145,7 +140,7 @@ void TstMeAuth::m1_expiredTokenIsUnauthorized()
 {
     const QByteArray expired = h().sessionToken(QStringLiteral("g1"), -10);
     CHECK(meError(h().get(MePath, expired), 401, QStringLiteral("UNAUTHORIZED"), AuthFailed));
-    CHECK(meError(h().patch(MePath, expired, timezoneBody("null")), 401,
+    CHECK(meError(h().patch(MePath, expired, meTimezoneBody("null")), 401,
                   QStringLiteral("UNAUTHORIZED"), AuthFailed));
     QCOMPARE(h().meTimezone(QStringLiteral("g1")), QJsonValue(QStringLiteral("America/Denver")));
 }
@@ -177,7 +172,7 @@ void TstMeAuth::m1_orgThatIsNotTheUsersIsUnauthorized()
     CHECK(meError(h().get(MePath, g1InOrg2), 401, QStringLiteral("UNAUTHORIZED"), AuthFailed));
     const QByteArray s1InOrg1 =
         h().sessionToken(QStringLiteral("s1"), 3600, QStringLiteral("org-1"));
-    CHECK(meError(h().patch(MePath, s1InOrg1, timezoneBody("\"UTC\"")), 401,
+    CHECK(meError(h().patch(MePath, s1InOrg1, meTimezoneBody("\"UTC\"")), 401,
                   QStringLiteral("UNAUTHORIZED"), AuthFailed));
     CHECK(meSuccess(h().get(MePath, token(QStringLiteral("s1")))));
     QCOMPARE(h().get(MePath, token(QStringLiteral("s1"))).data().value("org_id").toString(),
@@ -197,7 +192,7 @@ void TstMeAuth::m1_authenticationComesBeforeBodyChecks()
     CHECK(meError(h().patch(MePath, {}, "{nope"), 401, QStringLiteral("UNAUTHORIZED")));
     CHECK(meError(h().send("PATCH", MePath, {}, "x", {{"Content-Type", "text/plain"}}), 401,
                   QStringLiteral("UNAUTHORIZED")));
-    CHECK(meError(h().patch(MePath, "garbage", timezoneBody("\"Mars/Olympus\"")), 401,
+    CHECK(meError(h().patch(MePath, "garbage", meTimezoneBody("\"Mars/Olympus\"")), 401,
                   QStringLiteral("UNAUTHORIZED")));
 }
 
@@ -205,7 +200,7 @@ void TstMeAuth::m2_apiKeyCannotUpdatePreferences()
 {
     for (const QByteArray &key :
          {QByteArrayLiteral("key-agent-g1"), QByteArrayLiteral("key-admin-a1")}) {
-        CHECK(meError(h().patch(MePath, key, timezoneBody("\"Europe/Paris\"")), 403,
+        CHECK(meError(h().patch(MePath, key, meTimezoneBody("\"Europe/Paris\"")), 403,
                       QStringLiteral("FORBIDDEN"),
                       QStringLiteral("api keys cannot update user preferences"), Details::Absent));
     }
@@ -222,7 +217,7 @@ void TstMeAuth::m2_apiKeyCannotReadPreferences()
 void TstMeAuth::m3_successEnvelopeHasFourKeys()
 {
     CHECK(meSuccess(h().get(MePath, token(QStringLiteral("g2")))));
-    CHECK(meSuccess(h().patch(MePath, token(QStringLiteral("g2")), timezoneBody("\"UTC\""))));
+    CHECK(meSuccess(h().patch(MePath, token(QStringLiteral("g2")), meTimezoneBody("\"UTC\""))));
 }
 
 void TstMeAuth::m3_errorEnvelopeWithoutFieldDetails_data()
