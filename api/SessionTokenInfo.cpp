@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
+#include <QLocale>
 
 namespace {
 
@@ -57,6 +58,19 @@ SessionTokenInfo SessionTokenInfo::decode(const QByteArray &token)
     else
         info.m_problem.clear();
     return info;
+}
+
+QString SessionTokenInfo::problemAt(const QDateTime &now) const
+{
+    if (!isValid())
+        return m_problem;
+    if (!m_expiresAt.isValid())
+        return tr("This session token has no end time (\"exp\"): the Me API refuses it.");
+    if (isExpiredAt(now))
+        return tr("This session token expired at %1: sign in to the dashboard again and copy a "
+                  "new one.")
+            .arg(QLocale().toString(m_expiresAt.toLocalTime(), QLocale::ShortFormat));
+    return {};
 }
 
 bool SessionTokenInfo::isExpiredAt(const QDateTime &now) const

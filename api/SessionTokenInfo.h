@@ -23,6 +23,9 @@ public:
     QDateTime issuedAt() const { return m_issuedAt; }
     QDateTime expiresAt() const { return m_expiresAt; } // invalid when the token has no "exp"
     bool isExpiredAt(const QDateTime &now) const;
+    // Why the token cannot be used at `now` (not a session token, no "exp", expired), one
+    // sentence, or an empty string.
+    QString problemAt(const QDateTime &now) const;
     // Seconds until expiry (negative once expired); 0 without an expiry.
     qint64 secondsLeftAt(const QDateTime &now) const;
 

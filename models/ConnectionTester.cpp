@@ -89,19 +89,7 @@ void ConnectionTester::cancel()
 
 QString ConnectionTester::sessionTokenProblem(const QByteArray &token)
 {
-    const SessionTokenInfo info = SessionTokenInfo::decode(token);
-    if (!info.isValid())
-        return info.problem();
-    if (!info.expiresAt().isValid())
-        return tr("This session token has no end time (\"exp\"): the Me API refuses it.");
-    if (info.isExpiredAt(QDateTime::currentDateTimeUtc())) {
-        const QString when =
-            QLocale().toString(info.expiresAt().toLocalTime(), QLocale::ShortFormat);
-        return tr("This session token expired at %1. Sign in to the dashboard again and copy a "
-                  "new one.")
-            .arg(when);
-    }
-    return {};
+    return SessionTokenInfo::decode(token).problemAt(QDateTime::currentDateTimeUtc());
 }
 
 void ConnectionTester::onValaraAnswer(const QUrl &baseUrl, const ApiResult &result)

@@ -101,20 +101,13 @@ void SessionTokenDialog::refresh()
     QString summary;
     if (text.isEmpty()) {
         summary = tr("Paste a session token to see whom it is for.");
-    } else if (!info.isValid()) {
-        problem = info.problem();
-    } else if (!info.expiresAt().isValid()) {
-        problem = tr("This session token has no end time (\"exp\"): the Me API refuses it.");
     } else {
-        const QString until =
-            QLocale().toString(info.expiresAt().toLocalTime(), QLocale::ShortFormat);
-        if (info.isExpiredAt(now))
-            problem = tr("This session token expired at %1: sign in to Valara again to get a new "
-                         "one.")
-                          .arg(until);
-        else
-            summary = tr("User %1 in organisation %2, valid until %3.")
-                          .arg(info.userId(), info.orgId(), until);
+        problem = info.problemAt(now);
+        if (problem.isEmpty())
+            summary =
+                tr("User %1 in organisation %2, valid until %3.")
+                    .arg(info.userId(), info.orgId(),
+                         QLocale().toString(info.expiresAt().toLocalTime(), QLocale::ShortFormat));
     }
     m_summary->setText(summary);
     m_summary->setVisible(!summary.isEmpty());

@@ -26,6 +26,12 @@ private Q_SLOTS:
         QVERIFY(info.isExpiredAt(expires));
         QCOMPARE(info.secondsLeftAt(issued.addSecs(3300)), qint64(300));
         QCOMPARE(info.secondsLeftAt(expires.addSecs(10)), qint64(-10));
+        QVERIFY(info.problemAt(issued.addSecs(60)).isEmpty());
+        QVERIFY(info.problemAt(expires).contains(QLatin1String("expired")));
+        const QByteArray endless =
+            TestJwt::make(TestJwt::header(), {{"sub", "g1"}, {"org_id", "org-1"}}, "s"); // no "exp"
+        QVERIFY(SessionTokenInfo::decode(endless).isValid());
+        QVERIFY(SessionTokenInfo::decode(endless).problemAt(issued).contains(QLatin1String("exp")));
         // Surrounding whitespace from a paste is ignored.
         QVERIFY(SessionTokenInfo::decode("  " + token + "\n").isValid());
     }
