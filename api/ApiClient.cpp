@@ -49,14 +49,14 @@ ApiJob *ApiClient::patch(const QString &path, const QJsonObject &body)
     return send(QByteArrayLiteral("PATCH"), path, {}, &json);
 }
 
-ApiJob *ApiClient::put(const QString &path, const QJsonObject &body)
+ApiJob *ApiClient::put(const QString &path, const QJsonObject &body, const QByteArray &ifMatch)
 {
     const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    return send(QByteArrayLiteral("PUT"), path, {}, &json);
+    return send(QByteArrayLiteral("PUT"), path, {}, &json, ifMatch);
 }
 
 ApiJob *ApiClient::send(const QByteArray &method, const QString &path, const QUrlQuery &query,
-                        const QByteArray *body)
+                        const QByteArray *body, const QByteArray &ifMatch)
 {
     // One key per logical change, reused by every attempt of it.
     const QByteArray idempotencyKey =
@@ -76,7 +76,8 @@ ApiJob *ApiClient::send(const QByteArray &method, const QString &path, const QUr
         return job;
     }
 
-    const QNetworkRequest request = buildRequest(path, query, idempotencyKey, body != nullptr);
+    const QNetworkRequest request =
+        buildRequest(path, query, idempotencyKey, body != nullptr, ifMatch);
     const QByteArray payload = body ? *body : QByteArray();
     QNetworkAccessManager *network = m_network;
     job->start(
@@ -92,7 +93,8 @@ ApiJob *ApiClient::send(const QByteArray &method, const QString &path, const QUr
 }
 
 QNetworkRequest ApiClient::buildRequest(const QString &path, const QUrlQuery &query,
-                                        const QByteArray &idempotencyKey, bool hasBody) const
+                                        const QByteArray &idempotencyKey, bool hasBody,
+                                        const QByteArray &ifMatch) const
 {
     QUrl url = m_baseUrl;
     QString basePath = url.path();
@@ -111,6 +113,8 @@ QNetworkRequest ApiClient::buildRequest(const QString &path, const QUrlQuery &qu
         request.setRawHeader("Content-Type", "application/json");
     if (!idempotencyKey.isEmpty())
         request.setRawHeader("X-Idempotency-Key", idempotencyKey);
+    if (!ifMatch.isEmpty())
+        request.setRawHeader("If-Match", ifMatch);
     request.setTransferTimeout(m_timeoutMs);
     // Every redirect is checked by ApiJob: followed within the same origin only. TLS errors are
     // never ignored (no ignoreSslErrors() anywhere).

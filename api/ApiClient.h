@@ -42,7 +42,9 @@ public:
     // pathSegment(). The returned job is never null; connect to its finished() right away.
     ApiJob *get(const QString &path, const QUrlQuery &query = {});
     ApiJob *patch(const QString &path, const QJsonObject &body);
-    ApiJob *put(const QString &path, const QJsonObject &body);
+    // `ifMatch`, when given, is sent as If-Match: the server answers 412 if the resource's ETag
+    // is no longer that one.
+    ApiJob *put(const QString &path, const QJsonObject &body, const QByteArray &ifMatch = {});
 
     // "ValaraDesk/<version> (<OS name and version>)"
     static QByteArray userAgent();
@@ -59,10 +61,11 @@ Q_SIGNALS:
 
 private:
     ApiJob *send(const QByteArray &method, const QString &path, const QUrlQuery &query,
-                 const QByteArray *body);
+                 const QByteArray *body, const QByteArray &ifMatch = {});
     // The one place a request is built: URL, headers, timeout, redirect policy.
     QNetworkRequest buildRequest(const QString &path, const QUrlQuery &query,
-                                 const QByteArray &idempotencyKey, bool hasBody) const;
+                                 const QByteArray &idempotencyKey, bool hasBody,
+                                 const QByteArray &ifMatch) const;
 
     QNetworkAccessManager *m_network = nullptr;
     QUrl m_baseUrl;

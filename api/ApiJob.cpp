@@ -133,6 +133,7 @@ void ApiJob::onReplyFinished()
                status > 0 && !cancelled) {
         result =
             ApiResponseDecoder::decode(status, reply->readAll(), reply->rawHeader("X-Request-Id"));
+        result.etag = reply->rawHeader("ETag");
         outcome =
             RetryPolicy::Outcome{RetryPolicy::Outcome::Transport::Answered, status, retryAfter};
     } else {

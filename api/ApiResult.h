@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 
+#include <QByteArray>
 #include <QJsonValue>
 #include <QString>
 
@@ -15,6 +16,7 @@ struct ApiResult
     ApiError error;
     int httpStatus = 0; // 0 when no HTTP answer arrived
     QString requestId;  // X-Request-Id of the answer (or the id in an error body)
+    QByteArray etag;    // the answer's ETag header, when the server sent one
 
     bool ok() const { return error.kind == ApiError::Kind::None; }
 };
