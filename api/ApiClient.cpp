@@ -11,6 +11,8 @@
 #include <QSysInfo>
 #include <QUuid>
 
+#include <algorithm>
+
 #ifndef VALARA_VERSION
 #define VALARA_VERSION "0.0.0"
 #endif
@@ -33,35 +35,49 @@ void ApiClient::setBearerToken(const QByteArray &token)
     m_token = token.trimmed();
 }
 
-void ApiClient::setTimeout(int ms)
+void ApiClient::setAttemptTimeout(int ms)
 {
-    m_timeoutMs = ms > 0 ? ms : DefaultTimeoutMs;
+    m_limits.attemptTimeoutMs = ms > 0 ? ms : DefaultAttemptTimeoutMs;
 }
 
-ApiJob *ApiClient::get(const QString &path, const QUrlQuery &query)
+void ApiClient::setJobTimeout(int ms)
 {
-    return send(QByteArrayLiteral("GET"), path, query, nullptr);
+    m_limits.jobTimeoutMs = ms > 0 ? ms : DefaultJobTimeoutMs;
 }
 
-ApiJob *ApiClient::patch(const QString &path, const QJsonObject &body)
+void ApiClient::setMaxAnswerBytes(qint64 bytes)
+{
+    m_limits.maxAnswerBytes = bytes > 0 ? bytes : DefaultMaxAnswerBytes;
+}
+
+ApiJob *ApiClient::get(const QString &path, const QUrlQuery &query, const ResponseShape &shape)
+{
+    return send(QByteArrayLiteral("GET"), path, query, nullptr, shape);
+}
+
+ApiJob *ApiClient::patch(const QString &path, const QJsonObject &body, const ResponseShape &shape)
 {
     const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    return send(QByteArrayLiteral("PATCH"), path, {}, &json);
+    return send(QByteArrayLiteral("PATCH"), path, {}, &json, shape);
 }
 
-ApiJob *ApiClient::put(const QString &path, const QJsonObject &body, const QByteArray &ifMatch)
+ApiJob *ApiClient::put(const QString &path, const QJsonObject &body, const ResponseShape &shape,
+                       const QByteArray &ifMatch)
 {
     const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    return send(QByteArrayLiteral("PUT"), path, {}, &json, ifMatch);
+    return send(QByteArrayLiteral("PUT"), path, {}, &json, shape, ifMatch);
 }
 
 ApiJob *ApiClient::send(const QByteArray &method, const QString &path, const QUrlQuery &query,
-                        const QByteArray *body, const QByteArray &ifMatch)
+                        const QByteArray *body, const ResponseShape &shape,
+                        const QByteArray &ifMatch)
 {
     // One key per logical change, reused by every attempt of it.
     const QByteArray idempotencyKey =
         body ? QUuid::createUuid().toByteArray(QUuid::WithoutBraces) : QByteArray();
-    auto *job = new ApiJob(method, path, idempotencyKey, m_retryPolicy, this);
+    ApiJob::Limits limits = m_limits;
+    limits.attemptTimeoutMs = std::min(limits.attemptTimeoutMs, limits.jobTimeoutMs);
+    auto *job = new ApiJob(method, path, idempotencyKey, m_retryPolicy, limits, shape, this);
     connect(job, &ApiJob::finished, this, [this, method, path](const ApiResult &result) {
         Q_EMIT requestFinished(method, path, result);
     });
@@ -115,7 +131,6 @@ QNetworkRequest ApiClient::buildRequest(const QString &path, const QUrlQuery &qu
         request.setRawHeader("X-Idempotency-Key", idempotencyKey);
     if (!ifMatch.isEmpty())
         request.setRawHeader("If-Match", ifMatch);
-    request.setTransferTimeout(m_timeoutMs);
     // Every redirect is checked by ApiJob: followed within the same origin only. TLS errors are
     // never ignored (no ignoreSslErrors() anywhere).
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,

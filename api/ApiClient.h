@@ -1,6 +1,8 @@
 #pragma once
 
+#include "ApiJob.h"
 #include "ApiResult.h"
+#include "ResponseShape.h"
 #include "RetryPolicy.h"
 
 #include <QByteArray>
@@ -10,7 +12,6 @@
 #include <QUrl>
 #include <QUrlQuery>
 
-class ApiJob;
 class QNetworkAccessManager;
 class QNetworkRequest;
 
@@ -22,7 +23,10 @@ class ApiClient : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int DefaultTimeoutMs = 10000;
+    // One attempt (the service's documented timeout), a whole job, and the largest answer read.
+    static constexpr int DefaultAttemptTimeoutMs = 10000;
+    static constexpr int DefaultJobTimeoutMs = 30000;
+    static constexpr qint64 DefaultMaxAnswerBytes = 4 * 1024 * 1024;
 
     explicit ApiClient(QNetworkAccessManager *network, QObject *parent = nullptr);
 
@@ -32,19 +36,32 @@ public:
     // Never logged.
     void setBearerToken(const QByteArray &token);
     bool hasBearerToken() const { return !m_token.isEmpty(); }
-    // Transfer timeout: a request with no progress for this long fails with Kind::Timeout.
-    void setTimeout(int ms);
-    int timeout() const { return m_timeoutMs; }
+    // The total time one attempt may take, from sending to the last byte of the answer (not an
+    // inactivity timer: a server that trickles its answer is cut off too). At most the job's.
+    void setAttemptTimeout(int ms);
+    int attemptTimeout() const { return m_limits.attemptTimeoutMs; }
+    // The total time of a job: every attempt and every wait between them. Then it ends with
+    // Kind::Timeout.
+    void setJobTimeout(int ms);
+    int jobTimeout() const { return m_limits.jobTimeoutMs; }
+    // Answers larger than this are aborted while they stream (after decompression).
+    void setMaxAnswerBytes(qint64 bytes);
+    qint64 maxAnswerBytes() const { return m_limits.maxAnswerBytes; }
     // When and how often failed attempts are repeated (tests inject a clock and randomness).
     void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
 
     // `path` is absolute ("/api/v1/users"), appended to the base URL's path. Encode ids with
-    // pathSegment(). The returned job is never null; connect to its finished() right away.
-    ApiJob *get(const QString &path, const QUrlQuery &query = {});
-    ApiJob *patch(const QString &path, const QJsonObject &body);
+    // pathSegment(). The returned job is never null; connect to its finished() right away. A
+    // success answer of another `shape` than expected finishes the job with a Protocol error.
+    ApiJob *get(const QString &path, const QUrlQuery &query = {},
+                const ResponseShape &shape = ResponseShape::object());
+    ApiJob *patch(const QString &path, const QJsonObject &body,
+                  const ResponseShape &shape = ResponseShape::object());
     // `ifMatch`, when given, is sent as If-Match: the server answers 412 if the resource's ETag
     // is no longer that one.
-    ApiJob *put(const QString &path, const QJsonObject &body, const QByteArray &ifMatch = {});
+    ApiJob *put(const QString &path, const QJsonObject &body,
+                const ResponseShape &shape = ResponseShape::object(),
+                const QByteArray &ifMatch = {});
 
     // "ValaraDesk/<version> (<OS name and version>)"
     static QByteArray userAgent();
@@ -61,7 +78,8 @@ Q_SIGNALS:
 
 private:
     ApiJob *send(const QByteArray &method, const QString &path, const QUrlQuery &query,
-                 const QByteArray *body, const QByteArray &ifMatch = {});
+                 const QByteArray *body, const ResponseShape &shape,
+                 const QByteArray &ifMatch = {});
     // The one place a request is built: URL, headers, timeout, redirect policy.
     QNetworkRequest buildRequest(const QString &path, const QUrlQuery &query,
                                  const QByteArray &idempotencyKey, bool hasBody,
@@ -70,6 +88,6 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     QUrl m_baseUrl;
     QByteArray m_token;
-    int m_timeoutMs = DefaultTimeoutMs;
+    ApiJob::Limits m_limits{DefaultAttemptTimeoutMs, DefaultJobTimeoutMs, DefaultMaxAnswerBytes};
     RetryPolicy m_retryPolicy;
 };

@@ -99,15 +99,19 @@ ApiError ApiErrorDecoder::fromNetworkError(QNetworkReply::NetworkError code, con
         error.message = tr("A secure connection to the server could not be established.");
         break;
     case QNetworkReply::InsecureRedirectError:
+        error.kind = Kind::Protocol;
+        error.message = tr("The server redirected the request to an unsafe location.");
+        break;
     case QNetworkReply::TooManyRedirectsError:
         error.kind = Kind::Protocol;
-        error.message = tr("The server redirected the request to an unsafe or endless location.");
+        error.message = tr("The server redirected the request in a loop, so it was given up.");
         break;
     case QNetworkReply::ProtocolUnknownError:
     case QNetworkReply::ProtocolInvalidOperationError:
     case QNetworkReply::ProtocolFailure:
         error.kind = Kind::Protocol;
-        error.message = tr("The server's answer could not be understood.");
+        error.message = tr("The server's answer could not be understood (it broke the HTTP "
+                           "protocol).");
         break;
     default:
         error.message = cleaned.isEmpty() ? tr("A network error occurred.")

@@ -1,10 +1,14 @@
 #include "ApiJob.h"
 
+#include "AnswerReader.h"
 #include "ApiErrorDecoder.h"
+#include "ApiJobErrors.h"
 #include "ApiLogging.h"
 #include "ApiResponseDecoder.h"
 
 #include <QNetworkReply>
+
+#include <algorithm>
 
 namespace {
 
@@ -16,16 +20,34 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
                b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
 }
 
-RetryPolicy::Outcome::Transport transportOf(QNetworkReply::NetworkError error, bool timedOut)
+// A failure below HTTP (connection, DNS, TLS, proxy): whatever status arrived before it, the
+// answer is incomplete.
+bool isTransportError(QNetworkReply::NetworkError error)
+{
+    return (error > QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied) &&
+           error != QNetworkReply::TooManyRedirectsError;
+}
+
+// An answer that broke HTTP itself (a malformed chunk, a failed decompression). Qt also reports an
+// HTTP 400 as ProtocolInvalidOperationError: that one is an answer, decoded by its status.
+bool isProtocolError(QNetworkReply::NetworkError error, int status)
+{
+    return error == QNetworkReply::ProtocolFailure || error == QNetworkReply::ProtocolUnknownError ||
+           (error == QNetworkReply::ProtocolInvalidOperationError && status == 0);
+}
+
+// Only a refused connection and a reset are worth another attempt; DNS, TLS, proxy and other
+// permanent failures are not.
+RetryPolicy::Outcome::Transport transportOf(QNetworkReply::NetworkError error)
 {
     using Transport = RetryPolicy::Outcome::Transport;
-    if (timedOut)
-        return Transport::TimedOut;
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
         return Transport::ConnectionRefused;
     case QNetworkReply::RemoteHostClosedError:
         return Transport::ConnectionReset;
+    case QNetworkReply::TimeoutError:
+        return Transport::TimedOut;
     default:
         return Transport::Other;
     }
@@ -34,16 +56,21 @@ RetryPolicy::Outcome::Transport transportOf(QNetworkReply::NetworkError error, b
 } // namespace
 
 ApiJob::ApiJob(const QByteArray &method, const QString &path, const QByteArray &idempotencyKey,
-               const RetryPolicy &policy, QObject *parent)
+               const RetryPolicy &policy, const Limits &limits, const ResponseShape &shape,
+               QObject *parent)
     : QObject(parent)
     , m_method(method)
     , m_path(path)
     , m_idempotencyKey(idempotencyKey)
     , m_policy(policy)
+    , m_limits(limits)
+    , m_shape(shape)
 {
     m_elapsed.start();
     m_retryTimer.setSingleShot(true);
+    m_attemptTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiJob::sendAttempt);
+    connect(&m_attemptTimer, &QTimer::timeout, this, &ApiJob::onAttemptTimer);
 }
 
 ApiJob::~ApiJob()
@@ -62,16 +89,31 @@ void ApiJob::start(Sender sender, const QUrl &origin)
     sendAttempt();
 }
 
+qint64 ApiJob::msLeft() const
+{
+    return std::max<qint64>(0, m_limits.jobTimeoutMs - m_elapsed.elapsed());
+}
+
 void ApiJob::sendAttempt()
 {
     if (m_finished)
         return;
+    if (msLeft() <= 0) {
+        ApiResult result;
+        result.error = ApiJobErrors::jobTimedOut(m_limits.jobTimeoutMs);
+        finish(result);
+        return;
+    }
     ++m_attempts;
+    m_stop = Stop::None;
+    m_refusedRedirectHost.clear();
     QNetworkReply *reply = m_sender();
     m_reply = reply;
     reply->setParent(this);
+    m_reader = new AnswerReader(reply, m_limits.maxAnswerBytes, reply);
     connect(reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
     connect(reply, &QNetworkReply::redirected, this, &ApiJob::onRedirected);
+    m_attemptTimer.start(int(std::min<qint64>(m_limits.attemptTimeoutMs, msLeft())));
 }
 
 void ApiJob::failWithoutSending(const ApiError &error)
@@ -85,10 +127,8 @@ void ApiJob::abort()
 {
     if (m_finished)
         return;
-    m_abortRequested = true;
     m_retryTimer.stop();
-    if (m_reply)
-        m_reply->abort(); // normally finishes the reply, and so this job, right away
+    stopAttempt(Stop::Cancelled); // normally finishes the reply, and so this job, right away
     if (!m_finished) {
         ApiResult result;
         result.error =
@@ -97,63 +137,112 @@ void ApiJob::abort()
     }
 }
 
+void ApiJob::onAttemptTimer()
+{
+    stopAttempt(msLeft() <= 0 ? Stop::JobTimedOut : Stop::AttemptTimedOut);
+}
+
+void ApiJob::stopAttempt(Stop why)
+{
+    if (!m_reply || m_stop != Stop::None)
+        return;
+    m_stop = why;
+    // Aborting from outside Qt's own signal emission: the reply finishes once, right here.
+    m_reply->abort();
+}
+
 // Only same-origin redirects are followed, so the Authorization header never reaches another
 // site; a redirect elsewhere ends the job without being followed.
 void ApiJob::onRedirected(const QUrl &target)
 {
-    if (!m_reply)
+    if (!m_reply || m_stop != Stop::None)
         return;
     if (sameOrigin(target, m_origin)) {
         Q_EMIT m_reply->redirectAllowed();
         return;
     }
     m_refusedRedirectHost = target.host().isEmpty() ? target.toString() : target.host();
-    m_reply->abort();
+    // Not aborted from inside the signal: Qt finishes the reply by itself when the redirect is
+    // not allowed, and an abort here would finish it a second time.
+    QMetaObject::invokeMethod(
+        this, [this] { stopAttempt(Stop::RefusedRedirect); }, Qt::QueuedConnection);
+}
+
+ApiResult ApiJob::resultOf(QNetworkReply *reply, RetryPolicy::Outcome *outcome)
+{
+    using Transport = RetryPolicy::Outcome::Transport;
+    const QNetworkReply::NetworkError error = reply->error();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray requestId = reply->rawHeader("X-Request-Id");
+    const QByteArray body = m_reader->takeBody();
+    outcome->transport = Transport::Other;
+
+    ApiResult result;
+    result.httpStatus = status;
+    result.requestId = ApiErrorDecoder::cleanRequestId(QString::fromLatin1(requestId));
+    if (!m_refusedRedirectHost.isEmpty()) {
+        result.error = ApiJobErrors::refusedRedirect(m_refusedRedirectHost, m_origin.host());
+    } else if (m_reader->exceeded()) {
+        result.error = ApiJobErrors::tooLarge(m_limits.maxAnswerBytes);
+    } else if (m_stop == Stop::JobTimedOut) {
+        result.error = ApiJobErrors::jobTimedOut(m_limits.jobTimeoutMs);
+    } else if (m_stop == Stop::AttemptTimedOut) {
+        result.error = ApiErrorDecoder::fromNetworkError(QNetworkReply::TimeoutError, {}, true);
+        outcome->transport = Transport::TimedOut;
+    } else if (m_stop == Stop::Cancelled) {
+        result.error = ApiErrorDecoder::fromNetworkError(error, {}, false);
+    } else if (isTransportError(error) || isProtocolError(error, status) ||
+               error == QNetworkReply::TooManyRedirectsError) {
+        result.error = ApiErrorDecoder::fromNetworkError(error, reply->errorString(), false);
+        outcome->transport = transportOf(error);
+    } else if (status < 200 || (status >= 300 && status < 400)) {
+        result.error = ApiJobErrors::unexpectedStatus(status);
+    } else {
+        result = ApiResponseDecoder::decode(status, body, requestId, m_shape);
+        result.etag = reply->rawHeader("ETag");
+        *outcome = {Transport::Answered, status, reply->rawHeader("Retry-After")};
+    }
+    if (result.error.isError()) {
+        result.error.httpStatus = result.error.httpStatus ? result.error.httpStatus : status;
+        if (result.error.requestId.isEmpty())
+            result.error.requestId = result.requestId;
+    }
+    return result;
 }
 
 void ApiJob::onReplyFinished()
 {
     if (m_finished || !m_reply)
         return;
-    QNetworkReply *reply = m_reply;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray retryAfter = reply->rawHeader("Retry-After");
-    ApiResult result;
+    m_attemptTimer.stop();
     RetryPolicy::Outcome outcome;
-    if (!m_refusedRedirectHost.isEmpty()) {
-        result.error.kind = ApiError::Kind::Protocol;
-        result.error.httpStatus = status;
-        result.error.message =
-            tr("The server redirected the request to %1. It was not followed, so that your "
-               "credentials are sent to %2 only.")
-                .arg(m_refusedRedirectHost, m_origin.host());
-        outcome.transport = RetryPolicy::Outcome::Transport::Other;
-    } else if (const bool cancelled = reply->error() == QNetworkReply::OperationCanceledError ||
-                                      reply->error() == QNetworkReply::TimeoutError;
-               status > 0 && !cancelled) {
-        result =
-            ApiResponseDecoder::decode(status, reply->readAll(), reply->rawHeader("X-Request-Id"));
-        result.etag = reply->rawHeader("ETag");
-        outcome =
-            RetryPolicy::Outcome{RetryPolicy::Outcome::Transport::Answered, status, retryAfter};
-    } else {
-        // No HTTP answer. An abort we did not ask for is the transfer timeout firing.
-        const bool timedOut = !m_abortRequested;
-        result.error =
-            ApiErrorDecoder::fromNetworkError(reply->error(), reply->errorString(), timedOut);
-        outcome.transport = transportOf(reply->error(), timedOut);
-    }
+    const ApiResult result = resultOf(m_reply, &outcome);
+    const Stop stop = m_stop;
     releaseReply();
+    if (stop == Stop::Cancelled || result.ok())
+        finish(result);
+    else
+        retryOrFinish(result, outcome);
+}
 
-    if (!result.ok() && !m_abortRequested) {
-        if (const auto delay = m_policy.delayBeforeRetry(m_attempts, outcome)) {
-            qCInfo(lcApi).noquote() << m_method << m_path << "attempt" << m_attempts
-                                    << ApiError::kindName(result.error.kind) << result.httpStatus
-                                    << "retrying in" << *delay << "ms";
-            Q_EMIT retrying(m_attempts + 1, *delay, result);
-            m_retryTimer.start(*delay);
-            return;
-        }
+void ApiJob::retryOrFinish(const ApiResult &result, const RetryPolicy::Outcome &outcome)
+{
+    const auto delay = m_policy.delayBeforeRetry(m_attempts, outcome);
+    // What the server asked for, when it did: reported when the job cannot wait that long.
+    const auto asked = RetryPolicy::retryAfterMs(outcome.retryAfter, m_policy.now());
+    if (delay && *delay < msLeft()) {
+        qCInfo(lcApi).noquote() << m_method << m_path << "attempt" << m_attempts
+                                << ApiError::kindName(result.error.kind) << result.httpStatus
+                                << "retrying in" << *delay << "ms";
+        Q_EMIT retrying(m_attempts + 1, *delay, result);
+        m_retryTimer.start(*delay);
+        return;
+    }
+    if (asked && RetryPolicy::isRetryable(outcome)) {
+        ApiResult hinted = result;
+        hinted.error = ApiJobErrors::withRetryHint(result.error, *asked);
+        finish(hinted);
+        return;
     }
     finish(result);
 }
@@ -164,6 +253,7 @@ void ApiJob::finish(const ApiResult &result)
         return;
     m_finished = true;
     m_retryTimer.stop();
+    m_attemptTimer.stop();
     releaseReply();
     if (result.ok()) {
         qCDebug(lcApi).noquote() << m_method << m_path << result.httpStatus << result.requestId
@@ -179,6 +269,7 @@ void ApiJob::finish(const ApiResult &result)
 
 void ApiJob::releaseReply()
 {
+    m_reader = nullptr; // a child of the reply
     if (!m_reply)
         return;
     m_reply->disconnect(this);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiResult.h"
+#include "ResponseShape.h"
 #include "RetryPolicy.h"
 
 #include <QByteArray>
@@ -13,21 +14,34 @@
 
 #include <functional>
 
+class AnswerReader;
 class QNetworkReply;
 
 // One logical request. It may take several attempts (RetryPolicy: at most three, all with the same
 // X-Idempotency-Key), and emits finished() exactly once, whatever happens (answer, network error,
 // timeout, abort()), then deletes itself. Created by ApiClient; connect right after creating it.
+//
+// Every attempt has a total deadline (not only an inactivity timer), the whole job (all attempts
+// and the waits between them) has one too, and an answer larger than the cap is aborted while it
+// streams: a job ends in bounded time and memory whatever the server does.
 class ApiJob : public QObject
 {
     Q_OBJECT
 
 public:
+    struct Limits
+    {
+        int attemptTimeoutMs = 10000; // one attempt, from sending to the last byte
+        int jobTimeoutMs = 30000;     // every attempt and every wait between them
+        qint64 maxAnswerBytes = 4 * 1024 * 1024;
+    };
+
     // Sends one attempt; the job takes the reply over.
     using Sender = std::function<QNetworkReply *()>;
 
     ApiJob(const QByteArray &method, const QString &path, const QByteArray &idempotencyKey,
-           const RetryPolicy &policy, QObject *parent = nullptr);
+           const RetryPolicy &policy, const Limits &limits, const ResponseShape &shape,
+           QObject *parent = nullptr);
     // Destroying an unfinished job cancels its transfer without emitting finished().
     ~ApiJob() override;
 
@@ -37,6 +51,7 @@ public:
     QByteArray idempotencyKey() const { return m_idempotencyKey; }
     bool isFinished() const { return m_finished; }
     int attempts() const { return m_attempts; }
+    Limits limits() const { return m_limits; }
 
     // Cancels the request, also while waiting to retry: finished() reports a Network error
     // ("cancelled") unless it was already emitted. Safe at any time, also from a slot connected
@@ -55,9 +70,27 @@ Q_SIGNALS:
     void finished(const ApiResult &result);
 
 private:
+    // Why the job itself ended an attempt.
+    enum class Stop
+    {
+        None,
+        AttemptTimedOut,
+        JobTimedOut,
+        RefusedRedirect,
+        Cancelled
+    };
+
     void sendAttempt();
+    void onAttemptTimer();
     void onReplyFinished();
     void onRedirected(const QUrl &target);
+    // The result of an attempt that ended, and whether it may be retried.
+    ApiResult resultOf(QNetworkReply *reply, RetryPolicy::Outcome *outcome);
+    // Retries after a failed attempt if the policy and the time left allow, else finishes (with
+    // when to try again, if the server said).
+    void retryOrFinish(const ApiResult &result, const RetryPolicy::Outcome &outcome);
+    qint64 msLeft() const;
+    void stopAttempt(Stop why);
     void finish(const ApiResult &result);
     void releaseReply();
 
@@ -65,13 +98,17 @@ private:
     QString m_path;
     QByteArray m_idempotencyKey;
     RetryPolicy m_policy;
+    Limits m_limits;
+    ResponseShape m_shape;
     Sender m_sender;
     QUrl m_origin;
     QPointer<QNetworkReply> m_reply;
+    AnswerReader *m_reader = nullptr;
     QTimer m_retryTimer;
+    QTimer m_attemptTimer;
     QElapsedTimer m_elapsed;
     QString m_refusedRedirectHost;
+    Stop m_stop = Stop::None;
     int m_attempts = 0;
     bool m_finished = false;
-    bool m_abortRequested = false;
 };

@@ -7,16 +7,61 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <array>
+
 namespace {
+
 bool isEnvelope(const QJsonObject &object)
 {
     return object.value(QLatin1String("success")).isBool() &&
            (object.contains(QLatin1String("data")) || object.contains(QLatin1String("error")));
 }
+
+// The keys under which services put a list of users.
+constexpr std::array<QLatin1StringView, 4> kListKeys = {
+    QLatin1StringView("items"), QLatin1StringView("users"), QLatin1StringView("data"),
+    QLatin1StringView("results")};
+
+// A list as {"items": [...], "total": n}, or an empty object when `value` holds none.
+QJsonObject asList(const QJsonValue &value)
+{
+    QJsonArray items;
+    qint64 total = -1;
+    if (value.isArray()) {
+        items = value.toArray();
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        bool found = false;
+        for (const QLatin1StringView key : kListKeys) {
+            if (object.value(key).isArray()) {
+                items = object.value(key).toArray();
+                found = true;
+                break;
+            }
+        }
+        if (!found)
+            return {};
+        const QJsonValue count = object.value(QLatin1String("total"));
+        if (count.isDouble() && count.toDouble() >= 0 &&
+            count.toDouble() == qint64(count.toDouble()))
+            total = qint64(count.toDouble());
+    } else {
+        return {};
+    }
+    if (total < items.size())
+        total = items.size();
+    return QJsonObject{{QLatin1String("items"), items}, {QLatin1String("total"), total}};
+}
+
 } // namespace
 
+QString ApiResponseDecoder::notUnderstood(const QString &why)
+{
+    return tr("The server's answer could not be understood (%1).").arg(why);
+}
+
 ApiResult ApiResponseDecoder::decode(int httpStatus, const QByteArray &body,
-                                     const QByteArray &requestIdHeader)
+                                     const QByteArray &requestIdHeader, const ResponseShape &shape)
 {
     ApiResult result;
     result.httpStatus = httpStatus;
@@ -26,36 +71,55 @@ ApiResult ApiResponseDecoder::decode(int httpStatus, const QByteArray &body,
         if (result.requestId.isEmpty())
             result.requestId = error.requestId;
         result.error = std::move(error);
+        result.value = QJsonValue();
+        result.meta = QJsonValue();
         return result;
+    };
+    auto protocolError = [&](const QString &why) {
+        ApiError error;
+        error.kind = ApiError::Kind::Protocol;
+        error.httpStatus = httpStatus;
+        error.message = notUnderstood(why);
+        error.requestId = result.requestId;
+        return fail(error);
     };
 
     if (ApiErrorDecoder::kindForStatus(httpStatus) != ApiError::Kind::None)
         return fail(ApiErrorDecoder::decode(httpStatus, body, requestIdHeader));
     if (body.trimmed().isEmpty())
-        return result; // 204 and friends: ok, null value
+        return protocolError(tr("it was empty"));
 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        ApiError error;
-        error.kind = ApiError::Kind::Protocol;
-        error.httpStatus = httpStatus;
-        error.message = tr("The server's answer could not be understood (not JSON).");
-        error.requestId = result.requestId;
-        return fail(error);
-    }
-    if (document.isArray()) {
-        result.value = JsonCase::normaliseKeys(document.array());
-        return result;
-    }
+    if (parseError.error != QJsonParseError::NoError)
+        return protocolError(tr("not JSON"));
+    QJsonValue payload =
+        document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+
     const QJsonObject object = document.object();
-    if (!isEnvelope(object)) {
-        result.value = JsonCase::normaliseKeys(object);
+    if (document.isObject() && isEnvelope(object)) {
+        if (!object.value(QLatin1String("success")).toBool())
+            return fail(ApiErrorDecoder::decode(httpStatus, body, requestIdHeader));
+        payload = object.value(QLatin1String("data"));
+        result.meta = JsonCase::normaliseKeys(object.value(QLatin1String("meta")));
+    } else if (shape.kind() == ResponseShape::Kind::MeEnvelope) {
+        return protocolError(tr("expected the Me API's envelope"));
+    }
+    payload = JsonCase::normaliseKeys(payload);
+
+    if (shape.kind() == ResponseShape::Kind::List) {
+        const QJsonObject list = asList(payload);
+        if (list.isEmpty())
+            return protocolError(tr("expected a list"));
+        for (const QJsonValue &item : list.value(QLatin1String("items")).toArray()) {
+            if (const QString problem = shape.problem(item); !problem.isEmpty())
+                return protocolError(problem);
+        }
+        result.value = list;
         return result;
     }
-    if (!object.value(QLatin1String("success")).toBool())
-        return fail(ApiErrorDecoder::decode(httpStatus, body, requestIdHeader));
-    result.value = JsonCase::normaliseKeys(object.value(QLatin1String("data")));
-    result.meta = JsonCase::normaliseKeys(object.value(QLatin1String("meta")));
+    if (const QString problem = shape.problem(payload); !problem.isEmpty())
+        return protocolError(problem);
+    result.value = payload;
     return result;
 }

@@ -46,6 +46,8 @@ public:
     std::optional<int> delayBeforeRetry(int attemptsMade, const Outcome &outcome) const;
 
     static bool isRetryable(const Outcome &outcome);
+    // The policy's clock.
+    QDateTime now() const { return m_clock(); }
     // Retry-After as a delay from `now`: delta-seconds or an HTTP date (RFC 9110 10.2.3).
     static std::optional<qint64> retryAfterMs(const QByteArray &value, const QDateTime &now);
 

@@ -102,7 +102,7 @@ void TestApiJob::abortInsideFinishedIsHarmless()
 void TestApiJob::timeout()
 {
     m_harness->server().faults().setLatencyMs(3000);
-    m_client->setTimeout(300);
+    m_client->setAttemptTimeout(300);
     QElapsedTimer timer;
     timer.start();
     const ApiResult result = waitForJob(m_client->get(QStringLiteral("/api/v1/users")));

@@ -94,10 +94,16 @@ void TestApiResponseDecoder::successObject()
 
 void TestApiResponseDecoder::successArray()
 {
-    const ApiResult result = ApiResponseDecoder::decode(200, R"([{"firstName":"A"}])");
-    QVERIFY(result.ok());
-    QCOMPARE(result.value.toArray().at(0).toObject().value(QLatin1String("first_name")).toString(),
+    // A bare array is a list where a list is expected, and a malformed answer anywhere else.
+    const ApiResult list =
+        ApiResponseDecoder::decode(200, R"([{"firstName":"A"}])", {}, ResponseShape::list());
+    QVERIFY(list.ok());
+    const QJsonArray items = list.value.toObject().value(QLatin1String("items")).toArray();
+    QCOMPARE(items.at(0).toObject().value(QLatin1String("first_name")).toString(),
              QStringLiteral("A"));
+    const ApiResult object = ApiResponseDecoder::decode(200, R"([{"firstName":"A"}])");
+    QCOMPARE(object.error.kind, ApiError::Kind::Protocol);
+    QVERIFY(object.value.isNull());
 }
 
 void TestApiResponseDecoder::emptyBodies_data()
@@ -112,9 +118,11 @@ void TestApiResponseDecoder::emptyBodies()
 {
     QFETCH(int, status);
     QFETCH(QByteArray, body);
+    // No endpoint answers a success without a body: an empty one cannot refresh anything.
     const ApiResult result = ApiResponseDecoder::decode(status, body);
-    QVERIFY(result.ok());
-    QVERIFY(result.value.isNull());
+    QCOMPARE(result.error.kind, ApiError::Kind::Protocol);
+    QVERIFY2(result.error.message.contains(QLatin1String("could not be understood")),
+             qPrintable(result.error.message));
 }
 
 void TestApiResponseDecoder::meEnvelopeIsUnwrapped()

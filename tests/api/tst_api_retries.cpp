@@ -93,7 +93,7 @@ private Q_SLOTS:
     {
         QSignalSpy exchanges(&m_sandbox->server(), &SandboxServer::exchangeCompleted);
         m_sandbox->server().faults().setLatencyMs(1500);
-        m_client->setTimeout(300);
+        m_client->setAttemptTimeout(300);
         ApiJob *job =
             m_client->patch(QStringLiteral("/api/v1/users/g2/preferences"), TimezoneChange);
         const QByteArray key = job->idempotencyKey();

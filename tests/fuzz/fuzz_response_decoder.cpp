@@ -289,8 +289,11 @@ void checkInput(const Input &in)
     const QJsonObject object = document.object();
     const bool envelope = wellFormed && document.isObject() && isEnvelope(object);
     const bool failedEnvelope = envelope && !object.value(QLatin1String("success")).toBool();
-    const bool shouldBeOk =
-        isSuccess(in.status) && (in.body.trimmed().isEmpty() || (wellFormed && !failedEnvelope));
+    // The default shape: a JSON object, or an envelope whose data is one. Empty bodies, arrays
+    // and anything else are errors.
+    const bool objectPayload =
+        envelope ? object.value(QLatin1String("data")).isObject() : document.isObject();
+    const bool shouldBeOk = isSuccess(in.status) && wellFormed && !failedEnvelope && objectPayload;
     CHECK("decode", result.ok() == shouldBeOk, result.error.message);
 
     if (!result.ok()) {
@@ -300,6 +303,8 @@ void checkInput(const Input &in)
             CHECK("decode", result.error.requestId.isEmpty(), result.error.requestId);
         if (!isSuccess(in.status) || failedEnvelope)
             CHECK("decode", sameError(result.error, error), result.error.message);
+        else
+            CHECK("decode", result.error.kind == Kind::Protocol, result.error.message);
         return;
     }
     CHECK("decode", !result.error.isError() && result.error.message.isEmpty(),
@@ -307,11 +312,7 @@ void checkInput(const Input &in)
     const bool idempotent = JsonCase::normaliseKeys(result.value) == result.value &&
                             JsonCase::normaliseKeys(result.meta) == result.meta;
     CHECK("decode", idempotent, QString());
-    if (in.body.trimmed().isEmpty()) {
-        CHECK("decode", result.value.isNull() && result.meta.isNull(), QString());
-    } else if (document.isArray()) {
-        checkNormalised(document.array(), result.value, 0);
-    } else if (envelope) {
+    if (envelope) {
         checkNormalised(object.value(QLatin1String("data")), result.value, 0);
         checkNormalised(object.value(QLatin1String("meta")), result.meta, 0);
     } else {

@@ -88,7 +88,7 @@ private Q_SLOTS:
     {
         QSignalSpy failed(m_editor.get(), &PreferencesEditor::failed);
         m_sandbox->server().faults().setLatencyMs(800);
-        m_client->setTimeout(150);
+        m_client->setAttemptTimeout(150);
         edit("theme", "light");
         QVERIFY(m_editor->save("g2"));
         QVERIFY(failed.wait(10000));

@@ -140,7 +140,7 @@ private Q_SLOTS:
     void editsSurviveATimeout()
     {
         m_sandbox->server().faults().setLatencyMs(800);
-        m_client->setTimeout(150);
+        m_client->setAttemptTimeout(150);
         pickTimeZone("lisbon");
         QSignalSpy failed(m_editor.get(), &PreferencesEditor::failed);
         QTest::mouseClick(find<QPushButton>("saveButton"), Qt::LeftButton);

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "ApiError.h"
+
+#include <QCoreApplication>
+
+// The errors an ApiJob makes itself, when it ends an attempt or a job on its own account.
+class ApiJobErrors
+{
+    Q_DECLARE_TR_FUNCTIONS(ApiJobErrors)
+
+public:
+    // No complete answer within the job's deadline of `ms`.
+    static ApiError jobTimedOut(int ms);
+    // The answer was larger than `maxBytes`.
+    static ApiError tooLarge(qint64 maxBytes);
+    // A redirect to another origin, which was not followed.
+    static ApiError refusedRedirect(const QString &target, const QString &origin);
+    // A 1xx or 3xx answer that is not a redirect the client could follow.
+    static ApiError unexpectedStatus(int httpStatus);
+    // The server asked to wait `ms` before trying again, longer than the job may wait: its
+    // message, and when to try again.
+    static ApiError withRetryHint(ApiError error, qint64 ms);
+};
