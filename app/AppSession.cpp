@@ -62,7 +62,7 @@ void AppSession::addUserPages()
 void AppSession::signIn(const QByteArray &secret)
 {
     m_client->setBearerToken(secret);
-    ApiJob *me = m_client->get(QStringLiteral("/api/v1/users/me"));
+    ApiJob *me = m_client->get(QStringLiteral("/api/v1/users/me"), {}, ResponseShape::user());
     QObject::connect(me, &ApiJob::finished, m_window.get(), [this](const ApiResult &result) {
         if (!result.ok()) {
             qCWarning(lcApp) << "sign-in refused:" << ApiError::kindName(result.error.kind);

@@ -75,9 +75,11 @@ void ConnectionTester::test(Account::Kind kind, const QUrl &baseUrl, const QByte
     m_client->setBaseUrl(baseUrl);
     m_client->setBearerToken(token);
     if (kind == Account::Kind::Valara)
-        watch(m_client->get(ValaraMePath), &ConnectionTester::onValaraAnswer, baseUrl);
+        watch(m_client->get(ValaraMePath, {}, ResponseShape::user()),
+              &ConnectionTester::onValaraAnswer, baseUrl);
     else
-        watch(m_client->get(MePreferences::path()), &ConnectionTester::onMeReadAnswer, baseUrl);
+        watch(m_client->get(MePreferences::path(), {}, MePreferences::answerShape()),
+              &ConnectionTester::onMeReadAnswer, baseUrl);
 }
 
 void ConnectionTester::cancel()
@@ -126,8 +128,8 @@ void ConnectionTester::onMeReadAnswer(const QUrl &baseUrl, const ApiResult &resu
     if (!result.ok() && MePreferences::needsPatchFallback(result.error)) {
         // K15: no GET here; an empty PATCH is a no-op answering the current state (M8).
         qCInfo(lcModels) << "GET /v1/me not offered: testing with an empty PATCH";
-        watch(m_client->patch(MePreferences::path(), QJsonObject()), &ConnectionTester::onMeAnswer,
-              baseUrl);
+        watch(m_client->patch(MePreferences::path(), QJsonObject(), MePreferences::answerShape()),
+              &ConnectionTester::onMeAnswer, baseUrl);
         return;
     }
     onMeAnswer(baseUrl, result);

@@ -39,6 +39,11 @@ ApiJob *MeEditor::sendChanges(const QString &userId, const QJsonObject &changes)
     return RecordEditor::sendChanges(userId, changes);
 }
 
+ResponseShape MeEditor::answerShape() const
+{
+    return MePreferences::answerShape();
+}
+
 ApiError MeEditor::explained(const ApiError &error) const
 {
     return MePreferences::explained(error);
@@ -49,7 +54,7 @@ void MeEditor::load()
     const QString id = MeModel::RowId;
     if (isBusy(id))
         return;
-    ApiJob *job = client()->get(MePreferences::path());
+    ApiJob *job = client()->get(MePreferences::path(), {}, answerShape());
     connect(job, &ApiJob::finished, this, [this, id](const ApiResult &result) {
         if (result.ok()) {
             m_model->setServerValues(id, result.value.toObject());
@@ -67,7 +72,7 @@ void MeEditor::load()
 void MeEditor::loadWithEmptyPatch()
 {
     const QString id = MeModel::RowId;
-    ApiJob *job = client()->patch(MePreferences::path(), QJsonObject());
+    ApiJob *job = client()->patch(MePreferences::path(), QJsonObject(), answerShape());
     connect(job, &ApiJob::finished, this, [this, id](const ApiResult &result) {
         if (!result.ok()) {
             Q_EMIT failed(id, explained(result.error));

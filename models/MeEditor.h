@@ -32,6 +32,7 @@ Q_SIGNALS:
 
 protected:
     QString recordPath(const QString &) const override;
+    ResponseShape answerShape() const override;
     QJsonObject requestBody(const QJsonObject &changes) const override;
     ApiJob *sendChanges(const QString &userId, const QJsonObject &changes) override;
     ApiError explained(const ApiError &error) const override;

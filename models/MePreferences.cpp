@@ -41,3 +41,22 @@ ApiError MePreferences::explained(const ApiError &error)
         result.message = tr("Your session has ended or was not accepted: sign in again.");
     return result;
 }
+
+ResponseShape MePreferences::answerShape()
+{
+    return ResponseShape::meEnvelope([](const QJsonValue &data) {
+        const QJsonObject me = data.toObject();
+        const QJsonValue userId = me.value(QLatin1String("user_id"));
+        if (!userId.isString() || userId.toString().isEmpty())
+            return tr("no user in it");
+        const QJsonValue preferences = me.value(QLatin1String("preferences"));
+        if (preferences.isUndefined() || preferences.isNull())
+            return QString();
+        if (!preferences.isObject())
+            return tr("the preferences are not an object");
+        const QJsonValue zone = preferences.toObject().value(QLatin1String("timezone"));
+        if (!zone.isUndefined() && !zone.isNull() && !zone.isString())
+            return tr("the timezone is not text");
+        return QString();
+    });
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "ResponseShape.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -27,4 +28,7 @@ public:
     static bool needsPatchFallback(const ApiError &error);
     // The error as the user should read it: an API key's 403 explained, a 401 as an ended session.
     static ApiError explained(const ApiError &error);
+    // What every answer of /v1/me must be: the envelope with `success: true` and a `data` object
+    // naming the user, whose `preferences`, when present, hold a timezone that is text or null.
+    static ResponseShape answerShape();
 };

@@ -33,6 +33,23 @@ const PreferenceSchema::Field *PreferenceSchema::field(const QString &key)
     return nullptr;
 }
 
+QString PreferenceSchema::answerProblem(const QJsonValue &answer)
+{
+    if (!answer.isObject())
+        return tr("expected the preferences");
+    const QJsonObject object = answer.toObject();
+    bool anyKnown = false;
+    for (const Field &f : fields()) {
+        const QJsonValue value = object.value(f.key);
+        if (value.isUndefined())
+            continue;
+        if (!value.isString() && !value.isNull())
+            return tr("the preference %1 is not text").arg(f.key);
+        anyKnown = true;
+    }
+    return anyKnown ? QString() : tr("no preferences in it");
+}
+
 QStringList PreferenceSchema::keys()
 {
     QStringList list;

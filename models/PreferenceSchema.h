@@ -36,4 +36,8 @@ public:
     static QString label(const QString &key);
     // Why `value` is refused for `key` (translated, one sentence), or an empty string.
     static QString problem(const QString &key, const QString &value);
+    // What is wrong with a preferences object the server sent (for a ResponseShape): not an
+    // object, no known preference in it, or a known one that is neither a string nor null. Keys
+    // the app does not know are left alone. Empty when acceptable.
+    static QString answerProblem(const QJsonValue &answer);
 };

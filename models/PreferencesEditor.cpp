@@ -1,6 +1,7 @@
 #include "PreferencesEditor.h"
 
 #include "ApiClient.h"
+#include "PreferenceSchema.h"
 #include "PreferencesModel.h"
 
 PreferencesEditor::PreferencesEditor(ApiClient *client, PreferencesModel *model, QObject *parent)
@@ -11,4 +12,9 @@ PreferencesEditor::PreferencesEditor(ApiClient *client, PreferencesModel *model,
 QString PreferencesEditor::recordPath(const QString &userId) const
 {
     return QStringLiteral("/api/v1/users/%1/preferences").arg(ApiClient::pathSegment(userId));
+}
+
+ResponseShape PreferencesEditor::answerShape() const
+{
+    return ResponseShape::object(&PreferenceSchema::answerProblem);
 }

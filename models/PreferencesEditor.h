@@ -17,6 +17,7 @@ public:
 
 protected:
     QString recordPath(const QString &userId) const override;
+    ResponseShape answerShape() const override;
 
 private:
     PreferencesModel *m_model;

@@ -29,7 +29,7 @@ bool ProfileEditor::save(const QString &userId)
     const QJsonObject base = m_model->serverRecord(row);
     qCInfo(lcModels) << "saving" << ticket.sent.keys() << "for" << userId
                      << "with PUT over a fresh copy";
-    ApiJob *job = client()->get(recordPath(userId));
+    ApiJob *job = client()->get(recordPath(userId), {}, answerShape());
     connect(job, &ApiJob::finished, this, [this, ticket, base](const ApiResult &fresh) {
         putWithFreshCopy(ticket, base, fresh);
     });
@@ -64,8 +64,8 @@ void ProfileEditor::putWithFreshCopy(const EditableRecordsModel::SaveTicket &tic
         Q_EMIT failed(ticket.userId, conflict);
         return;
     }
-    ApiJob *put =
-        client()->put(recordPath(ticket.userId), fullRepresentation(current, ticket.sent));
+    ApiJob *put = client()->put(recordPath(ticket.userId), fullRepresentation(current, ticket.sent),
+                                answerShape());
     connect(put, &ApiJob::finished, this,
             [this, ticket](const ApiResult &result) { finishSave(ticket, result); });
     track(ticket.userId, put);

@@ -27,6 +27,7 @@ public:
 
 protected:
     QString recordPath(const QString &userId) const override;
+    ResponseShape answerShape() const override { return ResponseShape::user(); }
 
 private:
     void putWithFreshCopy(const EditableRecordsModel::SaveTicket &ticket, const QJsonObject &base,

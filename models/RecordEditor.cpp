@@ -39,7 +39,7 @@ void RecordEditor::load(const QString &userId)
     if (isBusy(userId))
         return;
     m_records->ensureUser(userId);
-    ApiJob *job = m_client->get(recordPath(userId));
+    ApiJob *job = m_client->get(recordPath(userId), {}, answerShape());
     connect(job, &ApiJob::finished, this, [this, userId](const ApiResult &result) {
         if (!result.ok()) {
             Q_EMIT failed(userId, explained(result.error));
@@ -80,7 +80,7 @@ void RecordEditor::finishSave(const EditableRecordsModel::SaveTicket &ticket,
 
 ApiJob *RecordEditor::sendChanges(const QString &userId, const QJsonObject &changes)
 {
-    return m_client->patch(recordPath(userId), requestBody(changes));
+    return m_client->patch(recordPath(userId), requestBody(changes), answerShape());
 }
 
 QString RecordEditor::readable(const QJsonObject &body)

@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "EditableRecordsModel.h"
+#include "ResponseShape.h"
 
 #include <QHash>
 #include <QObject>
@@ -44,6 +45,9 @@ Q_SIGNALS:
 
 protected:
     virtual QString recordPath(const QString &userId) const = 0;
+    // What the answers of recordPath() must look like; anything else is a Protocol error and
+    // leaves the model untouched.
+    virtual ResponseShape answerShape() const { return ResponseShape::object(); }
     // The body of a save's PATCH for these changes (by default the changes themselves).
     virtual QJsonObject requestBody(const QJsonObject &changes) const { return changes; }
     // Sends a save: by default PATCH recordPath() with requestBody().

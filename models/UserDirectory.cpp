@@ -29,7 +29,8 @@ void UserDirectory::load(const QString &search)
     query.addQueryItem(QStringLiteral("limit"), QString::number(PageSize));
     if (!m_search.isEmpty())
         query.addQueryItem(QStringLiteral("q"), m_search);
-    m_job = m_client->get(QStringLiteral("/api/v1/users"), query);
+    m_job = m_client->get(QStringLiteral("/api/v1/users"), query,
+                          ResponseShape::list(&ResponseShape::userProblem));
     connect(m_job, &ApiJob::finished, this, &UserDirectory::onFinished);
 }
 

@@ -21,7 +21,7 @@ public:
         Error
     };
 
-    static constexpr int DefaultTimeoutSeconds = 10;
+    static constexpr int DefaultTimeoutSeconds = 30;
     static constexpr int MaxTimeoutSeconds = 3600;
 
     CliArguments();

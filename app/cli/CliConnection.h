@@ -24,7 +24,7 @@ struct CliConnection
     QByteArray token;
     QString tokenVariable;       // which variable the token came from
     bool apiKeyForMeApi = false; // VALARA_SESSION_TOKEN unset: the API key is sent (and refused)
-    int timeoutMs = 10000;
+    int timeoutMs = 30000;
 
     // Appends one line per problem (refused URL, missing or malformed credential) to `problems`.
     static CliConnection resolve(const CliArguments &arguments, CliRequestPlan::Api api,

@@ -175,8 +175,8 @@ QString CliHelp::text()
                                "http:// only to a loopback address")
                     .arg(QLatin1String(CliConnection::DefaultBaseUrl)));
     text += row(QStringLiteral("--timeout SECONDS"),
-                QStringLiteral("give up on an attempt after this long without progress "
-                               "(default %1, at most %2); failed requests are retried")
+                QStringLiteral("give up after this long in all, retries and waits included "
+                               "(default %1, at most %2); one attempt takes at most 10")
                     .arg(CliArguments::DefaultTimeoutSeconds)
                     .arg(CliArguments::MaxTimeoutSeconds));
     text += row(QStringLiteral("-h, --help"), QStringLiteral("show this help"));

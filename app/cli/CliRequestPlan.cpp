@@ -4,6 +4,7 @@
 #include "FieldAssignment.h"
 #include "MePreferences.h"
 #include "PreferencePatch.h"
+#include "PreferenceSchema.h"
 #include "ProfilePatch.h"
 
 namespace {
@@ -17,6 +18,27 @@ QString CliRequestPlan::pathFor(const QString &id) const
     if (!perUser)
         return path;
     return QStringLiteral("/api/v1/users/") + ApiClient::pathSegment(id) + path;
+}
+
+ResponseShape CliRequestPlan::answerShape() const
+{
+    switch (command) {
+    case Kind::Users:
+        return ResponseShape::list(&ResponseShape::userProblem);
+    case Kind::PrefsGet:
+    case Kind::PrefsSet:
+        return ResponseShape::object(&PreferenceSchema::answerProblem);
+    case Kind::MeGet:
+    case Kind::MeSetTimezone:
+    case Kind::MeClearTimezone:
+        return MePreferences::answerShape();
+    case Kind::None:
+    case Kind::WhoAmI:
+    case Kind::ProfileGet:
+    case Kind::ProfileSet:
+        break;
+    }
+    return ResponseShape::user();
 }
 
 CliRequestPlan CliRequestPlan::build(const CliCommand &command, QStringList *problems)

@@ -2,6 +2,8 @@
 
 #include "CliCommand.h"
 
+#include "ResponseShape.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
@@ -29,6 +31,8 @@ struct CliRequestPlan
     QStringList warnings; // accepted values worth a word (an unusual phone number)
 
     bool resolvesCaller() const { return perUser && userId.isEmpty(); }
+    // What the answer must look like: a malformed success is an error, never printed.
+    ResponseShape answerShape() const;
     // The path for a user id (percent-encoded), or the fixed path.
     QString pathFor(const QString &userId) const;
 

@@ -3,12 +3,13 @@
 #include "CliLogging.h"
 
 #include "ApiJob.h"
+#include "ApiJobErrors.h"
 #include "MePreferences.h"
-#include "RetryPolicy.h"
 
 #include <QEventLoop>
 #include <QJsonObject>
-#include <QTimer>
+
+#include <algorithm>
 
 CliRunner::CliRunner(const CliConnection &connection, QObject *parent)
     : QObject(parent)
@@ -17,26 +18,22 @@ CliRunner::CliRunner(const CliConnection &connection, QObject *parent)
 {
     m_client.setBaseUrl(connection.baseUrl);
     m_client.setBearerToken(connection.token);
-    m_client.setTimeout(connection.timeoutMs);
+    m_client.setAttemptTimeout(std::min(ApiClient::DefaultAttemptTimeoutMs, connection.timeoutMs));
 }
 
 ApiResult CliRunner::run(const CliRequestPlan &plan)
 {
+    m_deadline.setRemainingTime(m_connection.timeoutMs);
     QString userId = plan.userId;
     if (plan.resolvesCaller()) {
         qCDebug(lcCli) << "no USER given: looking up the caller";
-        const ApiResult caller = wait(m_client.get(CliRequestPlan::callerPath()));
+        ApiResult caller;
+        if (!prepareJob(&caller))
+            return caller;
+        caller = wait(m_client.get(CliRequestPlan::callerPath(), {}, ResponseShape::user()));
         if (!caller.ok())
             return caller;
         userId = caller.value.toObject().value(QLatin1String("id")).toString();
-        if (userId.isEmpty()) {
-            ApiResult broken = caller;
-            broken.error.kind = ApiError::Kind::Protocol;
-            broken.error.httpStatus = caller.httpStatus;
-            broken.error.message = QStringLiteral("The answer to GET %1 has no user id")
-                                       .arg(CliRequestPlan::callerPath());
-            return broken;
-        }
         qCDebug(lcCli).noquote() << "the caller is" << userId;
     }
     return send(plan, userId);
@@ -45,52 +42,48 @@ ApiResult CliRunner::run(const CliRequestPlan &plan)
 ApiResult CliRunner::send(const CliRequestPlan &plan, const QString &userId)
 {
     const QString path = plan.pathFor(userId);
+    ApiResult result;
+    if (!prepareJob(&result))
+        return result;
     if (plan.method == "PATCH") {
         qCDebug(lcCli).noquote() << "PATCH" << path
                                  << "fields:" << plan.body.keys().join(QLatin1Char(','));
-        return wait(m_client.patch(path, plan.body));
+        return wait(m_client.patch(path, plan.body, plan.answerShape()));
     }
     qCDebug(lcCli).noquote() << "GET" << path;
-    const ApiResult result = wait(m_client.get(path, plan.query));
+    result = wait(m_client.get(path, plan.query, plan.answerShape()));
     if (plan.command == CliCommand::Kind::MeGet && !result.ok() &&
-        MePreferences::needsPatchFallback(result.error)) {
+        MePreferences::needsPatchFallback(result.error) && prepareJob(&result)) {
         // As the desktop page does: an empty PATCH is a no-op answering the current state.
         qCDebug(lcCli).noquote() << "GET not offered: PATCH" << path << "with an empty body";
-        return wait(m_client.patch(path, QJsonObject()));
+        return wait(m_client.patch(path, QJsonObject(), plan.answerShape()));
     }
     return result;
 }
 
-int CliRunner::guardMs() const
+bool CliRunner::prepareJob(ApiResult *timedOut)
 {
-    // Every attempt may use the whole timeout and wait the longest Retry-After before the next.
-    return RetryPolicy::MaxAttempts * (m_connection.timeoutMs + RetryPolicy::MaxRetryAfterMs) +
-           5000;
+    const qint64 left = m_deadline.remainingTime();
+    if (left > 0) {
+        m_client.setJobTimeout(int(left));
+        return true;
+    }
+    timedOut->error = ApiJobErrors::jobTimedOut(m_connection.timeoutMs);
+    return false;
 }
 
 ApiResult CliRunner::wait(ApiJob *job)
 {
+    // The job ends by itself within its deadline, whatever the server does.
     ApiResult result;
     bool finished = false;
-    bool guardFired = false;
     QEventLoop loop;
     connect(job, &ApiJob::finished, &loop, [&](const ApiResult &answer) {
         result = answer;
         finished = true;
         loop.quit();
     });
-    QTimer guard;
-    guard.setSingleShot(true);
-    connect(&guard, &QTimer::timeout, job, [&guardFired, job] {
-        guardFired = true;
-        job->abort();
-    });
-    guard.start(guardMs());
     if (!finished)
         loop.exec();
-    if (guardFired) {
-        result.error.kind = ApiError::Kind::Timeout;
-        result.error.message = QStringLiteral("No answer within %1 s").arg(guardMs() / 1000);
-    }
     return result;
 }

@@ -6,13 +6,15 @@
 #include "ApiClient.h"
 #include "ApiResult.h"
 
+#include <QDeadlineTimer>
 #include <QNetworkAccessManager>
 #include <QObject>
 
 class ApiJob;
 
 // Sends a validated plan through ApiClient (which retries) and waits for each answer with a
-// QEventLoop: first GET /api/v1/users/me when the plan targets the caller, then the request.
+// QEventLoop: first GET /api/v1/users/me when the plan targets the caller, then the request. The
+// connection's timeout bounds the whole command: every request gets only the time left.
 class CliRunner : public QObject
 {
     Q_OBJECT
@@ -25,11 +27,13 @@ public:
 
 private:
     ApiResult send(const CliRequestPlan &plan, const QString &userId);
-    // Runs an event loop until `job` finishes (or a last-resort guard aborts it).
+    // Gives the next job the time left, or fails at once when none is.
+    bool prepareJob(ApiResult *timedOut);
+    // Runs an event loop until `job` finishes.
     ApiResult wait(ApiJob *job);
-    int guardMs() const;
 
     QNetworkAccessManager m_network;
     ApiClient m_client;
     CliConnection m_connection;
+    QDeadlineTimer m_deadline;
 };

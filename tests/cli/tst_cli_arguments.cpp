@@ -119,12 +119,12 @@ void TestCliArguments::globalOptions_data()
     QTest::addColumn<QString>("baseUrl");
     QTest::addColumn<int>("timeoutMs");
 
-    QTest::newRow("defaults") << QStringList{"whoami"} << false << "" << 10000;
+    QTest::newRow("defaults") << QStringList{"whoami"} << false << "" << 30000;
     QTest::newRow("base url") << QStringList{"--base-url", "https://dash.jacoballenmedia.com",
                                              "whoami"}
-                              << true << "https://dash.jacoballenmedia.com" << 10000;
+                              << true << "https://dash.jacoballenmedia.com" << 30000;
     QTest::newRow("base url with =") << QStringList{"--base-url=http://127.0.0.1:8080", "whoami"}
-                                     << true << "http://127.0.0.1:8080" << 10000;
+                                     << true << "http://127.0.0.1:8080" << 30000;
     QTest::newRow("timeout") << QStringList{"--timeout", "3", "whoami"} << false << "" << 3000;
     QTest::newRow("fractional timeout")
         << QStringList{"--timeout=0.25", "me", "get"} << false << "" << 250;
