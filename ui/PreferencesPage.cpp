@@ -214,6 +214,7 @@ void PreferencesPage::refreshState()
         editor->setEnabled(loaded);
     m_saveButton->setEnabled(loaded && !busy && m_model->canSave(r));
     m_revertButton->setEnabled(loaded && !busy && m_model->isDirty(r));
+    m_saveBar->setSaving(busy && m_saving);
 
     m_patchPreview->setPlainText(m_editor->savePreview(m_userId));
     if (busy)
@@ -266,9 +267,9 @@ void PreferencesPage::revert()
 
 bool PreferencesPage::maybeLeave()
 {
-    return !hasUnsavedChanges() ||
-           m_saveBar->leaveAllowed(
-               tr("The preferences of %1 have changes that are not saved.").arg(m_userId));
+    return m_saveBar->leaveAllowed(
+        tr("The preferences of %1 have changes that are not saved.").arg(m_userId),
+        [this] { return hasUnsavedChanges(); });
 }
 
 void PreferencesPage::showFailure(const ApiError &error)
