@@ -167,21 +167,28 @@ private Q_SLOTS:
         own.setUser("g2");
         QTRY_VERIFY(m_model->hasServerValues(m_model->rowOf("g2")));
         auto *combo = own.findChild<ChoiceComboBox *>("themeChoice");
+        const QColor systemWindow = qApp->palette().color(QPalette::Window);
+        QVERIFY(systemWindow.lightness() > 150); // so that dark shows
         combo->setFocus();
         while (combo->value() != QLatin1String("dark"))
             QTest::keyClick(combo, Qt::Key_Up);
         QCOMPARE(theme.theme(), QStringLiteral("dark"));
         QVERIFY(qApp->palette().color(QPalette::Window).lightness() < 100);
+        theme.apply("system");
+        QCOMPARE(qApp->palette().color(QPalette::Window), systemWindow);
 
         ThemeController other;
+        QSignalSpy otherChanged(&other, &ThemeController::themeChanged);
         PreferencesPage teammate(m_editor.get(), &other, "b1"); // a broker editing g2
         teammate.show();
         teammate.setUser("g2");
         auto *otherCombo = teammate.findChild<ChoiceComboBox *>("themeChoice");
+        QCOMPARE(otherCombo->value(), QStringLiteral("dark")); // g2's edit, in the shared model
         otherCombo->setFocus();
-        QTest::keyClick(otherCombo, Qt::Key_Down);
-        QCOMPARE(other.theme(), QStringLiteral("system")); // not applied to the broker's app
-        theme.apply("system");
+        QTest::keyClick(otherCombo, Qt::Key_Up); // dark -> light: would change the app
+        QCOMPARE(otherCombo->value(), QStringLiteral("light"));
+        QCOMPARE(otherChanged.size(), 0); // not applied to the broker's app
+        QCOMPARE(qApp->palette().color(QPalette::Window), systemWindow);
     }
 
     void accessibleNamesEqualTheVisibleLabels()
