@@ -298,7 +298,6 @@ bool MePage::hasUnsavedChanges() const
 
 void MePage::save()
 {
-    commitTimeZone();
     m_statusMessage.clear();
     m_saving = m_editor->save();
     refreshState();

@@ -3,6 +3,7 @@
 #include "ChoiceComboBox.h"
 #include "ErrorBanner.h"
 #include "FieldErrorLabel.h"
+#include "FormFieldDelegate.h"
 #include "LanguagePicker.h"
 #include "PreferencePreview.h"
 #include "PreferenceSchema.h"
@@ -57,6 +58,7 @@ PreferencesPage::PreferencesPage(PreferencesEditor *editor, ThemeController *the
     connect(bar, &SaveBar::revertRequested, this, &PreferencesPage::revert);
 
     m_mapper->setModel(m_model);
+    m_mapper->setItemDelegate(new FormFieldDelegate(m_mapper));
     m_mapper->setOrientation(Qt::Horizontal);
     m_mapper->setSubmitPolicy(QDataWidgetMapper::ManualSubmit);
     m_mapper->addMapping(m_format, PreferencesModel::columnOf(QStringLiteral("date_time_format")));
@@ -254,7 +256,6 @@ bool PreferencesPage::hasUnsavedChanges() const
 
 void PreferencesPage::save()
 {
-    m_mapper->submit();
     m_saving = m_editor->save(m_userId);
     refreshState();
 }
