@@ -252,8 +252,11 @@ void EditableRecordsModel::revert(int row)
 {
     if (!hasServerValues(row))
         return;
+    // Reverted fields follow the server again, also through the answer to a save still under
+    // way: that answer is what the server now holds, while the value shown before it is stale.
     for (Cell &cell : m_rows[row].cells) {
         cell.edited = cell.server;
+        cell.editGeneration = NotEdited;
         cell.serverError.clear();
     }
     emitRowChanged(row);
@@ -283,6 +286,26 @@ void EditableRecordsModel::finishSave(const SaveTicket &ticket, const QJsonObjec
     row.record = record;
     row.loaded = true;
     emitRowChanged(rowIndex);
+}
+
+void EditableRecordsModel::failSave(const SaveTicket &ticket,
+                                    const QHash<QString, QString> &fieldErrors)
+{
+    const int rowIndex = rowOf(ticket.userId);
+    if (rowIndex < 0)
+        return;
+    QHash<QString, QString> current;
+    for (auto it = fieldErrors.begin(); it != fieldErrors.end(); ++it) {
+        const int column = columnOfKey(it.key());
+        if (column < 0)
+            continue;
+        const QJsonValue held = wireValue(column, m_rows.at(rowIndex).cells.at(column).edited);
+        if (ticket.sent.contains(it.key()) && ticket.sent.value(it.key()) != held)
+            qCDebug(lcModels) << "dropped a refusal of" << it.key() << "changed since it was sent";
+        else
+            current.insert(it.key(), it.value());
+    }
+    setServerErrors(ticket.userId, current);
 }
 
 void EditableRecordsModel::setServerErrors(const QString &userId,

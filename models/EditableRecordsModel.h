@@ -65,6 +65,8 @@ public:
     bool isDirty(int row) const;
     bool hasErrors(int row) const;
     bool canSave(int row) const { return isDirty(row) && !hasErrors(row); }
+    // Every field back to the server's value, following the server from then on: the answer to a
+    // save sent before the revert updates them (it never brings back what they held before it).
     void revert(int row);
 
     SaveTicket beginSave(int row);
@@ -73,6 +75,10 @@ public:
     void finishSave(const SaveTicket &ticket, const QJsonObject &record);
     // The server refused the save: field messages land on their fields; the edits stay.
     void setServerErrors(const QString &userId, const QHash<QString, QString> &fieldErrors);
+    // The server refused the save of `ticket`: as setServerErrors(), except on a sent field that
+    // no longer holds what was sent (edited or reverted since): no message about a value it has
+    // not any more.
+    void failSave(const SaveTicket &ticket, const QHash<QString, QString> &fieldErrors);
 
 Q_SIGNALS:
     void rowStateChanged(int row); // dirty, error or lock state of a row changed
@@ -102,8 +108,9 @@ private:
         QJsonValue server;
         QJsonValue edited;
         QString serverError;
-        quint64 editGeneration = 0; // when the user last edited this field
+        quint64 editGeneration = 0; // when the user last edited this field, or NotEdited
     };
+    static constexpr quint64 NotEdited = 0; // follows the server's values and answers
     struct Row
     {
         QString userId;

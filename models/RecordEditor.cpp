@@ -70,7 +70,7 @@ void RecordEditor::finishSave(const EditableRecordsModel::SaveTicket &ticket,
 {
     if (!result.ok()) {
         const ApiError error = explained(result.error);
-        m_records->setServerErrors(ticket.userId, fieldErrorsFor(error, ticket.sent.keys()));
+        m_records->failSave(ticket, fieldErrorsFor(error, ticket.sent.keys()));
         Q_EMIT failed(ticket.userId, error);
         return;
     }

@@ -38,7 +38,10 @@ LanguagePicker::LanguagePicker(QWidget *parent)
         m_tag = itemData(index).toString();
         Q_EMIT languageTagChanged(m_tag);
     });
-    connect(lineEdit(), &QLineEdit::editingFinished, this, &LanguagePicker::commitText);
+    // The text shown is the value, as it is typed or highlighted in the completions: a save never
+    // reads an older one, and a model refresh never replaces the text (the value it would write
+    // is the one shown). Programmatic changes set m_tag first, so they are not user changes.
+    connect(lineEdit(), &QLineEdit::textChanged, this, &LanguagePicker::commitText);
 }
 
 QString LanguagePicker::tagOf(const QLocale &locale)
@@ -59,6 +62,8 @@ QString LanguagePicker::languageTag() const
 
 void LanguagePicker::setLanguageTag(const QString &tag)
 {
+    if (tag == m_tag && tagOfText(currentText()) == tag)
+        return; // already shown, perhaps as typed: the text and the cursor stay
     m_tag = tag;
     const int index = findData(tag);
     if (index >= 0)
@@ -67,13 +72,18 @@ void LanguagePicker::setLanguageTag(const QString &tag)
         setEditText(tag); // kept as it is, even when Qt has no locale for it
 }
 
-void LanguagePicker::commitText()
+QString LanguagePicker::tagOfText(const QString &typed) const
 {
-    const QString text = currentText().trimmed();
+    const QString text = typed.trimmed();
     int index = findText(text);
     if (index < 0)
         index = findData(text);
-    const QString tag = index >= 0 ? itemData(index).toString() : text;
+    return index >= 0 ? itemData(index).toString() : text;
+}
+
+void LanguagePicker::commitText()
+{
+    const QString tag = tagOfText(currentText());
     if (tag == m_tag)
         return;
     m_tag = tag;

@@ -4,7 +4,8 @@
 
 // A searchable language choice: every locale Qt knows, shown by its native name and its BCP 47
 // tag ("português (Brasil) — pt-BR"). Typing filters by name or tag; a tag that is not listed can
-// be typed as it is. `languageTag` is the USER property, so a QDataWidgetMapper binds it.
+// be typed as it is. `languageTag` is the USER property, so a QDataWidgetMapper binds it; it
+// follows the text as it is typed (languageTagChanged on every change).
 class LanguagePicker : public QComboBox
 {
     Q_OBJECT
@@ -24,6 +25,8 @@ Q_SIGNALS:
     void languageTagChanged(const QString &tag); // user changes only
 
 private:
+    // The tag a text stands for: a listed entry's (by its label or tag), or the text itself.
+    QString tagOfText(const QString &text) const;
     void commitText();
     QString m_tag;
 };

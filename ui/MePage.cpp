@@ -233,6 +233,7 @@ void MePage::refreshState()
 
     m_saveButton->setEnabled(loaded && !busy && m_model->canSave(r));
     m_revertButton->setEnabled(loaded && !busy && m_model->isDirty(r));
+    m_saveBar->setSaving(busy && m_saving);
     m_refreshButton->setEnabled(!busy);
 
     m_patchPreview->setPlainText(m_editor->savePreview(MeModel::RowId));
@@ -297,7 +298,6 @@ bool MePage::hasUnsavedChanges() const
 
 void MePage::save()
 {
-    commitTimeZone();
     m_statusMessage.clear();
     m_saving = m_editor->save();
     refreshState();
@@ -347,6 +347,6 @@ void MePage::signInAgain()
 
 bool MePage::maybeLeave()
 {
-    return !hasUnsavedChanges() ||
-           m_saveBar->leaveAllowed(tr("Your timezone change is not saved."));
+    return m_saveBar->leaveAllowed(tr("Your timezone change is not saved."),
+                                   [this] { return hasUnsavedChanges(); });
 }

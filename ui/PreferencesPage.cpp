@@ -3,6 +3,7 @@
 #include "ChoiceComboBox.h"
 #include "ErrorBanner.h"
 #include "FieldErrorLabel.h"
+#include "FormFieldDelegate.h"
 #include "LanguagePicker.h"
 #include "PreferencePreview.h"
 #include "PreferenceSchema.h"
@@ -57,6 +58,7 @@ PreferencesPage::PreferencesPage(PreferencesEditor *editor, ThemeController *the
     connect(bar, &SaveBar::revertRequested, this, &PreferencesPage::revert);
 
     m_mapper->setModel(m_model);
+    m_mapper->setItemDelegate(new FormFieldDelegate(m_mapper));
     m_mapper->setOrientation(Qt::Horizontal);
     m_mapper->setSubmitPolicy(QDataWidgetMapper::ManualSubmit);
     m_mapper->addMapping(m_format, PreferencesModel::columnOf(QStringLiteral("date_time_format")));
@@ -214,6 +216,7 @@ void PreferencesPage::refreshState()
         editor->setEnabled(loaded);
     m_saveButton->setEnabled(loaded && !busy && m_model->canSave(r));
     m_revertButton->setEnabled(loaded && !busy && m_model->isDirty(r));
+    m_saveBar->setSaving(busy && m_saving);
 
     m_patchPreview->setPlainText(m_editor->savePreview(m_userId));
     if (busy)
@@ -253,7 +256,6 @@ bool PreferencesPage::hasUnsavedChanges() const
 
 void PreferencesPage::save()
 {
-    m_mapper->submit();
     m_saving = m_editor->save(m_userId);
     refreshState();
 }
@@ -266,9 +268,9 @@ void PreferencesPage::revert()
 
 bool PreferencesPage::maybeLeave()
 {
-    return !hasUnsavedChanges() ||
-           m_saveBar->leaveAllowed(
-               tr("The preferences of %1 have changes that are not saved.").arg(m_userId));
+    return m_saveBar->leaveAllowed(
+        tr("The preferences of %1 have changes that are not saved.").arg(m_userId),
+        [this] { return hasUnsavedChanges(); });
 }
 
 void PreferencesPage::showFailure(const ApiError &error)

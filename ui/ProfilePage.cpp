@@ -133,6 +133,7 @@ void ProfilePage::refreshState()
     m_lockBanner->setVisible(!lock.isEmpty());
     m_saveButton->setEnabled(loaded && !busy && m_model->canSave(r));
     m_revertButton->setEnabled(loaded && !busy && m_model->isDirty(r));
+    m_saveBar->setSaving(busy && m_saving);
 
     m_patchPreview->setPlainText(m_editor->savePreview(m_userId));
     if (busy)
@@ -162,9 +163,9 @@ void ProfilePage::revert()
 
 bool ProfilePage::maybeLeave()
 {
-    return !hasUnsavedChanges() ||
-           m_saveBar->leaveAllowed(
-               tr("The profile of %1 has changes that are not saved.").arg(m_userId));
+    return m_saveBar->leaveAllowed(
+        tr("The profile of %1 has changes that are not saved.").arg(m_userId),
+        [this] { return hasUnsavedChanges(); });
 }
 
 void ProfilePage::showFailure(const ApiError &error, bool loading)

@@ -49,8 +49,19 @@ void SaveBar::setObjectNamePrefix(const QString &prefix)
     m_save->setObjectName(prefix + QStringLiteral("SaveButton"));
 }
 
-bool SaveBar::leaveAllowed(const QString &what)
+void SaveBar::setSaving(bool saving)
 {
+    m_saving = saving;
+    if (!saving && m_waiting)
+        m_waiting->done(QMessageBox::Ok);
+}
+
+bool SaveBar::leaveAllowed(const QString &what, const std::function<bool()> &hasUnsavedChanges)
+{
+    if (m_saving && !waitForSave())
+        return false;
+    if (!hasUnsavedChanges())
+        return true;
     switch (QMessageBox::question(parentWidget(), tr("Unsaved changes"), what,
                                   QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
                                   QMessageBox::Save)) {
@@ -63,4 +74,17 @@ bool SaveBar::leaveAllowed(const QString &what)
     default:
         return false;
     }
+}
+
+// Shown until the save is answered (true) or the person cancels (false).
+bool SaveBar::waitForSave()
+{
+    QMessageBox box(QMessageBox::Information, tr("Saving"),
+                    tr("The changes are being saved: waiting for the service's answer…"),
+                    QMessageBox::Cancel, parentWidget());
+    box.setObjectName(QStringLiteral("saveWaitBox"));
+    box.setInformativeText(tr("Cancel to stay on this page."));
+    m_waiting = &box;
+    const int answer = box.exec();
+    return answer != QMessageBox::Cancel && !m_saving;
 }

@@ -161,6 +161,54 @@ private Q_SLOTS:
                  (QJsonObject{{"theme", "light"}, {"timezone", "Europe/Lisbon"}}));
     }
 
+    // A revert while a save is under way: the answer is what the server now holds, and the value
+    // shown before the save (the server's old one) never comes back as an edit.
+    void aRevertWhileSavingFollowsTheAnswer_data()
+    {
+        QTest::addColumn<bool>("editedWhileSaving");
+        QTest::newRow("reverted") << false;
+        QTest::newRow("edited again, then reverted") << true;
+    }
+    void aRevertWhileSavingFollowsTheAnswer()
+    {
+        QFETCH(bool, editedWhileSaving);
+        m_model->setData(cell("theme"), "dark");
+        const auto ticket = m_model->beginSave(0);
+        if (editedWhileSaving)
+            m_model->setData(cell("theme"), "light");
+        m_model->revert(0);
+        QJsonObject answer = ServerPrefs;
+        answer.insert("theme", "dark");
+        m_model->finishSave(ticket, answer);
+        QCOMPARE(cell("theme").data().toString(), QStringLiteral("dark"));
+        QVERIFY(!m_model->isDirty(0));
+        QCOMPARE(m_model->changes(0), QJsonObject());
+    }
+
+    void anEditAfterARevertIsKeptOverTheAnswer()
+    {
+        m_model->setData(cell("theme"), "dark");
+        const auto ticket = m_model->beginSave(0);
+        m_model->revert(0);
+        m_model->setData(cell("theme"), "light");
+        QJsonObject answer = ServerPrefs;
+        answer.insert("theme", "dark");
+        m_model->finishSave(ticket, answer);
+        QCOMPARE(m_model->changes(0), (QJsonObject{{"theme", "light"}}));
+    }
+
+    void aRefusalAfterARevertLeavesNoMessage()
+    {
+        m_model->setData(cell("timezone"), "America/Denver");
+        m_model->setData(cell("theme"), "dark");
+        const auto ticket = m_model->beginSave(0);
+        m_model->revert(0);
+        m_model->setData(cell("theme"), "dark"); // the same value again: the refusal still holds
+        m_model->failSave(ticket, {{"timezone", "unknown IANA timezone"}, {"theme", "no"}});
+        QVERIFY(cell("timezone").data(PreferencesModel::ErrorRole).toString().isEmpty());
+        QCOMPARE(cell("theme").data(PreferencesModel::ErrorRole).toString(), QStringLiteral("no"));
+    }
+
     void serverFieldErrorsLandOnTheirFieldsAndKeepTheEdits()
     {
         m_model->setData(cell("timezone"), "America/Denver");

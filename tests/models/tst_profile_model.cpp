@@ -148,6 +148,19 @@ private Q_SLOTS:
         QCOMPARE(m_model->serverRecord(0).value("title"), QJsonValue("Broker"));
     }
 
+    void aRevertWhileSavingNeverBringsBackTheOldValue()
+    {
+        QVERIFY(m_model->setData(cell("title"), QStringLiteral("Broker")));
+        const auto ticket = m_model->beginSave(0);
+        QVERIFY(m_model->setData(cell("title"), QStringLiteral("Team lead"))); // while saving
+        m_model->revert(0);
+        QJsonObject answer = gina();
+        answer["title"] = "Broker";
+        m_model->finishSave(ticket, answer);
+        QCOMPARE(cell("title").data().toString(), QStringLiteral("Broker"));
+        QCOMPARE(m_model->changes(0), QJsonObject());
+    }
+
     void serverErrorsLandOnTheirFields()
     {
         QVERIFY(m_model->setData(cell("website_url"), QStringLiteral("https://gina.example")));

@@ -106,6 +106,50 @@ private Q_SLOTS:
                  QStringLiteral("light"));
     }
 
+    // Ctrl+S right after typing, without leaving the field, sends what was typed.
+    void ctrlSSendsTheLanguageJustTyped()
+    {
+        auto *language = typeLanguage("fr-CA");
+        QSignalSpy saved(m_editor.get(), &PreferencesEditor::saved);
+        QTest::keySequence(language->lineEdit(), QKeySequence::Save);
+        QVERIFY(saved.wait(5000));
+        QCOMPARE(m_exchanges->size(), 1);
+        const auto exchange = m_exchanges->at(0).at(0).value<SandboxExchange>();
+        QCOMPARE(QJsonDocument::fromJson(exchange.requestBody).object(),
+                 (QJsonObject{{"language", "fr-CA"}}));
+        QCOMPARE(
+            m_sandbox->get("/api/v1/users/g2/preferences", "key-agent-g2").json().value("language"),
+            QJsonValue("fr-CA"));
+        QVERIFY(!m_page->hasUnsavedChanges());
+    }
+
+    // The answer to a save arrives while the person is typing in another field: what they typed
+    // stays, as typed, and is still to be saved.
+    void anAnswerNeverReplacesWhatIsBeingTyped()
+    {
+        QSignalSpy saved(m_editor.get(), &PreferencesEditor::saved);
+        saveThemeSlowly();
+        auto *language = typeLanguage("de-CH");
+        QVERIFY(saved.wait(5000));
+        QCOMPARE(language->lineEdit()->text(), QStringLiteral("de-CH"));
+        QVERIFY(language->lineEdit()->hasFocus());
+        QCOMPARE(m_model->changes(m_model->rowOf("g2")), (QJsonObject{{"language", "de-CH"}}));
+        QVERIFY(find<QPushButton>("saveButton")->isEnabled());
+    }
+
+    void anAnswerNeverClearsATimezoneSearch()
+    {
+        QSignalSpy saved(m_editor.get(), &PreferencesEditor::saved);
+        saveThemeSlowly();
+        auto *search = find<QLineEdit>("timeZoneSearch");
+        search->setFocus();
+        QTest::keyClicks(search, "kolk"); // hides the chosen zone, America/New_York
+        QVERIFY(saved.wait(5000));
+        QCOMPARE(search->text(), QStringLiteral("kolk"));
+        QCOMPARE(find<TimeZonePicker>("timeZonePicker")->zoneId(),
+                 QStringLiteral("America/New_York"));
+    }
+
     void anInvalidValueIsNeverSent()
     {
         auto *language = find<LanguagePicker>("languagePicker");
@@ -167,21 +211,28 @@ private Q_SLOTS:
         own.setUser("g2");
         QTRY_VERIFY(m_model->hasServerValues(m_model->rowOf("g2")));
         auto *combo = own.findChild<ChoiceComboBox *>("themeChoice");
+        const QColor systemWindow = qApp->palette().color(QPalette::Window);
+        QVERIFY(systemWindow.lightness() > 150); // so that dark shows
         combo->setFocus();
         while (combo->value() != QLatin1String("dark"))
             QTest::keyClick(combo, Qt::Key_Up);
         QCOMPARE(theme.theme(), QStringLiteral("dark"));
         QVERIFY(qApp->palette().color(QPalette::Window).lightness() < 100);
+        theme.apply("system");
+        QCOMPARE(qApp->palette().color(QPalette::Window), systemWindow);
 
         ThemeController other;
+        QSignalSpy otherChanged(&other, &ThemeController::themeChanged);
         PreferencesPage teammate(m_editor.get(), &other, "b1"); // a broker editing g2
         teammate.show();
         teammate.setUser("g2");
         auto *otherCombo = teammate.findChild<ChoiceComboBox *>("themeChoice");
+        QCOMPARE(otherCombo->value(), QStringLiteral("dark")); // g2's edit, in the shared model
         otherCombo->setFocus();
-        QTest::keyClick(otherCombo, Qt::Key_Down);
-        QCOMPARE(other.theme(), QStringLiteral("system")); // not applied to the broker's app
-        theme.apply("system");
+        QTest::keyClick(otherCombo, Qt::Key_Up); // dark -> light: would change the app
+        QCOMPARE(otherCombo->value(), QStringLiteral("light"));
+        QCOMPARE(otherChanged.size(), 0); // not applied to the broker's app
+        QCOMPARE(qApp->palette().color(QPalette::Window), systemWindow);
     }
 
     void accessibleNamesEqualTheVisibleLabels()
@@ -222,6 +273,28 @@ private:
         QTest::keyClicks(search, query);
         QTest::keyClick(search, Qt::Key_Down);
         QTest::keyClick(find<QListView>("timeZoneList"), Qt::Key_Return);
+    }
+
+    // Types `text` in the language picker, which keeps the focus.
+    LanguagePicker *typeLanguage(const char *text)
+    {
+        auto *language = find<LanguagePicker>("languagePicker");
+        language->setFocus();
+        language->lineEdit()->selectAll();
+        QTest::keyClicks(language->lineEdit(), text);
+        if (!language->lineEdit()->hasFocus())
+            qFatal("the language picker lost the focus");
+        return language;
+    }
+
+    // Chooses the dark theme and saves it, the sandbox answering slowly; the save is under way.
+    void saveThemeSlowly()
+    {
+        m_sandbox->server().faults().setLatencyMs(400);
+        chooseTheme(QStringLiteral("dark"));
+        QTest::mouseClick(find<QPushButton>("saveButton"), Qt::LeftButton);
+        if (!m_editor->isBusy("g2"))
+            qFatal("no save under way");
     }
 
     void chooseTheme(const QString &value)

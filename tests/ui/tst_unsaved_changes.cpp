@@ -1,7 +1,9 @@
 // An edit the user made is never lost silently: switching user or closing the window with unsaved
-// preferences asks first (Save, Discard, Cancel).
+// preferences asks first (Save, Discard, Cancel). While a save is under way, leaving waits for its
+// answer: Discard could not take back what is being sent.
 #include "ApiClient.h"
 #include "ChoiceComboBox.h"
+#include "FaultInjector.h"
 #include "MainWindow.h"
 #include "PreferencesEditor.h"
 #include "PreferencesModel.h"
@@ -47,6 +49,7 @@ private Q_SLOTS:
     }
     void cleanup()
     {
+        ++m_promptRound; // stops answering prompts
         m_window.reset();
         m_editor.reset();
         m_model.reset();
@@ -96,6 +99,55 @@ private Q_SLOTS:
         QVERIFY(m_window->close());
     }
 
+    void leavingWhileSavingWaitsForTheAnswer()
+    {
+        QSignalSpy saved(m_editor.get(), &PreferencesEditor::saved);
+        saveSlowly();
+        answerPromptsWith(QMessageBox::Discard);
+        selectUser("g1");
+        QVERIFY(m_waited);    // a message without Discard, closed by the answer
+        QVERIFY(!m_prompted); // nothing left to ask about: saved
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(m_page->userId(), QStringLiteral("g1"));
+        QCOMPARE(savedTheme("g2"), QStringLiteral("dark"));
+        QVERIFY(!m_model->isDirty(m_model->rowOf("g2")));
+    }
+
+    // Changed again while saving, then discarded: the theme shown before the save (system) never
+    // comes back as an edit, and is never sent.
+    void discardWhileSavingNeverBringsBackTheOldValue()
+    {
+        QSignalSpy saved(m_editor.get(), &PreferencesEditor::saved);
+        saveSlowly();
+        chooseTheme(QStringLiteral("light"));
+        answerPromptsWith(QMessageBox::Discard);
+        selectUser("g1");
+        if (saved.isEmpty())
+            QVERIFY(saved.wait(5000));
+        QVERIFY(m_prompted);
+        QCOMPARE(m_page->userId(), QStringLiteral("g1"));
+        const int g2 = m_model->rowOf("g2");
+        QVERIFY(!m_model->isDirty(g2));
+        QCOMPARE(themeOf(g2), QStringLiteral("dark"));
+        QCOMPARE(savedTheme("g2"), QStringLiteral("dark"));
+    }
+
+    // The same through Revert (the page's slot: the button is disabled while saving).
+    void revertWhileSavingNeverBringsBackTheOldValue()
+    {
+        QSignalSpy saved(m_editor.get(), &PreferencesEditor::saved);
+        saveSlowly();
+        QVERIFY(!m_page->findChild<QPushButton *>("revertButton")->isEnabled());
+        chooseTheme(QStringLiteral("light"));
+        m_page->revert();
+        QVERIFY(saved.wait(5000));
+        const int g2 = m_model->rowOf("g2");
+        QVERIFY(!m_model->isDirty(g2));
+        QCOMPARE(themeOf(g2), QStringLiteral("dark"));
+        QCOMPARE(m_page->findChild<ChoiceComboBox *>("themeChoice")->value(),
+                 QStringLiteral("dark"));
+    }
+
 private:
     void selectUser(const QString &id)
     {
@@ -110,6 +162,32 @@ private:
             }
         }
         QFAIL("no such user");
+    }
+    // Saves the edit made in init(), the sandbox answering slowly.
+    void saveSlowly()
+    {
+        m_sandbox->server().faults().setLatencyMs(400);
+        QTest::mouseClick(m_page->findChild<QPushButton *>("saveButton"), Qt::LeftButton);
+        QVERIFY(m_editor->isBusy("g2"));
+    }
+    void chooseTheme(const QString &value)
+    {
+        auto *theme = m_page->findChild<ChoiceComboBox *>("themeChoice");
+        theme->setFocus();
+        while (theme->value() != value && theme->currentIndex() > 0)
+            QTest::keyClick(theme, Qt::Key_Up);
+        QCOMPARE(theme->value(), value);
+    }
+    QString themeOf(int row) const
+    {
+        return m_model->index(row, PreferencesModel::columnOf("theme")).data().toString();
+    }
+    QString savedTheme(const QString &user)
+    {
+        return m_sandbox->get("/api/v1/users/" + user + "/preferences", "key-admin-a1")
+            .json()
+            .value("theme")
+            .toString();
     }
     QString currentUser() const
     {
@@ -135,6 +213,31 @@ private:
         box->button(button)->click();
     }
 
+    // Answers every prompt that offers `button` with it (m_prompted); a message that does not
+    // offer it (the wait for a save) is left to close by itself (m_waited).
+    void answerPromptsWith(QMessageBox::StandardButton button)
+    {
+        m_prompted = false;
+        m_waited = false;
+        const int round = ++m_promptRound;
+        QTimer::singleShot(0, this, [this, button, round] { answerWhenShown(button, round, 250); });
+    }
+    void answerWhenShown(QMessageBox::StandardButton button, int round, int triesLeft)
+    {
+        if (round != m_promptRound || triesLeft == 0)
+            return;
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (box && box->button(button)) {
+            m_prompted = true;
+            box->button(button)->click();
+        } else if (box) {
+            m_waited = true;
+        }
+        QTimer::singleShot(20, this, [this, button, round, triesLeft] {
+            answerWhenShown(button, round, triesLeft - 1);
+        });
+    }
+
     QNetworkAccessManager m_network;
     std::unique_ptr<SandboxHarness> m_sandbox;
     std::unique_ptr<ApiClient> m_client;
@@ -143,6 +246,8 @@ private:
     std::unique_ptr<MainWindow> m_window;
     PreferencesPage *m_page = nullptr;
     bool m_prompted = false;
+    bool m_waited = false;
+    int m_promptRound = 0;
 };
 
 QTEST_MAIN(TestUnsavedChanges)
