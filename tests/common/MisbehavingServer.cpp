@@ -75,13 +75,16 @@ QString MisbehavingServer::faultName(Fault fault)
 
 QList<MisbehavingServer::Fault> MisbehavingServer::allFaults()
 {
+    const QList<Fault> large{Fault::OversizedBody, Fault::OversizedBodyNoLength,
+                             Fault::CompressionBomb};
     QList<Fault> faults;
     const QMetaEnum meta = QMetaEnum::fromType<Fault>();
     for (int i = 0; i < meta.keyCount(); ++i) {
-        if (Fault(meta.value(i)) != Fault::AnswerWith)
-            faults.append(Fault(meta.value(i)));
+        const Fault fault = Fault(meta.value(i));
+        if (fault != Fault::AnswerWith && !large.contains(fault))
+            faults.append(fault);
     }
-    return faults;
+    return faults + large;
 }
 
 MisbehavingServer::Play MisbehavingServer::playFor(const Request &request)

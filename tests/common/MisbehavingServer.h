@@ -97,7 +97,9 @@ public:
     Request lastRequest() const { return m_requests.isEmpty() ? Request() : m_requests.last(); }
 
     static QString faultName(Fault fault);
-    static QList<Fault> allFaults(); // every fault but AnswerWith
+    // Every fault but AnswerWith, those with large answers last: a client that does buffer them
+    // may fail a memory bound for the rest of a suite (a running peak, or an address space cap).
+    static QList<Fault> allFaults();
 
     // For the connections: records a complete request and returns what it gets.
     Play playFor(const Request &request);
