@@ -37,7 +37,7 @@ bool Run::shows(const QByteArray &secret) const
     return out.contains(secret) || err.contains(secret);
 }
 
-Run runCli(const QStringList &arguments, const Environment &variables)
+Run runCli(const QStringList &arguments, const Environment &variables, int timeoutMs)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     const QStringList keys = environment.keys();
@@ -57,7 +57,7 @@ Run runCli(const QStringList &arguments, const Environment &variables)
     QElapsedTimer timer;
     timer.start();
     // Never waitForFinished(): the sandbox answers from this event loop.
-    while (finished.isEmpty() && timer.elapsed() < 90000)
+    while (finished.isEmpty() && timer.elapsed() < timeoutMs)
         finished.wait(500);
 
     Run result;

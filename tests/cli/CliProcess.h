@@ -34,9 +34,9 @@ struct Run
 
 using Environment = QList<QPair<QString, QString>>;
 
-// Runs valara-cli (at most 90 s) with only the given VALARA_* variables and no QT_LOGGING_RULES
-// unless given.
-Run runCli(const QStringList &arguments, const Environment &variables);
+// Runs valara-cli (killed after `timeoutMs`) with only the given VALARA_* variables and no
+// QT_LOGGING_RULES unless given.
+Run runCli(const QStringList &arguments, const Environment &variables, int timeoutMs = 90000);
 // VALARA_BASE_URL pointing at the sandbox, and VALARA_API_KEY.
 Environment withKey(const SandboxHarness &h, const QByteArray &key);
 QList<SandboxExchange> exchanges(const QSignalSpy &spy);
