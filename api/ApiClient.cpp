@@ -1,5 +1,6 @@
 #include "ApiClient.h"
 
+#include "AnswerReader.h"
 #include "ApiJob.h"
 #include "ApiLogging.h"
 
@@ -122,6 +123,9 @@ QNetworkRequest ApiClient::buildRequest(const QString &path, const QUrlQuery &qu
 
     QNetworkRequest request(url);
     request.setRawHeader("Accept", "application/json");
+    // Asked for explicitly, so that Qt hands the bytes over as they came and AnswerReader inflates
+    // them within the answer cap.
+    request.setRawHeader("Accept-Encoding", AnswerReader::acceptedEncodings());
     request.setRawHeader("User-Agent", userAgent());
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token);
@@ -135,7 +139,8 @@ QNetworkRequest ApiClient::buildRequest(const QString &path, const QUrlQuery &qu
     // never ignored (no ignoreSslErrors() anywhere).
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::UserVerifiedRedirectPolicy);
-    request.setMaximumRedirectsAllowed(5);
+    // Above ApiJob's own limit, which ends a loop first.
+    request.setMaximumRedirectsAllowed(ApiJob::MaxRedirects * 2);
     return request;
 }
 

@@ -32,7 +32,8 @@ bool isTransportError(QNetworkReply::NetworkError error)
 // HTTP 400 as ProtocolInvalidOperationError: that one is an answer, decoded by its status.
 bool isProtocolError(QNetworkReply::NetworkError error, int status)
 {
-    return error == QNetworkReply::ProtocolFailure || error == QNetworkReply::ProtocolUnknownError ||
+    return error == QNetworkReply::ProtocolFailure ||
+           error == QNetworkReply::ProtocolUnknownError ||
            (error == QNetworkReply::ProtocolInvalidOperationError && status == 0);
 }
 
@@ -107,6 +108,7 @@ void ApiJob::sendAttempt()
     ++m_attempts;
     m_stop = Stop::None;
     m_refusedRedirectHost.clear();
+    m_redirects.clear();
     QNetworkReply *reply = m_sender();
     m_reply = reply;
     reply->setParent(this);
@@ -157,15 +159,28 @@ void ApiJob::onRedirected(const QUrl &target)
 {
     if (!m_reply || m_stop != Stop::None)
         return;
-    if (sameOrigin(target, m_origin)) {
+    Stop stop = Stop::None;
+    if (!sameOrigin(target, m_origin)) {
+        m_refusedRedirectHost = target.host().isEmpty() ? target.toString() : target.host();
+        stop = Stop::RefusedRedirect;
+    } else if (m_redirects.contains(target) || m_redirects.size() >= MaxRedirects) {
+        // Seen before Qt's own limit, whose handling finishes a reply twice.
+        stop = Stop::RedirectLoop;
+    } else {
+        m_redirects.append(target);
         Q_EMIT m_reply->redirectAllowed();
         return;
     }
-    m_refusedRedirectHost = target.host().isEmpty() ? target.toString() : target.host();
-    // Not aborted from inside the signal: Qt finishes the reply by itself when the redirect is
-    // not allowed, and an abort here would finish it a second time.
+    // Decided now, whatever the reply reports next; not aborted from inside Qt's signal: the reply
+    // waits for a decision, and is ended on the next turn of the event loop.
+    m_stop = stop;
     QMetaObject::invokeMethod(
-        this, [this] { stopAttempt(Stop::RefusedRedirect); }, Qt::QueuedConnection);
+        this,
+        [reply = m_reply] {
+            if (reply && reply->isRunning())
+                reply->abort();
+        },
+        Qt::QueuedConnection);
 }
 
 ApiResult ApiJob::resultOf(QNetworkReply *reply, RetryPolicy::Outcome *outcome)
@@ -182,6 +197,9 @@ ApiResult ApiJob::resultOf(QNetworkReply *reply, RetryPolicy::Outcome *outcome)
     result.requestId = ApiErrorDecoder::cleanRequestId(QString::fromLatin1(requestId));
     if (!m_refusedRedirectHost.isEmpty()) {
         result.error = ApiJobErrors::refusedRedirect(m_refusedRedirectHost, m_origin.host());
+    } else if (m_stop == Stop::RedirectLoop) {
+        result.error =
+            ApiErrorDecoder::fromNetworkError(QNetworkReply::TooManyRedirectsError, {}, false);
     } else if (m_reader->exceeded()) {
         result.error = ApiJobErrors::tooLarge(m_limits.maxAnswerBytes);
     } else if (m_stop == Stop::JobTimedOut) {
@@ -191,10 +209,16 @@ ApiResult ApiJob::resultOf(QNetworkReply *reply, RetryPolicy::Outcome *outcome)
         outcome->transport = Transport::TimedOut;
     } else if (m_stop == Stop::Cancelled) {
         result.error = ApiErrorDecoder::fromNetworkError(error, {}, false);
+    } else if (!m_redirects.isEmpty() && status >= 300 && status < 400) {
+        // Qt gave up on a redirect it had been allowed to follow (a write's body cannot always be
+        // sent again): still the server's redirect, not a network failure.
+        result.error = ApiJobErrors::unexpectedStatus(status);
     } else if (isTransportError(error) || isProtocolError(error, status) ||
                error == QNetworkReply::TooManyRedirectsError) {
         result.error = ApiErrorDecoder::fromNetworkError(error, reply->errorString(), false);
         outcome->transport = transportOf(error);
+    } else if (m_reader->unreadable()) {
+        result.error = ApiJobErrors::unreadableEncoding();
     } else if (status < 200 || (status >= 300 && status < 400)) {
         result.error = ApiJobErrors::unexpectedStatus(status);
     } else {

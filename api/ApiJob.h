@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QElapsedTimer>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -49,6 +50,9 @@ public:
     QString path() const { return m_path; }
     // The X-Idempotency-Key sent with every attempt of a write; empty for reads.
     QByteArray idempotencyKey() const { return m_idempotencyKey; }
+    // Redirects one attempt may follow (within the origin, each to a new address).
+    static constexpr int MaxRedirects = 5;
+
     bool isFinished() const { return m_finished; }
     int attempts() const { return m_attempts; }
     Limits limits() const { return m_limits; }
@@ -77,6 +81,7 @@ private:
         AttemptTimedOut,
         JobTimedOut,
         RefusedRedirect,
+        RedirectLoop,
         Cancelled
     };
 
@@ -108,6 +113,7 @@ private:
     QTimer m_attemptTimer;
     QElapsedTimer m_elapsed;
     QString m_refusedRedirectHost;
+    QList<QUrl> m_redirects; // this attempt's, to see a loop before Qt's own limit
     Stop m_stop = Stop::None;
     int m_attempts = 0;
     bool m_finished = false;

@@ -33,6 +33,15 @@ ApiError ApiJobErrors::refusedRedirect(const QString &target, const QString &ori
     return error;
 }
 
+ApiError ApiJobErrors::unreadableEncoding()
+{
+    ApiError error;
+    error.kind = ApiError::Kind::Protocol;
+    error.message = tr("The server's answer could not be understood (its compression could not "
+                       "be read).");
+    return error;
+}
+
 ApiError ApiJobErrors::unexpectedStatus(int httpStatus)
 {
     ApiError error;

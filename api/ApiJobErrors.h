@@ -16,6 +16,8 @@ public:
     static ApiError tooLarge(qint64 maxBytes);
     // A redirect to another origin, which was not followed.
     static ApiError refusedRedirect(const QString &target, const QString &origin);
+    // The answer's Content-Encoding was not asked for, or its data was corrupt.
+    static ApiError unreadableEncoding();
     // A 1xx or 3xx answer that is not a redirect the client could follow.
     static ApiError unexpectedStatus(int httpStatus);
     // The server asked to wait `ms` before trying again, longer than the job may wait: its
