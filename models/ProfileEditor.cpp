@@ -6,8 +6,6 @@
 #include "ProfileModel.h"
 #include "ProfileSchema.h"
 
-#include <QStringList>
-
 ProfileEditor::ProfileEditor(ApiClient *client, ProfileModel *model, QObject *parent)
     : RecordEditor(client, model, parent)
     , m_model(model)
@@ -26,49 +24,70 @@ bool ProfileEditor::save(const QString &userId)
     if (isBusy(userId) || !m_model->canSave(row) || !m_model->callerIsAdmin())
         return false;
     const EditableRecordsModel::SaveTicket ticket = m_model->beginSave(row);
-    const QJsonObject base = m_model->serverRecord(row);
     qCInfo(lcModels) << "saving" << ticket.sent.keys() << "for" << userId
                      << "with PUT over a fresh copy";
-    ApiJob *job = client()->get(recordPath(userId), {}, answerShape());
-    connect(job, &ApiJob::finished, this, [this, ticket, base](const ApiResult &fresh) {
-        putWithFreshCopy(ticket, base, fresh);
-    });
-    track(userId, job);
+    readThenPut(ticket, m_model->serverRecord(row), 1);
     return true;
 }
 
+void ProfileEditor::readThenPut(const EditableRecordsModel::SaveTicket &ticket,
+                                const QJsonObject &base, int attempt)
+{
+    ApiJob *job = client()->get(recordPath(ticket.userId), {}, answerShape());
+    connect(job, &ApiJob::finished, this, [this, ticket, base, attempt](const ApiResult &fresh) {
+        putWithFreshCopy(ticket, base, fresh, attempt);
+    });
+    track(ticket.userId, job);
+}
+
+// Compares and sends in the same turn of the event loop as the fresh copy's answer, so the only
+// window for someone else's change is the network's; If-Match closes it where the server has
+// ETags.
 void ProfileEditor::putWithFreshCopy(const EditableRecordsModel::SaveTicket &ticket,
-                                     const QJsonObject &base, const ApiResult &fresh)
+                                     const QJsonObject &base, const ApiResult &fresh, int attempt)
 {
     if (!fresh.ok()) {
         Q_EMIT failed(ticket.userId, fresh.error);
         return;
     }
     const QJsonObject current = fresh.value.toObject();
-    QStringList changedMeanwhile;
-    for (auto it = ticket.sent.begin(); it != ticket.sent.end(); ++it) {
-        if (current.value(it.key()) != base.value(it.key()) &&
-            current.value(it.key()) != it.value())
-            changedMeanwhile.append(ProfileSchema::label(it.key()));
-    }
-    if (!changedMeanwhile.isEmpty()) {
+    ProfileConflict conflict = ProfileConflict::between(ticket.userId, base, current, ticket.sent);
+    if (!conflict.isEmpty()) {
         // Someone else saved these fields since the form was filled: show their values as the
         // server's, keep the edits, and let the user decide.
-        m_model->setServerValues(ticket.userId, current);
-        ApiError conflict;
-        conflict.kind = ApiError::Kind::Conflict;
         conflict.requestId = fresh.requestId;
-        conflict.message = tr("%1 changed on the server after this profile was opened. Your "
-                              "edits are kept: check them and save again.")
-                               .arg(changedMeanwhile.join(QLatin1String(", ")));
-        Q_EMIT failed(ticket.userId, conflict);
+        m_model->setServerValues(ticket.userId, current);
+        Q_EMIT conflicted(conflict);
+        ApiError error;
+        error.kind = ApiError::Kind::Conflict;
+        error.requestId = fresh.requestId;
+        error.message = tr("%1 changed on the server after this profile was opened. Your "
+                           "edits are kept: check them and save again.")
+                            .arg(conflict.labels().join(QLatin1String(", ")));
+        Q_EMIT failed(ticket.userId, error);
         return;
     }
     ApiJob *put = client()->put(recordPath(ticket.userId), fullRepresentation(current, ticket.sent),
-                                answerShape());
-    connect(put, &ApiJob::finished, this,
-            [this, ticket](const ApiResult &result) { finishSave(ticket, result); });
+                                answerShape(), fresh.etag);
+    connect(put, &ApiJob::finished, this, [this, ticket, base, attempt](const ApiResult &result) {
+        if (result.httpStatus == 412 && attempt < MaxPutAttempts) {
+            // Changed between the read and the write: read again and compare.
+            qCInfo(lcModels) << "412 on the PUT of" << ticket.userId << ": reading again";
+            readThenPut(ticket, base, attempt + 1);
+            return;
+        }
+        finishSave(ticket, result);
+    });
     track(ticket.userId, put);
+}
+
+void ProfileEditor::useServerValues(const ProfileConflict &conflict)
+{
+    const int row = m_model->rowOf(conflict.userId);
+    for (const ProfileConflict::Field &field : conflict.fields) {
+        const QModelIndex cell = m_model->index(row, ProfileModel::columnOf(field.key));
+        m_model->setData(cell, cell.data(ProfileModel::ServerValueRole));
+    }
 }
 
 QString ProfileEditor::savePreview(const QString &userId) const

@@ -143,7 +143,10 @@ int SandboxCommandLine::run(const QStringList &arguments)
     const QCommandLineOption seed(QStringLiteral("seed"),
                                   QStringLiteral("Random seed for --fail-rate."),
                                   QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({port, listen, db, fixture, secret, latency, failRate, seed});
+    const QCommandLineOption etags(
+        QStringLiteral("etags"),
+        QStringLiteral("Send ETags on users' answers and check If-Match on their PATCH and PUT."));
+    parser.addOptions({port, listen, db, fixture, secret, latency, failRate, seed, etags});
     if (!parser.parse(arguments))
         return fail(ExitUsage, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -167,6 +170,7 @@ int SandboxCommandLine::run(const QStringList &arguments)
     };
     SandboxConfig config;
     config.databasePath = parser.value(db);
+    config.etags = parser.isSet(etags);
     const quint16 portNumber = quint16(number(port, 0, 65535));
     config.latencyMs = int(number(latency, 0, 600000));
     config.seed = quint32(number(seed, 0, 0xFFFFFFFFll));

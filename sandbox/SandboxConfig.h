@@ -12,4 +12,7 @@ struct SandboxConfig
     double failRate = 0.0; // share of requests answered 503 before anything happens
     quint32 seed = 0;      // random seed for fault injection; 0 picks one at random
     qsizetype maxBodyBytes = 64 * 1024;
+    // Users' GET, PATCH and PUT answers carry an ETag, and If-Match is checked on PATCH and PUT
+    // (412 when it does not match). Off by default: the published reference says nothing of it.
+    bool etags = false;
 };

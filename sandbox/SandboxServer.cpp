@@ -41,7 +41,8 @@ SandboxServer::SandboxServer(const SandboxConfig &config, QObject *parent)
     , m_store(std::make_unique<SandboxStore>(config.databasePath))
     , m_faults(std::make_unique<FaultInjector>(config.failRate, config.latencyMs, config.seed))
     , m_idempotency(std::make_unique<IdempotencyGuard>(*m_store))
-    , m_valara(std::make_unique<ValaraApi>(*m_store, [this] { return now(); }))
+    , m_valara(std::make_unique<ValaraApi>(
+          *m_store, [this] { return now(); }, config.etags))
     , m_me(std::make_unique<MeApi>(*m_store, config.jwtSecret, [this] { return now(); }))
 {}
 

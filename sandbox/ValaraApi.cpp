@@ -1,5 +1,6 @@
 #include "ValaraApi.h"
 
+#include "EntityTag.h"
 #include "JsonBody.h"
 #include "PreferenceRules.h"
 #include "SandboxStore.h"
@@ -74,10 +75,11 @@ std::optional<SandboxResponse> queryInteger(const QUrlQuery &query, const QStrin
 
 } // namespace
 
-ValaraApi::ValaraApi(SandboxStore &store, Clock clock)
+ValaraApi::ValaraApi(SandboxStore &store, Clock clock, bool etags)
     : m_store(store)
     , m_clock(std::move(clock))
-    , m_profile(std::make_unique<ValaraProfileApi>(store, m_clock))
+    , m_etags(etags)
+    , m_profile(std::make_unique<ValaraProfileApi>(store, m_clock, etags))
 {}
 
 ValaraApi::~ValaraApi() = default;
@@ -173,11 +175,14 @@ SandboxResponse ValaraApi::execute(const SandboxRequest &request, const SandboxP
             return getPreferences(id, caller.user);
         return patchPreferences(id, request, caller.user, applied);
     }
-    if (request.method == "GET")
-        return getUser(id == QLatin1String("me") ? caller.user.id : id, caller.user);
-    if (request.method == "PUT")
-        return m_profile->put(id, request, caller.user, applied);
-    return m_profile->patch(id, request, caller.user, applied);
+    SandboxResponse response =
+        request.method == "GET"
+            ? getUser(id == QLatin1String("me") ? caller.user.id : id, caller.user)
+        : request.method == "PUT" ? m_profile->put(id, request, caller.user, applied)
+                                  : m_profile->patch(id, request, caller.user, applied);
+    if (m_etags && response.status == 200) // the body is the user object
+        response.setHeader(QByteArrayLiteral("ETag"), EntityTag::of(response.body));
+    return response;
 }
 
 SandboxResponse ValaraApi::listUsers(const SandboxRequest &request, const SandboxUser &caller) const

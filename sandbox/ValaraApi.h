@@ -17,7 +17,8 @@ class ValaraApi : public SandboxService
 public:
     using Clock = std::function<QDateTime()>;
 
-    ValaraApi(SandboxStore &store, Clock clock);
+    // `etags`: answers about a user carry an ETag and writes honour If-Match (SandboxConfig).
+    ValaraApi(SandboxStore &store, Clock clock, bool etags = false);
     ~ValaraApi() override;
 
     std::optional<SandboxResponse> route(const SandboxRequest &request) const override;
@@ -42,5 +43,6 @@ private:
 
     SandboxStore &m_store;
     Clock m_clock;
+    bool m_etags;
     std::unique_ptr<ValaraProfileApi> m_profile;
 };

@@ -1,15 +1,30 @@
 #include "ValaraProfileApi.h"
 
+#include "EntityTag.h"
 #include "JsonBody.h"
 #include "ProfileRules.h"
 #include "SandboxStore.h"
 #include "UserRepresentation.h"
 #include "ValaraApi.h"
 
-ValaraProfileApi::ValaraProfileApi(SandboxStore &store, Clock clock)
+ValaraProfileApi::ValaraProfileApi(SandboxStore &store, Clock clock, bool etags)
     : m_store(store)
     , m_clock(std::move(clock))
+    , m_etags(etags)
 {}
+
+std::optional<SandboxResponse> ValaraProfileApi::preconditionFailure(const SandboxRequest &request,
+                                                                     const SandboxUser &user) const
+{
+    if (!m_etags ||
+        EntityTag::ifMatchHolds(
+            request,
+            EntityTag::of(SandboxResponse::json(200, UserRepresentation::toJson(user)).body)))
+        return std::nullopt;
+    return SandboxResponse::detail(
+        412,
+        QStringLiteral("Precondition Failed: If-Match does not match the user's current ETag"));
+}
 
 SandboxResponse ValaraProfileApi::patch(const QString &id, const SandboxRequest &request,
                                         const SandboxUser &caller, bool *applied)
@@ -29,6 +44,8 @@ SandboxResponse ValaraProfileApi::patch(const QString &id, const SandboxRequest 
         return SandboxResponse::detail(
             403, QStringLiteral("Forbidden - cannot update another user's profile"));
     }
+    if (auto failure = preconditionFailure(request, *user))
+        return *failure;
     if (parsed.values.isEmpty())
         return SandboxResponse::json(200, UserRepresentation::toJson(*user));
     for (auto it = parsed.values.begin(); it != parsed.values.end(); ++it) {
@@ -56,6 +73,8 @@ SandboxResponse ValaraProfileApi::put(const QString &id, const SandboxRequest &r
         return SandboxResponse::detail(404, QStringLiteral("User not found"));
     if (!caller.isAdmin())
         return SandboxResponse::detail(403, QStringLiteral("Admin role required"));
+    if (auto failure = preconditionFailure(request, *user))
+        return *failure;
     const QString email = parsed.values.value(QLatin1String("email")).toString();
     if (const auto holder = m_store.userByEmail(email); holder && holder->id != user->id)
         return SandboxResponse::detail(409, QStringLiteral("Email already in use"));

@@ -7,16 +7,18 @@
 #include <QDateTime>
 
 #include <functional>
+#include <optional>
 
 class SandboxStore;
 
-// PATCH and PUT /api/v1/users/{id} (seed 001; docs/api-contract.md U1-U10, A1-A5).
+// PATCH and PUT /api/v1/users/{id} (seed 001; docs/api-contract.md U1-U10, A1-A6). With
+// `etags`, both honour If-Match against the user object's ETag (A6).
 class ValaraProfileApi
 {
 public:
     using Clock = std::function<QDateTime()>;
 
-    ValaraProfileApi(SandboxStore &store, Clock clock);
+    ValaraProfileApi(SandboxStore &store, Clock clock, bool etags = false);
 
     SandboxResponse patch(const QString &id, const SandboxRequest &request,
                           const SandboxUser &caller, bool *applied);
@@ -25,7 +27,11 @@ public:
 
 private:
     SandboxResponse save(SandboxUser &user, bool *applied);
+    // A6: 412 when If-Match does not match the user's current ETag (only with `etags`).
+    std::optional<SandboxResponse> preconditionFailure(const SandboxRequest &request,
+                                                       const SandboxUser &user) const;
 
     SandboxStore &m_store;
     Clock m_clock;
+    bool m_etags;
 };

@@ -1,6 +1,7 @@
 #include "ProfilePage.h"
 
 #include "AvatarPreview.h"
+#include "ConflictBanner.h"
 #include "ErrorBanner.h"
 #include "InlineBanner.h"
 #include "ProfileEditor.h"
@@ -31,6 +32,11 @@ ProfilePage::ProfilePage(ProfileEditor *editor, QNetworkAccessManager *network, 
     m_banner = new ErrorBanner(this);
     m_banner->setObjectName(QStringLiteral("profileBanner"));
     layout->addWidget(m_banner);
+    // Fields changed on the server under an admin's save: both values, "Keep mine" saves again.
+    m_conflictBanner = new ConflictBanner(editor, this);
+    m_conflictBanner->setObjectName(QStringLiteral("profileConflictBanner"));
+    layout->addWidget(m_conflictBanner);
+    connect(m_conflictBanner, &ConflictBanner::keepMineRequested, this, &ProfilePage::save);
     m_lockBanner = new InlineBanner(InlineBanner::Kind::Information, this);
     m_lockBanner->setObjectName(QStringLiteral("profileLockBanner"));
     m_lockBanner->hide();
@@ -106,6 +112,7 @@ void ProfilePage::setUser(const QString &userId)
     m_statusMessage.clear();
     m_saving = false;
     m_banner->hide();
+    m_conflictBanner->setUserId(userId);
     m_model->ensureUser(userId);
     m_form->setRow(row());
     refreshAvatar();
@@ -158,6 +165,7 @@ void ProfilePage::revert()
 {
     m_model->revert(row());
     m_banner->hide();
+    m_conflictBanner->clear();
     refreshAvatar();
 }
 
@@ -171,6 +179,10 @@ bool ProfilePage::maybeLeave()
 void ProfilePage::showFailure(const ApiError &error, bool loading)
 {
     m_statusMessage.clear();
+    if (!loading && error.kind == ApiError::Kind::Conflict && m_conflictBanner->isShowing()) {
+        m_banner->hide(); // the conflict banner says what happened
+        return;
+    }
     QString summary;
     if (loading && error.kind == ApiError::Kind::Forbidden)
         summary = tr("You cannot open this profile: only the person themselves, their team's "

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class AvatarPreview;
+class ConflictBanner;
 class ErrorBanner;
 class InlineBanner;
 class ProfileEditor;
@@ -51,6 +52,7 @@ private:
     ProfileModel *m_model;
     QString m_userId;
     ErrorBanner *m_banner = nullptr;
+    ConflictBanner *m_conflictBanner = nullptr;
     InlineBanner *m_lockBanner = nullptr;
     AvatarPreview *m_avatar = nullptr;
     ProfileForm *m_form = nullptr;

@@ -7,6 +7,9 @@
 
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkReply>
 #include <QTimer>
 
@@ -101,4 +104,19 @@ QByteArray SandboxHarness::contractFixture()
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot read the contract fixture: %s", qPrintable(file.errorString()));
     return file.readAll();
+}
+
+QByteArray SandboxHarness::contractFixtureWith(const QString &fileName)
+{
+    QFile file(testDataPath(fileName));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s: %s", qPrintable(fileName), qPrintable(file.errorString()));
+    QJsonObject fixture = QJsonDocument::fromJson(contractFixture()).object();
+    QJsonArray users = fixture.value(QLatin1String("users")).toArray();
+    const QJsonArray more =
+        QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("users")).toArray();
+    for (const QJsonValue &user : more)
+        users.append(user);
+    fixture.insert(QStringLiteral("users"), users);
+    return QJsonDocument(fixture).toJson(QJsonDocument::Compact);
 }

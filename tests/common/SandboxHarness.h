@@ -40,6 +40,12 @@ public:
     HttpReply put(const QString &path, const QByteArray &bearer, const QByteArray &json,
                   const Headers &headers = {});
 
+    // A user object as the contract fixture's admin (a1) reads it; empty if that fails.
+    QJsonObject storedUser(const QString &userId)
+    {
+        return get(QStringLiteral("/api/v1/users/") + userId, "key-admin-a1").json();
+    }
+
     // A session JWT for a user of the fixture, signed with the sandbox's secret.
     QByteArray sessionToken(const QString &userId, qint64 ttlSeconds = 3600,
                             const QString &orgId = QString()) const;
@@ -48,6 +54,9 @@ public:
     QJsonValue meTimezone(const QString &userId);
 
     static QByteArray contractFixture();
+    // The contract fixture with the users of another fixture file in tests/data added, such as
+    // full-profile-user.json (f1, every profile field set, for "nothing is wiped" checks).
+    static QByteArray contractFixtureWith(const QString &fileName);
     static QString testDataPath(const QString &fileName);
 
 private:

@@ -1,5 +1,6 @@
 // ProfileEditor against the real sandbox: PATCH with only the changed fields, PUT over a fresh
-// copy for admin-only fields (nothing wiped), refusals and conflicts that keep the edits.
+// copy for admin-only fields (nothing wiped), refusals and conflicts that keep the edits. Races
+// with ETags and the conflict choices: tst_profile_editor_conflicts.cpp.
 #include "ApiClient.h"
 #include "FaultInjector.h"
 #include "ProfileEditor.h"
@@ -20,7 +21,8 @@ private Q_SLOTS:
     void initTestCase() { qRegisterMetaType<SandboxExchange>(); }
     void init()
     {
-        m_sandbox = std::make_unique<SandboxHarness>();
+        m_sandbox = std::make_unique<SandboxHarness>(
+            SandboxConfig(), SandboxHarness::contractFixtureWith("full-profile-user.json"));
         QVERIFY2(m_sandbox->isReady(), qPrintable(m_sandbox->error()));
         m_model = std::make_unique<ProfileModel>();
     }
@@ -68,31 +70,35 @@ private Q_SLOTS:
     void anAdminChangesAnEmailThroughPutAndNothingIsWiped()
     {
         signIn("key-admin-a1", "a1", true);
-        const QJsonObject before = stored("g1");
-        QVERIFY(load("g1"));
-        // Meanwhile, Gina rewrites her bio: the admin's save must not undo it.
+        // Fern has every profile field set, so a PUT that dropped one would show.
+        const QJsonObject before = stored("f1");
+        for (const ProfileSchema::Field &field : ProfileSchema::fields())
+            QVERIFY2(!before.value(field.key).isNull(), qPrintable(field.key));
+        QVERIFY(load("f1"));
+        // Meanwhile, Fern rewrites her bio: the admin's save must not undo it.
         QCOMPARE(
-            m_sandbox->patch("/api/v1/users/g1", "key-agent-g1", R"({"bio":"New bio"})").status,
+            m_sandbox->patch("/api/v1/users/f1", "key-agent-f1", R"({"bio":"New bio"})").status,
             200);
         QSignalSpy exchanges(&m_sandbox->server(), &SandboxServer::exchangeCompleted);
         QSignalSpy saved(m_editor.get(), &ProfileEditor::saved);
-        edit("g1", "email", "gina.agent@valara.test");
-        QVERIFY(m_editor->save("g1"));
+        edit("f1", "email", "fern.agent@valara.test");
+        QVERIFY(m_editor->save("f1"));
         QVERIFY(saved.wait(5000));
         QCOMPARE(exchanges.size(), 2);
         QCOMPARE(exchanges.at(0).at(0).value<SandboxExchange>().method, QByteArray("GET"));
         const auto put = exchanges.at(1).at(0).value<SandboxExchange>();
         QCOMPARE(put.method, QByteArray("PUT"));
         QCOMPARE(put.status, 200);
+        QVERIFY(put.requestHeader("If-Match").isEmpty()); // this server gives no ETags
 
-        const QJsonObject after = stored("g1");
-        QCOMPARE(after.value("email"), QJsonValue("gina.agent@valara.test"));
+        const QJsonObject after = stored("f1");
+        QCOMPARE(after.value("email"), QJsonValue("fern.agent@valara.test"));
         QCOMPARE(after.value("bio"), QJsonValue("New bio"));
         for (const ProfileSchema::Field &field : ProfileSchema::fields()) {
             if (field.key != "email" && field.key != "bio")
                 QVERIFY2(after.value(field.key) == before.value(field.key), qPrintable(field.key));
         }
-        QCOMPARE(cell("g1", "bio").data().toString(), QStringLiteral("New bio"));
+        QCOMPARE(cell("f1", "bio").data().toString(), QStringLiteral("New bio"));
         QVERIFY(!m_model->isDirty(0));
     }
 
@@ -195,12 +201,7 @@ private:
     {
         QVERIFY(m_model->setData(cell(userId, key), value));
     }
-    QJsonObject stored(const QString &userId)
-    {
-        return QJsonDocument::fromJson(
-                   m_sandbox->get("/api/v1/users/" + userId, "key-admin-a1").body)
-            .object();
-    }
+    QJsonObject stored(const QString &userId) { return m_sandbox->storedUser(userId); }
 
     QNetworkAccessManager m_network;
     std::unique_ptr<SandboxHarness> m_sandbox;

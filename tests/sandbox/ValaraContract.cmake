@@ -5,6 +5,7 @@ foreach(unit IN ITEMS
         users user_list
         preferences preference_values
         profile profile_errors profile_values
-        put put_values)
+        put put_values
+        etags)
     valara_add_test(tst_valara_${unit} SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_valara_${unit}.cpp)
 endforeach()

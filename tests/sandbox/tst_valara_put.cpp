@@ -1,6 +1,8 @@
 // Contract tests for PUT /api/v1/users/{id}, the admins' full replacement: who may, absent and
 // missing fields, read-only fields, duplicate e-mail (docs/api-contract.md R3, A1, A2, A4).
 // Field values (A3, A5): tst_valara_put_values.cpp.
+#include "ProfileEditor.h"
+#include "ProfileSchema.h"
 #include "SandboxHarness.h"
 #include "ValaraContract.h"
 
@@ -60,6 +62,8 @@ private slots:
     void a1_emptyObjectReportsEveryRequiredField();
     void a2_readOnlyFieldsAreAcceptedAndIgnored();
     void a2_whatWasReadCanBeSentBack();
+    void a2_whatWasReadWithOneChangeChangesOnlyThat_data();
+    void a2_whatWasReadWithOneChangeChangesOnlyThat();
     void a2_idDifferentFromPathIs422();
     void a2_unknownFieldIs422ExtraForbidden();
     void a4_emailInUseIs409();
@@ -70,7 +74,9 @@ private:
 
 void TestValaraPut::init()
 {
-    m_h = std::make_unique<SandboxHarness>();
+    // f1 has every profile field set, so that a field lost on the way shows.
+    m_h = std::make_unique<SandboxHarness>(
+        SandboxConfig(), SandboxHarness::contractFixtureWith("full-profile-user.json"));
     QVERIFY2(m_h->isReady(), qPrintable(m_h->error()));
 }
 
@@ -205,14 +211,46 @@ void TestValaraPut::a2_readOnlyFieldsAreAcceptedAndIgnored()
 
 void TestValaraPut::a2_whatWasReadCanBeSentBack()
 {
+    const QJsonObject full = m_h->get(userPath("f1"), AdminKey).json();
+    for (const ProfileSchema::Field &field : ProfileSchema::fields())
+        QVERIFY2(!full.value(field.key).isNull(), qPrintable(field.key));
     // a1 has every admin-only field set in the fixture; g1 gets them from a first PUT.
     QVERIFY(m_h->put(G1, AdminKey, compact(putBody({{"city", "Austin"}}))).status == 200);
-    for (const QString &id : {QStringLiteral("a1"), QStringLiteral("g1")}) {
+    for (const QString &id : {QStringLiteral("f1"), QStringLiteral("a1"), QStringLiteral("g1")}) {
         const QString path = QStringLiteral("/api/v1/users/") + id;
         const QJsonObject read = m_h->get(path, AdminKey).json();
         const HttpReply r = m_h->put(path, AdminKey, compact(read));
         VERIFY_STATUS(r, 200);
         QCOMPARE(withoutUpdatedAt(r.json()), withoutUpdatedAt(read));
+        QCOMPARE(withoutUpdatedAt(m_h->get(path, AdminKey).json()), withoutUpdatedAt(read));
+    }
+}
+
+void TestValaraPut::a2_whatWasReadWithOneChangeChangesOnlyThat_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::newRow("email") << "email" << QJsonValue("fern.new@valara.test");
+    QTest::newRow("account_status") << "account_status" << QJsonValue("suspended");
+    QTest::newRow("title") << "title" << QJsonValue("Broker Associate");
+    QTest::newRow("phone cleared") << "phone" << QJsonValue();
+}
+
+// What the app sends (ProfileEditor::fullRepresentation: the user as read, one field changed)
+// changes that field and nothing else.
+void TestValaraPut::a2_whatWasReadWithOneChangeChangesOnlyThat()
+{
+    QFETCH(QString, field);
+    QFETCH(QJsonValue, value);
+    const QJsonObject before = m_h->get(userPath("f1"), AdminKey).json();
+    const QJsonObject sent = ProfileEditor::fullRepresentation(before, QJsonObject{{field, value}});
+    const HttpReply r = m_h->put(userPath("f1"), AdminKey, compact(sent));
+    VERIFY_STATUS(r, 200);
+    const QJsonObject after = m_h->get(userPath("f1"), AdminKey).json();
+    QCOMPARE(after.value(field), value);
+    for (const QString &key : userObjectFields()) {
+        if (key != field && key != QLatin1String("updated_at"))
+            QVERIFY2(after.value(key) == before.value(key), qPrintable(key));
     }
 }
 

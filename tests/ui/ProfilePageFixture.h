@@ -19,10 +19,12 @@ class ProfilePageFixture
 {
 public:
     // `caller` signs in with `apiKey`; `admin` tells the page whether they are an administrator.
-    bool start(const QByteArray &apiKey, const QString &caller, bool admin)
+    // The sandbox runs with `config` and `fixture` (empty: the contract fixture).
+    bool start(const QByteArray &apiKey, const QString &caller, bool admin,
+               const SandboxConfig &config = {}, const QByteArray &fixture = {})
     {
         qRegisterMetaType<SandboxExchange>();
-        sandbox = std::make_unique<SandboxHarness>();
+        sandbox = std::make_unique<SandboxHarness>(config, fixture);
         if (!sandbox->isReady())
             return false;
         client = makeTestClient(*sandbox, &network, apiKey);
@@ -55,11 +57,7 @@ public:
     {
         return QJsonDocument::fromJson(exchange.requestBody).object();
     }
-    QJsonObject stored(const QString &userId)
-    {
-        return QJsonDocument::fromJson(sandbox->get("/api/v1/users/" + userId, "key-admin-a1").body)
-            .object();
-    }
+    QJsonObject stored(const QString &userId) { return sandbox->storedUser(userId); }
     template <typename T>
     T *find(const QString &name) const
     {

@@ -20,9 +20,13 @@ private Q_SLOTS:
 
     void anAdminChangesAnEmailThroughPutAndEveryOtherFieldSurvives()
     {
-        QVERIFY(m.start("key-admin-a1", "a1", true));
-        const QJsonObject before = m.stored("g1");
-        QVERIFY(m.open("g1"));
+        QVERIFY(m.start("key-admin-a1", "a1", true, {},
+                        SandboxHarness::contractFixtureWith("full-profile-user.json")));
+        // Fern has every profile field set, so a PUT that dropped one would show.
+        const QJsonObject before = m.stored("f1");
+        for (const ProfileSchema::Field &field : ProfileSchema::fields())
+            QVERIFY2(!before.value(field.key).isNull(), qPrintable(field.key));
+        QVERIFY(m.open("f1"));
         m.watchExchanges();
         QVERIFY(!m.find<QLabel>("adminOnlyNote")->isVisible());
 
@@ -30,9 +34,9 @@ private Q_SLOTS:
         QVERIFY(!email->isReadOnly());
         email->setFocus();
         email->selectAll();
-        QTest::keyClicks(email, "gina.agent@valara.test");
+        QTest::keyClicks(email, "fern.agent@valara.test");
         const QString preview = m.find<QPlainTextEdit>("profilePatchPreview")->toPlainText();
-        QVERIFY2(preview.contains("PUT /api/v1/users/g1"), qPrintable(preview));
+        QVERIFY2(preview.contains("PUT /api/v1/users/f1"), qPrintable(preview));
 
         QSignalSpy saved(m.editor.get(), &ProfileEditor::saved);
         QTest::mouseClick(m.find<QPushButton>("profileSaveButton"), Qt::LeftButton);
@@ -41,13 +45,13 @@ private Q_SLOTS:
         QCOMPARE(m.exchange(0).method, QByteArray("GET"));
         QCOMPARE(m.exchange(1).method, QByteArray("PUT"));
 
-        const QJsonObject after = m.stored("g1");
-        QCOMPARE(after.value("email"), QJsonValue("gina.agent@valara.test"));
+        const QJsonObject after = m.stored("f1");
+        QCOMPARE(after.value("email"), QJsonValue("fern.agent@valara.test"));
         for (const ProfileSchema::Field &field : ProfileSchema::fields()) {
             if (field.key != QLatin1String("email"))
                 QVERIFY2(after.value(field.key) == before.value(field.key), qPrintable(field.key));
         }
-        QCOMPARE(email->text(), QStringLiteral("gina.agent@valara.test"));
+        QCOMPARE(email->text(), QStringLiteral("fern.agent@valara.test"));
         QVERIFY(!m.page->hasUnsavedChanges());
     }
 
