@@ -13,17 +13,11 @@ inline constexpr int FaultJobTimeoutMs = 2500;
 // A failed request must be reported within this.
 inline constexpr int FaultReportBoundMs = 4000 * FaultTimeScale;
 
-// The deadlines above: per attempt and for the whole job where the client has both, else the
-// transfer timeout only.
-template <typename Client>
-void applyFaultDeadlines(Client &client)
+// The deadlines above: per attempt and for the whole job.
+inline void applyFaultDeadlines(ApiClient &client)
 {
-    if constexpr (requires { client.setJobTimeout(FaultJobTimeoutMs); }) {
-        client.setAttemptTimeout(FaultAttemptTimeoutMs);
-        client.setJobTimeout(FaultJobTimeoutMs);
-    } else {
-        client.setTimeout(FaultAttemptTimeoutMs);
-    }
+    client.setAttemptTimeout(FaultAttemptTimeoutMs);
+    client.setJobTimeout(FaultJobTimeoutMs);
 }
 
 // A client on `server`, with the deadlines above and the fastest retries.
