@@ -137,8 +137,11 @@ QNetworkRequest ApiClient::buildRequest(const QString &path, const QUrlQuery &qu
         request.setRawHeader("If-Match", ifMatch);
     // Every redirect is checked by ApiJob: followed within the same origin only. TLS errors are
     // never ignored (no ignoreSslErrors() anywhere).
+    // A change (a request with a body) is never sent on after a redirect: it could be applied
+    // twice or go round a loop, and Qt's re-sending of a body is fragile. Its 3xx ends the job.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::UserVerifiedRedirectPolicy);
+                         hasBody ? QNetworkRequest::ManualRedirectPolicy
+                                 : QNetworkRequest::UserVerifiedRedirectPolicy);
     // Above ApiJob's own limit, which ends a loop first.
     request.setMaximumRedirectsAllowed(ApiJob::MaxRedirects * 2);
     return request;

@@ -108,11 +108,11 @@ void ApiJob::sendAttempt()
     ++m_attempts;
     m_stop = Stop::None;
     m_refusedRedirectHost.clear();
-    m_redirects.clear();
     QNetworkReply *reply = m_sender();
     m_reply = reply;
     reply->setParent(this);
     m_reader = new AnswerReader(reply, m_limits.maxAnswerBytes, reply);
+    m_redirects = {reply->url()}; // a redirect back to where the attempt began is a loop too
     connect(reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
     connect(reply, &QNetworkReply::redirected, this, &ApiJob::onRedirected);
     m_attemptTimer.start(int(std::min<qint64>(m_limits.attemptTimeoutMs, msLeft())));
@@ -163,7 +163,7 @@ void ApiJob::onRedirected(const QUrl &target)
     if (!sameOrigin(target, m_origin)) {
         m_refusedRedirectHost = target.host().isEmpty() ? target.toString() : target.host();
         stop = Stop::RefusedRedirect;
-    } else if (m_redirects.contains(target) || m_redirects.size() >= MaxRedirects) {
+    } else if (m_redirects.contains(target) || m_redirects.size() > MaxRedirects) {
         // Seen before Qt's own limit, whose handling finishes a reply twice.
         stop = Stop::RedirectLoop;
     } else {
@@ -171,8 +171,9 @@ void ApiJob::onRedirected(const QUrl &target)
         Q_EMIT m_reply->redirectAllowed();
         return;
     }
-    // Decided now, whatever the reply reports next; not aborted from inside Qt's signal: the reply
-    // waits for a decision, and is ended on the next turn of the event loop.
+    // Decided now, whatever the reply reports next. Not aborted from inside Qt's signal (Qt would
+    // then finish the reply twice): the reply waits for the decision, and is ended on the next
+    // turn of the event loop.
     m_stop = stop;
     QMetaObject::invokeMethod(
         this,
@@ -209,7 +210,7 @@ ApiResult ApiJob::resultOf(QNetworkReply *reply, RetryPolicy::Outcome *outcome)
         outcome->transport = Transport::TimedOut;
     } else if (m_stop == Stop::Cancelled) {
         result.error = ApiErrorDecoder::fromNetworkError(error, {}, false);
-    } else if (!m_redirects.isEmpty() && status >= 300 && status < 400) {
+    } else if (m_redirects.size() > 1 && status >= 300 && status < 400) {
         // Qt gave up on a redirect it had been allowed to follow (a write's body cannot always be
         // sent again): still the server's redirect, not a network failure.
         result.error = ApiJobErrors::unexpectedStatus(status);
@@ -219,6 +220,8 @@ ApiResult ApiJob::resultOf(QNetworkReply *reply, RetryPolicy::Outcome *outcome)
         outcome->transport = transportOf(error);
     } else if (m_reader->unreadable()) {
         result.error = ApiJobErrors::unreadableEncoding();
+    } else if (status >= 300 && status < 400 && m_method != "GET") {
+        result.error = ApiJobErrors::redirectedChange(status);
     } else if (status < 200 || (status >= 300 && status < 400)) {
         result.error = ApiJobErrors::unexpectedStatus(status);
     } else {

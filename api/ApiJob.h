@@ -113,7 +113,7 @@ private:
     QTimer m_attemptTimer;
     QElapsedTimer m_elapsed;
     QString m_refusedRedirectHost;
-    QList<QUrl> m_redirects; // this attempt's, to see a loop before Qt's own limit
+    QList<QUrl> m_redirects; // this attempt's addresses, to see a loop before Qt's own limit
     Stop m_stop = Stop::None;
     int m_attempts = 0;
     bool m_finished = false;

@@ -42,6 +42,17 @@ ApiError ApiJobErrors::unreadableEncoding()
     return error;
 }
 
+ApiError ApiJobErrors::redirectedChange(int httpStatus)
+{
+    ApiError error;
+    error.kind = ApiError::Kind::Protocol;
+    error.httpStatus = httpStatus;
+    error.message = tr("The server redirected the change (HTTP %1). A change is not sent on to "
+                       "another address, so it was not sent again; check the server address.")
+                        .arg(httpStatus);
+    return error;
+}
+
 ApiError ApiJobErrors::unexpectedStatus(int httpStatus)
 {
     ApiError error;

@@ -18,6 +18,8 @@ public:
     static ApiError refusedRedirect(const QString &target, const QString &origin);
     // The answer's Content-Encoding was not asked for, or its data was corrupt.
     static ApiError unreadableEncoding();
+    // A change answered with a redirect, which it does not follow.
+    static ApiError redirectedChange(int httpStatus);
     // A 1xx or 3xx answer that is not a redirect the client could follow.
     static ApiError unexpectedStatus(int httpStatus);
     // The server asked to wait `ms` before trying again, longer than the job may wait: its
