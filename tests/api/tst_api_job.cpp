@@ -2,6 +2,7 @@
 #include "ApiJob.h"
 #include "FaultInjector.h"
 #include "SandboxHarness.h"
+#include "TestApiClient.h"
 #include "WaitForJob.h"
 
 #include <QElapsedTimer>
@@ -26,6 +27,8 @@ private Q_SLOTS:
     void abortInsideFinishedIsHarmless();
     void destroyingAnUnfinishedJobIsSilent();
     void timeout();
+    void theJobDeadlineEndsEveryAttemptAndWait();
+    void abortWhileWaitingToRetry();
 
 private:
     std::unique_ptr<SandboxHarness> m_harness;
@@ -101,15 +104,54 @@ void TestApiJob::abortInsideFinishedIsHarmless()
 
 void TestApiJob::timeout()
 {
+    // No jitter (injected): three attempts of 300 ms and backoffs of 50 and 100 ms.
+    m_client->setRetryPolicy(fastRetryPolicy());
     m_harness->server().faults().setLatencyMs(3000);
     m_client->setAttemptTimeout(300);
+    ApiJob *job = m_client->get(QStringLiteral("/api/v1/users"));
+    QSignalSpy retries(job, &ApiJob::retrying);
     QElapsedTimer timer;
     timer.start();
-    const ApiResult result = waitForJob(m_client->get(QStringLiteral("/api/v1/users")));
+    const ApiResult result = waitForJob(job);
     const qint64 elapsed = timer.elapsed();
     QCOMPARE(ApiError::kindName(result.error.kind), QStringLiteral("Timeout"));
     QCOMPARE(result.httpStatus, 0);
-    QVERIFY2(elapsed >= 250 && elapsed < 2500, qPrintable(QString::number(elapsed)));
+    QCOMPARE(retries.size(), 2);
+    QCOMPARE(retries.at(0).at(1).toInt(), 50);
+    QCOMPARE(retries.at(1).at(1).toInt(), 100);
+    QVERIFY2(elapsed >= 3 * 300 + 150, qPrintable(QString::number(elapsed)));
+}
+
+void TestApiJob::theJobDeadlineEndsEveryAttemptAndWait()
+{
+    // Each attempt could take 10 s; the job may take 700 ms in all, whatever the server does.
+    m_client->setRetryPolicy(fastRetryPolicy());
+    m_harness->server().faults().setLatencyMs(5000);
+    m_client->setJobTimeout(700);
+    ApiJob *job = m_client->get(QStringLiteral("/api/v1/users"));
+    QCOMPARE(job->limits().attemptTimeoutMs, 700); // never longer than the job
+    QElapsedTimer timer;
+    timer.start();
+    const ApiResult result = waitForJob(job);
+    QCOMPARE(result.error.kind, ApiError::Kind::Timeout);
+    QVERIFY2(result.error.message.contains(QLatin1String("did not answer")),
+             qPrintable(result.error.message));
+    QVERIFY2(timer.elapsed() >= 650, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestApiJob::abortWhileWaitingToRetry()
+{
+    m_client->setRetryPolicy(RetryPolicy([] { return QDateTime::currentDateTimeUtc(); },
+                                         [] { return 1.0; })); // 500 ms before the second attempt
+    m_harness->server().faults().failNext(1);
+    ApiJob *job = m_client->get(QStringLiteral("/api/v1/users"));
+    QSignalSpy retrying(job, &ApiJob::retrying);
+    QSignalSpy finished(job, &ApiJob::finished);
+    QVERIFY(retrying.wait(5000));
+    job->abort();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.at(0).at(0).value<ApiResult>().error.kind, ApiError::Kind::Network);
+    QCOMPARE(job->attempts(), 1); // the second attempt was never sent
 }
 
 QTEST_GUILESS_MAIN(TestApiJob)
