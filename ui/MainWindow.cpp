@@ -83,7 +83,8 @@ void MainWindow::buildActions()
         {NavigationList::People, tr("&People")}};
     int key = Qt::Key_1;
     for (const auto &[page, text] : places) {
-        QAction *action = goMenu->addAction(text, this, [this, page] { showPage(page); });
+        // An init-capture: clang before 16 cannot capture a structured binding by name.
+        QAction *action = goMenu->addAction(text, this, [this, page = page] { showPage(page); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(key++)));
     }
 
@@ -95,8 +96,8 @@ void MainWindow::buildActions()
                                                 {QStringLiteral("dark"), tr("&Dark")},
                                                 {QStringLiteral("system"), tr("&System")}};
     for (const auto &[theme, text] : themes) {
-        QAction *action =
-            themeMenu->addAction(text, this, [this, theme] { Q_EMIT themeOverrideChosen(theme); });
+        QAction *action = themeMenu->addAction(
+            text, this, [this, theme = theme] { Q_EMIT themeOverrideChosen(theme); });
         action->setCheckable(true);
         action->setData(theme);
         m_themeActions->addAction(action);

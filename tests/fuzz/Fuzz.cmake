@@ -63,6 +63,7 @@ ExternalProject_Add(valara_fuzz
     BUILD_ALWAYS TRUE
     BUILD_BYPRODUCTS "${_fuzzer}"
     INSTALL_COMMAND "")
+valara_test_build(fuzz valara_fuzz)
 
 # A bounded run from the committed seeds: fails on a crash, a sanitizer report or a broken
 # invariant. New inputs go to a scratch corpus in the build tree, never to the seeds.
