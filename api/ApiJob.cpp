@@ -37,23 +37,6 @@ bool isProtocolError(QNetworkReply::NetworkError error, int status)
            (error == QNetworkReply::ProtocolInvalidOperationError && status == 0);
 }
 
-// Only a refused connection and a reset are worth another attempt; DNS, TLS, proxy and other
-// permanent failures are not.
-RetryPolicy::Outcome::Transport transportOf(QNetworkReply::NetworkError error)
-{
-    using Transport = RetryPolicy::Outcome::Transport;
-    switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
-        return Transport::ConnectionRefused;
-    case QNetworkReply::RemoteHostClosedError:
-        return Transport::ConnectionReset;
-    case QNetworkReply::TimeoutError:
-        return Transport::TimedOut;
-    default:
-        return Transport::Other;
-    }
-}
-
 } // namespace
 
 ApiJob::ApiJob(const QByteArray &method, const QString &path, const QByteArray &idempotencyKey,
@@ -217,7 +200,7 @@ ApiResult ApiJob::resultOf(QNetworkReply *reply, RetryPolicy::Outcome *outcome)
     } else if (isTransportError(error) || isProtocolError(error, status) ||
                error == QNetworkReply::TooManyRedirectsError) {
         result.error = ApiErrorDecoder::fromNetworkError(error, reply->errorString(), false);
-        outcome->transport = transportOf(error);
+        outcome->transport = RetryPolicy::transportOf(error);
     } else if (m_reader->unreadable()) {
         result.error = ApiJobErrors::unreadableEncoding();
     } else if (status >= 300 && status < 400 && m_method != "GET") {

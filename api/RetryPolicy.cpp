@@ -15,6 +15,20 @@ RetryPolicy::RetryPolicy(Clock clock, Random random)
     , m_random(std::move(random))
 {}
 
+RetryPolicy::Outcome::Transport RetryPolicy::transportOf(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+        return Outcome::Transport::ConnectionRefused;
+    case QNetworkReply::RemoteHostClosedError:
+        return Outcome::Transport::ConnectionReset;
+    case QNetworkReply::TimeoutError:
+        return Outcome::Transport::TimedOut;
+    default:
+        return Outcome::Transport::Other;
+    }
+}
+
 bool RetryPolicy::isRetryable(const Outcome &outcome)
 {
     using Transport = Outcome::Transport;

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QNetworkReply>
 
 #include <functional>
 #include <optional>
@@ -46,6 +47,9 @@ public:
     std::optional<int> delayBeforeRetry(int attemptsMade, const Outcome &outcome) const;
 
     static bool isRetryable(const Outcome &outcome);
+    // How a transfer that ended without an answer counts: only a refused connection, a reset and
+    // a timeout are worth another attempt; DNS, TLS, proxy and other permanent failures are not.
+    static Outcome::Transport transportOf(QNetworkReply::NetworkError error);
     // The policy's clock.
     QDateTime now() const { return m_clock(); }
     // Retry-After as a delay from `now`: delta-seconds or an HTTP date (RFC 9110 10.2.3).

@@ -119,7 +119,8 @@ void TestApiJob::timeout()
     QCOMPARE(retries.size(), 2);
     QCOMPARE(retries.at(0).at(1).toInt(), 50);
     QCOMPARE(retries.at(1).at(1).toInt(), 100);
-    QVERIFY2(elapsed >= 3 * 300 + 150, qPrintable(QString::number(elapsed)));
+    // Qt's coarse timers may fire up to 5% early.
+    QVERIFY2(elapsed >= (3 * 300 + 150) * 95 / 100, qPrintable(QString::number(elapsed)));
 }
 
 void TestApiJob::theJobDeadlineEndsEveryAttemptAndWait()
@@ -136,7 +137,7 @@ void TestApiJob::theJobDeadlineEndsEveryAttemptAndWait()
     QCOMPARE(result.error.kind, ApiError::Kind::Timeout);
     QVERIFY2(result.error.message.contains(QLatin1String("did not answer")),
              qPrintable(result.error.message));
-    QVERIFY2(timer.elapsed() >= 650, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY2(timer.elapsed() >= 700 * 95 / 100, qPrintable(QString::number(timer.elapsed())));
 }
 
 void TestApiJob::abortWhileWaitingToRetry()

@@ -28,6 +28,30 @@ class TestRetryPolicy : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void networkErrors_data()
+    {
+        QTest::addColumn<int>("error");
+        QTest::addColumn<bool>("retryable");
+        QTest::newRow("refused") << int(QNetworkReply::ConnectionRefusedError) << true;
+        QTest::newRow("reset") << int(QNetworkReply::RemoteHostClosedError) << true;
+        QTest::newRow("timeout") << int(QNetworkReply::TimeoutError) << true;
+        QTest::newRow("dns") << int(QNetworkReply::HostNotFoundError) << false;
+        QTest::newRow("tls") << int(QNetworkReply::SslHandshakeFailedError) << false;
+        QTest::newRow("proxy") << int(QNetworkReply::ProxyNotFoundError) << false;
+        QTest::newRow("cancelled") << int(QNetworkReply::OperationCanceledError) << false;
+        QTest::newRow("unknown") << int(QNetworkReply::UnknownNetworkError) << false;
+        QTest::newRow("temporary") << int(QNetworkReply::TemporaryNetworkFailureError) << false;
+    }
+    void networkErrors()
+    {
+        QFETCH(int, error);
+        QFETCH(bool, retryable);
+        RetryPolicy::Outcome outcome;
+        outcome.transport = RetryPolicy::transportOf(QNetworkReply::NetworkError(error));
+        QCOMPARE(RetryPolicy::isRetryable(outcome), retryable);
+        QCOMPARE(policyWithRandom(0.5).delayBeforeRetry(1, outcome).has_value(), retryable);
+    }
+
     void retryableOutcomes_data()
     {
         QTest::addColumn<Transport>("transport");
