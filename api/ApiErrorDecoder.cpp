@@ -160,11 +160,19 @@ QString ApiErrorDecoder::cleanText(const QString &input)
     const QString text = input.left(MaxMessageLength * 8);
     QString out;
     out.reserve(text.size());
-    for (const QChar c : text) {
-        if (c.isSpace() || c.category() == QChar::Other_Control)
-            out.append(QLatin1Char(' '));
-        else if (c.category() != QChar::Other_Format)
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
             out.append(c);
+            out.append(text.at(++i));
+        } else if (c.isSurrogate()) {
+            // A lone surrogate is invalid UTF-16, which the markup check below cannot search.
+            out.append(QChar::ReplacementCharacter);
+        } else if (c.isSpace() || c.category() == QChar::Other_Control) {
+            out.append(QLatin1Char(' '));
+        } else if (c.category() != QChar::Other_Format) {
+            out.append(c);
+        }
     }
     out = out.simplified();
     // A tag up to its '>' (`<b>`, `</p>`, `<br/>`, `<a href=...>`, `<b a<1>`), a comment or

@@ -17,6 +17,8 @@ private Q_SLOTS:
         QTest::newRow("control char in tag") << QStringLiteral("<b\u0001>bold</b>");
         QTest::newRow("zero-width in tag") << QStringLiteral("<\u200Bb>bold");
         QTest::newRow("lt inside tag") << QStringLiteral("see <b a<1> here");
+        QTest::newRow("lone surrogate before a tag")
+            << QString(QStringLiteral("<b") + QChar(0xDDDD) + QStringLiteral("0ddd00<b>0>bold"));
     }
     void hiddenCharactersCannotSmuggleMarkup()
     {
