@@ -1,6 +1,7 @@
 // UserDirectory against the real sandbox: who is listed, the service's search, the latest search
 // winning over one still loading, and refusals.
 #include "ApiClient.h"
+#include "CannedServer.h"
 #include "FaultInjector.h"
 #include "SandboxHarness.h"
 #include "TestApiClient.h"
@@ -76,7 +77,57 @@ private Q_SLOTS:
         QCOMPARE(m_model->rowCount(), 0);
     }
 
+    // Services list users in several shapes; each is read, with its total when it gives one.
+    void otherListShapesAreRead_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("total");
+        QTest::newRow("users and total")
+            << QByteArray(R"({"users":[{"id":"u1"},{"id":"u2"}],"total":240})") << 240;
+        QTest::newRow("bare array") << QByteArray(R"([{"id":"u1"},{"id":"u2"}])") << 2;
+        QTest::newRow("results") << QByteArray(R"({"results":[{"id":"u1"},{"id":"u2"}]})") << 2;
+    }
+    void otherListShapesAreRead()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, total);
+        CannedServer server(answer(body));
+        startOn(server);
+        QSignalSpy loaded(m_directory.get(), &UserDirectory::loaded);
+        m_directory->load({});
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(ids(), (QStringList{"u1", "u2"}));
+        QCOMPARE(loaded.at(0).at(1).toInt(), total);
+    }
+
+    // A list the app cannot read is an error the user sees, never an empty list.
+    void anUnknownListShapeIsAnError()
+    {
+        CannedServer server(answer(R"({"people":[{"id":"u1"}],"count":1})"));
+        startOn(server);
+        QSignalSpy loaded(m_directory.get(), &UserDirectory::loaded);
+        QSignalSpy failed(m_directory.get(), &UserDirectory::failed);
+        m_directory->load({});
+        QVERIFY(failed.wait(5000));
+        const ApiError error = failed.at(0).at(0).value<ApiError>();
+        QCOMPARE(error.kind, ApiError::Kind::Protocol);
+        QVERIFY2(error.message.contains(QLatin1String("could not be understood")),
+                 qPrintable(error.message));
+        QCOMPARE(loaded.size(), 0);
+        QCOMPARE(m_model->rowCount(), 0);
+    }
+
 private:
+    static QByteArray answer(const QByteArray &body)
+    {
+        return "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+               QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+    }
+    void startOn(const CannedServer &server)
+    {
+        start("k");
+        m_client->setBaseUrl(server.url());
+    }
     void start(const QByteArray &key)
     {
         m_client = makeTestClient(*m_sandbox, &m_network, key);
