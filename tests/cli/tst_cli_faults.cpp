@@ -165,6 +165,30 @@ private Q_SLOTS:
                                            .arg(peak / 1024)));
         }
     }
+
+    // Without --timeout: an answer trickled a byte every half second still ends the command
+    // within the default deadline of 30 s (each attempt at most 10 s), well inside 45 s.
+    void theDefaultDeadlineEndsATrickle()
+    {
+        MisbehavingServer server;
+        QVERIFY2(server.isListening(), qPrintable(server.errorString()));
+        server.setDefault(Fault::Trickle);
+        server.setHardStopMs(60000);
+        QElapsedTimer timer;
+        timer.start();
+        const CliProcess::Run run =
+            CliProcess::runCli({"--base-url", server.baseUrl().toString(), "prefs", "set", "usr-1",
+                                "timezone=Europe/Paris"},
+                               {{"VALARA_API_KEY", "k"}}, 60000);
+        const qint64 elapsed = timer.elapsed();
+        const QString what = run.describe() + QStringLiteral("\nafter %1 ms").arg(elapsed);
+        QVERIFY2(run.finished && run.exitCode == 6, qPrintable(what));
+        QVERIFY2(run.errLines().size() == 1, qPrintable(what));
+        QVERIFY2(QString::fromUtf8(run.errLines().at(0)).contains(QLatin1String("did not answer")),
+                 qPrintable(what));
+        QVERIFY2(elapsed >= 27000 && elapsed < 45000, qPrintable(what));
+        QVERIFY2(server.requestCount() == 3, qPrintable(what)); // three attempts of 10 s
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliFaults)
