@@ -95,7 +95,8 @@ AnswerInflater::Status AnswerInflater::feed(const QByteArray &input, QByteArray 
         if (output->size() > m_maxBytes)
             return Status::TooLarge;
     }
-    return Status::Ok;
+    // Bytes after the end of the compressed stream: not an answer in that encoding.
+    return m_ended && z.avail_in > 0 ? Status::Corrupt : Status::Ok;
 }
 
 AnswerInflater::Status AnswerInflater::finish() const

@@ -1,5 +1,7 @@
 #include "ApiJobErrors.h"
 
+#include "ApiErrorDecoder.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -9,8 +11,8 @@ ApiError ApiJobErrors::jobTimedOut(int ms)
 {
     ApiError error;
     error.kind = ApiError::Kind::Timeout;
-    error.message =
-        tr("The server did not answer within %n second(s).", nullptr, int(std::ceil(ms / 1000.0)));
+    // Units as symbols: the sentence reads the same for any number, in every language.
+    error.message = tr("The server did not answer within %1 s.").arg(int(std::ceil(ms / 1000.0)));
     return error;
 }
 
@@ -72,14 +74,18 @@ ApiError ApiJobErrors::withRetryHint(ApiError error, qint64 ms)
     QString when;
     const qint64 seconds = (ms + 999) / 1000;
     if (seconds < 120) {
-        when = tr("Try again in %n second(s).", nullptr, int(seconds));
+        when = tr("Try again in %1 s.").arg(seconds);
     } else if (seconds < 2 * 3600) {
-        when = tr("Try again in %n minute(s).", nullptr, int((seconds + 59) / 60));
+        when = tr("Try again in %1 min.").arg((seconds + 59) / 60);
     } else {
         const QDateTime at = QDateTime::currentDateTime().addSecs(seconds);
         when = tr("Try again after %1.").arg(QLocale().toString(at, QLocale::ShortFormat));
     }
-    QString message = error.message.trimmed();
+    // The plain message for the status says "try again" vaguely: the server said when.
+    QString message =
+        error.message == ApiErrorDecoder::messageForStatus(error.httpStatus)
+            ? tr("The server asked to wait before trying again (HTTP %1).").arg(error.httpStatus)
+            : error.message.trimmed();
     if (!message.isEmpty() && !message.endsWith(QLatin1Char('.')))
         message.append(QLatin1Char('.'));
     error.message = message.isEmpty() ? when : message + QLatin1Char(' ') + when;

@@ -83,19 +83,23 @@ QString CliErrorReport::line(const ApiResult &result, const CliRequestPlan &plan
 
     QStringList facts;
     const int status = error.httpStatus ? error.httpStatus : result.httpStatus;
-    if (status)
-        facts.append(QStringLiteral("HTTP %1").arg(status));
-    else
+    const QString httpStatus = QStringLiteral("HTTP %1").arg(status);
+    if (status) {
+        if (!text.contains(httpStatus)) // the message may name it already
+            facts.append(httpStatus);
+    } else {
         facts.append(
             QStringLiteral("no answer from %1")
                 .arg(connection.baseUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath |
                                                         QUrl::RemoveQuery | QUrl::RemoveFragment)));
+    }
     if (!error.serverCode.isEmpty())
         facts.append(error.serverCode);
     const QString requestId = error.requestId.isEmpty() ? result.requestId : error.requestId;
     if (!requestId.isEmpty())
         facts.append(QStringLiteral("request ") + requestId);
-    text += QStringLiteral(" (") + facts.join(QStringLiteral(", ")) + QLatin1Char(')');
+    if (!facts.isEmpty())
+        text += QStringLiteral(" (") + facts.join(QStringLiteral(", ")) + QLatin1Char(')');
 
     if (const QString extra = hint(error, plan, connection); !extra.isEmpty())
         text += QStringLiteral(". ") + extra;
