@@ -56,8 +56,8 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, encoding);
         QFETCH(int, windowBits);
-        const QByteArray json =
-            QByteArray("{\"theme\":\"dark\",\"pad\":\"") + QByteArray(20000, 'x') + QByteArray("\"}");
+        const QByteArray json = QByteArray("{\"theme\":\"dark\",\"pad\":\"") +
+                                QByteArray(20000, 'x') + QByteArray("\"}");
         QVERIFY(AnswerInflater::reads(encoding));
         AnswerInflater inflater(encoding, 1024 * 1024);
         QByteArray out;
