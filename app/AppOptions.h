@@ -47,7 +47,7 @@ public:
     Mode mode() const { return m_mode; }
     QUrl baseUrl() const { return m_baseUrl; }
     QByteArray apiKey() const { return m_apiKey; }
-    // A Me API account (seed 004) rather than a Valara one.
+    // A Me API account (docs/api-contract.md M1-M13) rather than a Valara one.
     bool isMeApi() const { return m_meApi; }
     // For a Me API account: the session token; empty means ask for it.
     QByteArray sessionToken() const { return m_sessionToken; }

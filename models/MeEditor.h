@@ -4,10 +4,10 @@
 
 class MeModel;
 
-// Loads and saves the Me API account's timezone (seed 004). load() reads GET /v1/me, or, where
-// the service offers no GET, an empty PATCH (a no-op answering the current state). save() sends
-// PATCH /v1/me {"preferences":{"timezone": zone or null}}. Refusals keep the edit: an API key's
-// 403 is explained; a 401 asks for a new session (signInRequired), after which
+// Loads and saves the Me API account's timezone (docs/api-contract.md M1-M13). load() reads GET
+// /v1/me, or, where the service offers no GET, an empty PATCH (a no-op answering the current
+// state). save() sends PATCH /v1/me {"preferences":{"timezone": zone or null}}. Refusals keep the
+// edit: an API key's 403 is explained; a 401 asks for a new session (signInRequired), after which
 // resumeAfterSignIn() sends the kept edit again.
 class MeEditor : public RecordEditor
 {

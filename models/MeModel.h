@@ -4,9 +4,10 @@
 
 #include <QStringList>
 
-// The signed-in user of a Me API account (seed 004): one row (RowId), one column, the timezone,
-// which may be unset (null: the dashboard then follows the browser's timezone). The rest of the
-// Me payload (user id, organisation, staff flag, scopes) is read-only and read from the record.
+// The signed-in user of a Me API account (docs/api-contract.md M1-M13): one row (RowId), one
+// column, the timezone, which may be unset (null: the dashboard then follows the browser's
+// timezone). The rest of the Me payload (user id, organisation, staff flag, scopes) is read-only
+// and read from the record.
 class MeModel : public EditableRecordsModel
 {
     Q_OBJECT

@@ -8,8 +8,8 @@
 #include <QJsonValue>
 #include <QString>
 
-// The Me API's preferences (seed 004) as both the desktop page and valara-cli speak them: the
-// path, the PATCH body, the local check of a timezone, and what its refusals mean.
+// The Me API's preferences (docs/api-contract.md M1-M13) as both the desktop page and valara-cli
+// speak them: the path, the PATCH body, the local check of a timezone, and what its refusals mean.
 class MePreferences
 {
     Q_DECLARE_TR_FUNCTIONS(MePreferences)

@@ -6,8 +6,8 @@
 #include <QString>
 #include <QStringList>
 
-// The Valara preferences (seed 000), defined once: the form, local validation, the CLI and the
-// tests all read this table.
+// The Valara preferences (docs/api-contract.md P1-P7), defined once: the form, local validation,
+// the CLI and the tests all read this table.
 class PreferenceSchema
 {
     Q_DECLARE_TR_FUNCTIONS(PreferenceSchema)

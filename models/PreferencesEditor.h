@@ -4,7 +4,7 @@
 
 class PreferencesModel;
 
-// Loads and saves users' preferences (seed 000): GET and PATCH
+// Loads and saves users' preferences (docs/api-contract.md P1-P7): GET and PATCH
 // /api/v1/users/{id}/preferences, only the changed fields sent.
 class PreferencesEditor : public RecordEditor
 {

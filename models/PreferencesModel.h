@@ -2,8 +2,8 @@
 
 #include "EditableRecordsModel.h"
 
-// Users' Valara preferences (seed 000) as a table: one row per user, one column per
-// PreferenceSchema field (values are strings; the server's defaults fill unset fields).
+// Users' Valara preferences (docs/api-contract.md P1-P7) as a table: one row per user, one column
+// per PreferenceSchema field (values are strings; the server's defaults fill unset fields).
 class PreferencesModel : public EditableRecordsModel
 {
     Q_OBJECT

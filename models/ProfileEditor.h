@@ -5,14 +5,14 @@
 
 class ProfileModel;
 
-// Loads and saves users' profiles (seed 001). GET /api/v1/users/{id} fills a row. A save with
-// only ordinary fields PATCHes the changed fields in snake_case. A save that changes admin-only
-// fields (admins only) fetches the user again just before and PUTs that full representation with
-// the changes applied, so nothing the form did not change is wiped. When the server gave that
-// fresh copy an ETag, the PUT carries it as If-Match, so a change landing between the read and
-// the write is answered 412 instead of being overwritten; the editor then reads again and, when
-// no field being saved was touched, puts again. When a field being saved was changed on the
-// server meanwhile, nothing is sent: the edits stay and conflicted() tells what changed.
+// Loads and saves users' profiles (docs/api-contract.md U1-U10). GET /api/v1/users/{id} fills a
+// row. A save with only ordinary fields PATCHes the changed fields in snake_case. A save that
+// changes admin-only fields (admins only) fetches the user again just before and PUTs that full
+// representation with the changes applied, so nothing the form did not change is wiped. When the
+// server gave that fresh copy an ETag, the PUT carries it as If-Match, so a change landing between
+// the read and the write is answered 412 instead of being overwritten; the editor then reads again
+// and, when no field being saved was touched, puts again. When a field being saved was changed on
+// the server meanwhile, nothing is sent: the edits stay and conflicted() tells what changed.
 class ProfileEditor : public RecordEditor
 {
     Q_OBJECT

@@ -3,10 +3,10 @@
 #include "EditableRecordsModel.h"
 #include "ProfileSchema.h"
 
-// Users' Valara profiles (seed 001) as a table: one row per user, one column per ProfileSchema
-// field. Values are strings, booleans or null (a cleared field); what is sent is normalised by
-// the schema (phone numbers in E.164, states as codes). Who may edit what follows the caller:
-// a profile is theirs to change or an administrator's, and admin-only fields are locked for
+// Users' Valara profiles (docs/api-contract.md U1-U10) as a table: one row per user, one column per
+// ProfileSchema field. Values are strings, booleans or null (a cleared field); what is sent is
+// normalised by the schema (phone numbers in E.164, states as codes). Who may edit what follows the
+// caller: a profile is theirs to change or an administrator's, and admin-only fields are locked for
 // everyone else, with the reason in LockReasonRole.
 class ProfileModel : public EditableRecordsModel
 {

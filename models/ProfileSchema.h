@@ -6,9 +6,9 @@
 #include <QString>
 #include <QStringList>
 
-// The Valara user profile (seed 001), defined once: the form, local validation, the CLI and the
-// tests all read this table. Keys are snake_case as on the wire; every field also has a camelCase
-// alias, which the service accepts.
+// The Valara user profile (docs/api-contract.md U1-U10), defined once: the form, local validation,
+// the CLI and the tests all read this table. Keys are snake_case as on the wire; every field also
+// has a camelCase alias, which the service accepts.
 class ProfileSchema
 {
     Q_DECLARE_TR_FUNCTIONS(ProfileSchema)

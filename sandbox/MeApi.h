@@ -10,7 +10,7 @@
 class SandboxStore;
 
 // The Me API: GET and PATCH /v1/me with session JWTs and the {success, error, meta, data}
-// envelope (seed 004; docs/api-contract.md M1-M13).
+// envelope (docs/api-contract.md M1-M13).
 class MeApi : public SandboxService
 {
 public:

@@ -5,7 +5,7 @@
 #include <QString>
 #include <QStringList>
 
-// The Valara preferences as the service enforces them (seed 000; docs/api-contract.md P1-P7).
+// The Valara preferences as the service enforces them (docs/api-contract.md P1-P7).
 // The field table is PreferenceSchema's; the messages and HTTP behaviour are the service's.
 class PreferenceRules
 {

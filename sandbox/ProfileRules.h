@@ -11,7 +11,7 @@
 
 #include <optional>
 
-// The Valara user profile as the service enforces it (seed 001; docs/api-contract.md U2-U9 and
+// The Valara user profile as the service enforces it (docs/api-contract.md U2-U9 and
 // A1-A5). The field table is ProfileSchema's; the checks here are the service's, more lenient
 // than the app's (any http(s) URL, phones by pattern).
 class ProfileRules

@@ -11,7 +11,7 @@
 
 class SandboxStore;
 
-// PATCH and PUT /api/v1/users/{id} (seed 001; docs/api-contract.md U1-U10, A1-A6). With
+// PATCH and PUT /api/v1/users/{id} (docs/api-contract.md U1-U10, A1-A6). With
 // `etags`, both honour If-Match against the user object's ETag (A6).
 class ValaraProfileApi
 {

@@ -21,12 +21,12 @@ class QPushButton;
 class SessionWatch;
 class TimeZonePicker;
 
-// The signed-in Me API account (seed 004): who the session is for (read-only), when it ends, and
-// the account's one preference, the timezone, which may be cleared (the dashboard then follows
-// the system's timezone). Edits go to the MeModel as they are made; Save sends the exact PATCH
-// previewed. A session that is about to end, or has ended (401), is announced in a banner whose
-// action asks for a new session token; an edit refused by an ended session is kept and sent again
-// once signed in.
+// The signed-in Me API account (docs/api-contract.md M1-M13): who the session is for (read-only),
+// when it ends, and the account's one preference, the timezone, which may be cleared (the dashboard
+// then follows the system's timezone). Edits go to the MeModel as they are made; Save sends the
+// exact PATCH previewed. A session that is about to end, or has ended (401), is announced in a
+// banner whose action asks for a new session token; an edit refused by an ended session is kept and
+// sent again once signed in.
 class MePage : public QWidget
 {
     Q_OBJECT

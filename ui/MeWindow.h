@@ -6,8 +6,8 @@ class ApiClient;
 class MePage;
 class QLabel;
 
-// The window of a Me API account (seed 004): the account has no user list, only the signed-in
-// user, so the Me page fills it. A status bar shows the last request id.
+// The window of a Me API account (docs/api-contract.md M1-M13): the account has no user list, only
+// the signed-in user, so the Me page fills it. A status bar shows the last request id.
 class MeWindow : public QMainWindow
 {
     Q_OBJECT

@@ -19,9 +19,9 @@ class QPushButton;
 class ThemeController;
 class TimeZonePicker;
 
-// Edits one user's Valara preferences (seed 000), bound to a PreferencesModel row through a
-// QDataWidgetMapper. Save is enabled only when something changed and everything is valid; the
-// exact PATCH body is previewed; errors show inline next to their fields or in a banner.
+// Edits one user's Valara preferences (docs/api-contract.md P1-P7), bound to a PreferencesModel row
+// through a QDataWidgetMapper. Save is enabled only when something changed and everything is valid;
+// the exact PATCH body is previewed; errors show inline next to their fields or in a banner.
 class PreferencesPage : public QWidget
 {
     Q_OBJECT

@@ -18,10 +18,11 @@ class SaveBar;
 class QPushButton;
 class QTimer;
 
-// Edits one user's Valara profile (seed 001): the grouped form, a photo preview loaded from the
-// photo address, the exact request that Save will send, and Save/Revert. Ordinary fields are
-// PATCHed; admin-only fields (admins only) are saved with PUT over a fresh copy. Errors show next
-// to their fields or in a banner with the request id; edits are never dropped by a failure.
+// Edits one user's Valara profile (docs/api-contract.md U1-U10): the grouped form, a photo preview
+// loaded from the photo address, the exact request that Save will send, and Save/Revert. Ordinary
+// fields are PATCHed; admin-only fields (admins only) are saved with PUT over a fresh copy. Errors
+// show next to their fields or in a banner with the request id; edits are never dropped by a
+// failure.
 class ProfilePage : public QWidget
 {
     Q_OBJECT

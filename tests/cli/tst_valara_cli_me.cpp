@@ -94,7 +94,8 @@ void TestValaraCliMeAndFailures::meApiWithApiKeyIsExplained()
     QVERIFY2(expired.err.contains("UNAUTHORIZED"), qPrintable(expired.describe()));
 }
 
-// A service without GET /v1/me: "me get" reads with an empty PATCH, a no-op (seed 004).
+// A service without GET /v1/me: "me get" reads with an empty PATCH, a no-op (docs/api-contract.md
+// M1-M13).
 void TestValaraCliMeAndFailures::meGetFallsBackToAnEmptyPatch()
 {
     SandboxHarness h;

@@ -2,7 +2,8 @@
 
 #include <QTest>
 
-// The table against seed 000: five fields, their allowed values and the documented defaults.
+// The table against the preferences reference (docs/api-contract.md P1-P7): five fields, their
+// allowed values and the documented defaults.
 class TestPreferenceSchema : public QObject
 {
     Q_OBJECT

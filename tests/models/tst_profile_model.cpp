@@ -125,7 +125,8 @@ private Q_SLOTS:
 
     void someoneElsesProfileIsReadOnly()
     {
-        m_model->setCaller("b1", false); // a manager: preferences yes, profile no (seed 001)
+        m_model->setCaller(
+            "b1", false); // a manager: preferences yes, profile no (docs/api-contract.md U1-U10)
         QVERIFY(!m_model->profileLockReason(0).isEmpty());
         QVERIFY(!m_model->setData(cell("title"), QStringLiteral("Changed")));
         QCOMPARE(cell("title").data(ProfileModel::LockReasonRole).toString(),

@@ -11,7 +11,7 @@ class TestProfileSchema : public QObject
 private Q_SLOTS:
     void everyFieldOfThePublishedPage()
     {
-        // Seed 001's groups, and its example's camelCase names.
+        // The service's groups, and its example's camelCase names (docs/api-contract.md U1).
         for (const char *key :
              {"name",         "first_name",     "last_name", "phone",          "avatar_url",
               "display_name", "display_email",  "title",     "tagline",        "brokerage_name",

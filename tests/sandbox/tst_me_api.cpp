@@ -1,5 +1,6 @@
 // Contract tests of the Me API's payload and its changes (docs/api-contract.md M4-M11, M13;
-// seed 004) against the real sandbox. Authentication and the envelope: tst_me_auth.
+// docs/api-contract.md M1-M13) against the real sandbox. Authentication and the envelope:
+// tst_me_auth.
 #include "AsyncHttp.h"
 #include "ContractChecks.h"
 #include "SandboxHarness.h"

@@ -1,5 +1,5 @@
 // Contract tests of the Me API's authentication and envelope (docs/api-contract.md M1-M3, C6;
-// seed 004) against the real sandbox. The payload and its changes: tst_me_api.
+// docs/api-contract.md M1-M13) against the real sandbox. The payload and its changes: tst_me_api.
 #include "ContractChecks.h"
 #include "SandboxHarness.h"
 #include "SessionToken.h"

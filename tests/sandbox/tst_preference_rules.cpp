@@ -1,4 +1,4 @@
-// PreferenceRules: the Valara preferences schema (docs/api-contract.md P1, P3, P6, P7; seed 000).
+// PreferenceRules: the Valara preferences schema (docs/api-contract.md P1, P3, P6, P7).
 #include "PreferenceRules.h"
 
 #include <QJsonDocument>

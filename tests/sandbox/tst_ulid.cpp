@@ -89,7 +89,8 @@ void TstUlid::c1_specExampleDecodes()
     QVERIFY(Ulid::isValid("01ARYZ6S41TSV4RRFFQ69G5FAV"));
     QCOMPARE(Ulid::timestamp("01ARYZ6S41TSV4RRFFQ69G5FAV").toMSecsSinceEpoch(),
              qint64(1469918176385));
-    QVERIFY(Ulid::isValid("01JTBQH2FZ8K1RXC0WJ4Z9P3VM")); // seed 004's request id
+    QVERIFY(
+        Ulid::isValid("01JTBQH2FZ8K1RXC0WJ4Z9P3VM")); // the Me API reference's example request id
 }
 
 void TstUlid::c1_laterTimesSortLater()

@@ -1,5 +1,5 @@
 // Contract tests for the values of Valara preferences: allowed sets, IANA timezones, BCP 47
-// language tags, 400 after 404/403, nothing applied (docs/api-contract.md P6, P7; seed 000).
+// language tags, 400 after 404/403, nothing applied (docs/api-contract.md P6, P7).
 #include "SandboxHarness.h"
 #include "ValaraContract.h"
 

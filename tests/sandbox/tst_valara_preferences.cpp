@@ -1,5 +1,5 @@
 // Contract tests for Valara preferences: GET/PATCH /api/v1/users/{id}/preferences, permissions,
-// PATCH semantics, defaults and schema errors (docs/api-contract.md R1, P1-P5; seed 000).
+// PATCH semantics, defaults and schema errors (docs/api-contract.md R1, P1-P5).
 // Value checks (P6, P7): tst_valara_preference_values.cpp.
 #include "SandboxHarness.h"
 #include "ValaraContract.h"

@@ -1,5 +1,5 @@
 // Contract tests for PATCH /api/v1/users/{id}: who may patch, PATCH semantics, snake_case and
-// camelCase names, every updatable field (docs/api-contract.md R2, U1-U3; seed 001).
+// camelCase names, every updatable field (docs/api-contract.md R2, U1-U3).
 // Refusals: tst_valara_profile_errors.cpp; value rules: tst_valara_profile_values.cpp.
 #include "SandboxHarness.h"
 #include "ValaraContract.h"
