@@ -121,12 +121,7 @@ QNetworkRequest ApiClient::buildRequest(const QString &path, const QUrlQuery &qu
     url.setQuery(query);
     url.setFragment({});
 
-    QNetworkRequest request(url);
-    request.setRawHeader("Accept", "application/json");
-    // Asked for explicitly, so that Qt hands the bytes over as they came and AnswerReader inflates
-    // them within the answer cap.
-    request.setRawHeader("Accept-Encoding", AnswerReader::acceptedEncodings());
-    request.setRawHeader("User-Agent", userAgent());
+    QNetworkRequest request = basicRequest(url, "application/json", hasBody);
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token);
     if (hasBody)
@@ -135,6 +130,17 @@ QNetworkRequest ApiClient::buildRequest(const QString &path, const QUrlQuery &qu
         request.setRawHeader("X-Idempotency-Key", idempotencyKey);
     if (!ifMatch.isEmpty())
         request.setRawHeader("If-Match", ifMatch);
+    return request;
+}
+
+QNetworkRequest ApiClient::basicRequest(const QUrl &url, const QByteArray &accept, bool hasBody)
+{
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", accept);
+    // Asked for explicitly, so that Qt hands the bytes over as they came and AnswerReader inflates
+    // them within the answer cap.
+    request.setRawHeader("Accept-Encoding", AnswerReader::acceptedEncodings());
+    request.setRawHeader("User-Agent", userAgent());
     // Every redirect is checked by ApiJob: followed within the same origin only. TLS errors are
     // never ignored (no ignoreSslErrors() anywhere).
     // A change (a request with a body) is never sent on after a redirect: it could be applied
@@ -145,6 +151,31 @@ QNetworkRequest ApiClient::buildRequest(const QString &path, const QUrlQuery &qu
     // Above ApiJob's own limit, which ends a loop first.
     request.setMaximumRedirectsAllowed(ApiJob::MaxRedirects * 2);
     return request;
+}
+
+ApiJob *ApiClient::getImage(const QUrl &url, qint64 maxBytes)
+{
+    ApiJob::Limits limits = m_limits;
+    limits.maxAnswerBytes = maxBytes > 0 ? maxBytes : m_limits.maxAnswerBytes;
+    limits.attemptTimeoutMs = std::min(limits.attemptTimeoutMs, limits.jobTimeoutMs);
+    const QString shown =
+        url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    auto *job = new ApiJob(QByteArrayLiteral("GET"), shown, {}, m_retryPolicy, limits,
+                           ResponseShape::bytes(), this);
+    QString refusal;
+    if (!isAllowedBaseUrl(url, &refusal)) {
+        qCInfo(lcApi).noquote() << "image" << shown << "refused:" << refusal;
+        ApiError error;
+        error.kind = ApiError::Kind::Protocol;
+        error.message = refusal;
+        job->failWithoutSending(error);
+        return job;
+    }
+    // No credentials: the photo's host is not the service.
+    const QNetworkRequest request = basicRequest(url, "image/*", false);
+    QNetworkAccessManager *network = m_network;
+    job->start([network, request] { return network->get(request); }, url);
+    return job;
 }
 
 QByteArray ApiClient::userAgent()

@@ -63,6 +63,11 @@ public:
                 const ResponseShape &shape = ResponseShape::object(),
                 const QByteArray &ifMatch = {});
 
+    // An image at an absolute address (a profile photo, often on another host): no credentials
+    // are sent, redirects are followed within that address's origin only, and the job has the
+    // client's deadlines and `maxBytes` as its cap. ApiResult::body holds the bytes.
+    ApiJob *getImage(const QUrl &url, qint64 maxBytes);
+
     // "ValaraDesk/<version> (<OS name and version>)"
     static QByteArray userAgent();
     // localhost, 127.0.0.0/8 and ::1.
@@ -81,6 +86,8 @@ private:
                  const QByteArray *body, const ResponseShape &shape,
                  const QByteArray &ifMatch = {});
     // The one place a request is built: URL, headers, timeout, redirect policy.
+    // The headers and redirect policy every request has, credentials aside.
+    static QNetworkRequest basicRequest(const QUrl &url, const QByteArray &accept, bool hasBody);
     QNetworkRequest buildRequest(const QString &path, const QUrlQuery &query,
                                  const QByteArray &idempotencyKey, bool hasBody,
                                  const QByteArray &ifMatch) const;

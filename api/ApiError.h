@@ -21,7 +21,16 @@ struct ApiError
         Protocol,     // anything the client cannot make sense of, or refused to send
     };
 
+    // What the client itself ended, when it did (the message says it in words).
+    enum class ClientStop
+    {
+        None,
+        AnswerTooLarge, // over the answer cap
+        Redirect,       // a redirect not followed: elsewhere, a loop, or a change's
+    };
+
     Kind kind = Kind::None;
+    ClientStop clientStop = ClientStop::None;
     int httpStatus = 0;                  // 0 when no HTTP answer arrived
     QString serverCode;                  // e.g. "INVALID_TIMEZONE", "json_invalid"
     QString message;                     // human readable, plain text, never raw HTML

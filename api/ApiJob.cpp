@@ -184,6 +184,7 @@ ApiResult ApiJob::resultOf(QNetworkReply *reply, RetryPolicy::Outcome *outcome)
     } else if (m_stop == Stop::RedirectLoop) {
         result.error =
             ApiErrorDecoder::fromNetworkError(QNetworkReply::TooManyRedirectsError, {}, false);
+        result.error.clientStop = ApiError::ClientStop::Redirect;
     } else if (m_reader->exceeded()) {
         result.error = ApiJobErrors::tooLarge(m_limits.maxAnswerBytes);
     } else if (m_stop == Stop::JobTimedOut) {

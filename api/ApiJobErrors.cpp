@@ -20,6 +20,7 @@ ApiError ApiJobErrors::tooLarge(qint64 maxBytes)
 {
     ApiError error;
     error.kind = ApiError::Kind::Protocol;
+    error.clientStop = ApiError::ClientStop::AnswerTooLarge;
     error.message = tr("The server's answer was too large (over %1), so it was not read.")
                         .arg(QLocale().formattedDataSize(maxBytes, 0));
     return error;
@@ -29,6 +30,7 @@ ApiError ApiJobErrors::refusedRedirect(const QString &target, const QString &ori
 {
     ApiError error;
     error.kind = ApiError::Kind::Protocol;
+    error.clientStop = ApiError::ClientStop::Redirect;
     error.message = tr("The server redirected the request to %1. It was not followed, so that "
                        "your credentials are sent to %2 only.")
                         .arg(target, origin);
@@ -49,6 +51,7 @@ ApiError ApiJobErrors::redirectedChange(int httpStatus)
     ApiError error;
     error.kind = ApiError::Kind::Protocol;
     error.httpStatus = httpStatus;
+    error.clientStop = ApiError::ClientStop::Redirect;
     error.message = tr("The server redirected the change (HTTP %1). A change is not sent on to "
                        "another address, so it was not sent again; check the server address.")
                         .arg(httpStatus);

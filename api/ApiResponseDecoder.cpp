@@ -88,6 +88,10 @@ ApiResult ApiResponseDecoder::decode(int httpStatus, const QByteArray &body,
         return fail(ApiErrorDecoder::decode(httpStatus, body, requestIdHeader));
     if (body.trimmed().isEmpty())
         return protocolError(tr("it was empty"));
+    if (shape.kind() == ResponseShape::Kind::Bytes) {
+        result.body = body;
+        return result;
+    }
 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);

@@ -17,6 +17,7 @@ struct ApiResult
     int httpStatus = 0; // 0 when no HTTP answer arrived
     QString requestId;  // X-Request-Id of the answer (or the id in an error body)
     QByteArray etag;    // the answer's ETag header, when the server sent one
+    QByteArray body;    // the answer as received, for ResponseShape::bytes() only (an image)
 
     bool ok() const { return error.kind == ApiError::Kind::None; }
 };

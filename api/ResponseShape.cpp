@@ -30,6 +30,11 @@ ResponseShape ResponseShape::meEnvelope(Check check)
     return ResponseShape(Kind::MeEnvelope, std::move(check));
 }
 
+ResponseShape ResponseShape::bytes()
+{
+    return ResponseShape(Kind::Bytes, {});
+}
+
 QString ResponseShape::problem(const QJsonValue &value) const
 {
     if (!value.isObject())

@@ -22,6 +22,7 @@ public:
         Object,     // a JSON object (a Me API envelope is unwrapped to its `data` first)
         List,       // a list of objects, normalised to {"items": [...], "total": n}
         MeEnvelope, // {"success": true, "data": {...}}: the Me API's answers
+        Bytes,      // any non-empty body, kept as received (an image)
     };
 
     // A JSON object, accepted when `check` finds nothing wrong with it.
@@ -34,6 +35,8 @@ public:
     static ResponseShape list(Check itemCheck = {});
     // The Me API envelope with `success: true` and a `data` object accepted by `check`.
     static ResponseShape meEnvelope(Check check = {});
+    // Any non-empty body, not read as JSON: ApiResult::body holds it.
+    static ResponseShape bytes();
 
     Kind kind() const { return m_kind; }
     // Checks one value (an object, or a list's element); empty when acceptable.

@@ -53,7 +53,7 @@ void AppSession::addUserPages()
     m_profiles = std::make_unique<ProfileModel>();
     m_profiles->setPhoneRegion(PhoneNumber::regionFor(QLocale()));
     m_profileEditor = std::make_unique<ProfileEditor>(m_client.get(), m_profiles.get());
-    auto *profilePage = new ProfilePage(m_profileEditor.get(), m_network.get());
+    auto *profilePage = new ProfilePage(m_profileEditor.get(), m_client.get());
     profilePage->setObjectName(QStringLiteral("profilePage"));
     m_window->setProfilePage(profilePage);
 }

@@ -1,15 +1,13 @@
 #include "AvatarPreview.h"
 
 #include "ApiClient.h"
+#include "ApiJob.h"
 #include "UiLogging.h"
 
 #include <QBuffer>
 #include <QEvent>
 #include <QFutureWatcher>
 #include <QImageReader>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QPainter>
 #include <QRegularExpression>
 #include <QStringList>
@@ -17,9 +15,6 @@
 #include <QtMath>
 
 namespace {
-
-// The reply's own buffer; the bytes are moved out of it on every readyRead.
-constexpr qint64 ReadBufferSize = 256 * 1024;
 
 QString firstLetter(const QString &word)
 {
@@ -40,9 +35,9 @@ QString loggable(const QUrl &url)
 
 } // namespace
 
-AvatarPreview::AvatarPreview(QNetworkAccessManager *network, QWidget *parent)
+AvatarPreview::AvatarPreview(ApiClient *client, QWidget *parent)
     : QWidget(parent)
-    , m_network(network)
+    , m_client(client)
     , m_initials(initialsFor({}))
 {
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
@@ -89,7 +84,7 @@ void AvatarPreview::setSource(const QUrl &url, const QString &displayName)
     m_circle = {};
     m_failureReason.clear();
 
-    if (url.isEmpty() || !m_network) {
+    if (url.isEmpty() || !m_client) {
         setState(State::Placeholder);
     } else if (!ApiClient::isAllowedBaseUrl(url)) {
         const QString scheme = url.scheme().toLower();
@@ -114,46 +109,22 @@ QSize AvatarPreview::sizeHint() const
 
 void AvatarPreview::startDownload()
 {
-    QNetworkRequest request(m_url);
-    request.setRawHeader("Accept", "image/*");
-    request.setRawHeader("User-Agent", ApiClient::userAgent());
-    request.setTransferTimeout(TransferTimeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::SameOriginRedirectPolicy);
-    request.setMaximumRedirectsAllowed(5);
-
     qCDebug(lcUi).noquote() << "loading profile photo" << loggable(m_url);
-    QNetworkReply *reply = m_network->get(request);
-    reply->setReadBufferSize(ReadBufferSize);
-    m_reply = reply;
-    // Aborted as soon as the announced length, or what has arrived, is over MaxBytes.
-    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
-        bool ok = false;
-        const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
-        if (reply == m_reply && ok && length > MaxBytes)
-            failTooLarge();
+    ApiJob *job = m_client->getImage(m_url, MaxBytes);
+    m_job = job;
+    connect(job, &ApiJob::finished, this, [this, job](const ApiResult &result) {
+        if (job == m_job)
+            onFinished(result);
     });
-    connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
-        if (reply == m_reply)
-            takeAvailable(reply);
-    });
-    connect(reply, &QNetworkReply::downloadProgress, this,
-            [this, reply](qint64 received, qint64 total) {
-                if (reply == m_reply && (received > MaxBytes || total > MaxBytes))
-                    failTooLarge();
-            });
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
 }
 
 void AvatarPreview::cancelPending()
 {
-    if (QNetworkReply *reply = m_reply.data()) {
-        m_reply = nullptr;
-        disconnect(reply, nullptr, this, nullptr);
-        reply->abort();
-        reply->deleteLater();
+    if (ApiJob *job = m_job.data()) {
+        m_job = nullptr;
+        disconnect(job, nullptr, this, nullptr);
+        job->abort();
     }
-    m_received.clear();
     if (m_watcher) {
         // The decoding cannot be interrupted; its result is dropped when it ends.
         disconnect(m_watcher, nullptr, this, nullptr);
@@ -162,54 +133,24 @@ void AvatarPreview::cancelPending()
     }
 }
 
-bool AvatarPreview::takeAvailable(QNetworkReply *reply)
+void AvatarPreview::onFinished(const ApiResult &result)
 {
-    if (m_received.size() + reply->bytesAvailable() > MaxBytes) {
-        failTooLarge();
-        return false;
-    }
-    m_received += reply->readAll();
-    return true;
-}
-
-void AvatarPreview::onFinished(QNetworkReply *reply)
-{
-    if (reply != m_reply)
+    m_job = nullptr;
+    if (result.ok()) {
+        startDecode(result.body);
         return;
-    m_reply = nullptr;
-    reply->deleteLater();
-
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    switch (reply->error()) {
-    case QNetworkReply::NoError:
-        break;
-    case QNetworkReply::TimeoutError:
-    case QNetworkReply::OperationCanceledError: // the transfer timeout, as we never abort here
+    }
+    const ApiError &error = result.error;
+    if (error.kind == ApiError::Kind::Timeout)
         fail(tr("the server did not answer in time"));
-        return;
-    case QNetworkReply::InsecureRedirectError:
-    case QNetworkReply::TooManyRedirectsError:
+    else if (error.clientStop == ApiError::ClientStop::AnswerTooLarge)
+        failTooLarge();
+    else if (error.clientStop == ApiError::ClientStop::Redirect)
         fail(tr("the address redirects elsewhere"));
-        return;
-    default:
-        if (status >= 400) {
-            const QString phrase =
-                reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-            fail(tr("the server answered %1 %2").arg(status).arg(phrase).trimmed());
-        } else {
-            fail(reply->errorString());
-        }
-        return;
-    }
-    if (status >= 300) { // a redirect to another origin, not followed
-        fail(tr("the address redirects elsewhere"));
-        return;
-    }
-    if (!takeAvailable(reply))
-        return;
-    QByteArray bytes;
-    bytes.swap(m_received);
-    startDecode(bytes);
+    else if (error.httpStatus >= 400)
+        fail(tr("the server answered %1").arg(error.httpStatus));
+    else
+        fail(error.message);
 }
 
 void AvatarPreview::startDecode(const QByteArray &bytes)

@@ -7,8 +7,9 @@
 #include <QUrl>
 #include <QWidget>
 
-class QNetworkAccessManager;
-class QNetworkReply;
+class ApiClient;
+class ApiJob;
+struct ApiResult;
 template <typename T>
 class QFutureWatcher;
 
@@ -16,13 +17,13 @@ class QFutureWatcher;
 // loading, or it could not be loaded) it shows the person's initials on a circle in the palette's
 // highlight colours.
 //
-// The photo is downloaded through the given QNetworkAccessManager without blocking the UI: only
-// https://, or http:// to this computer (ApiClient::isAllowedBaseUrl); redirects within the same
-// origin only; at most MaxBytes (the download is aborted as soon as it announces or delivers more);
-// a 10 s transfer timeout. The bytes are decoded on a worker thread, refusing images larger than
-// MaxDimension pixels on either side and scaled down to the displayed size. A new setSource(), or
-// the destruction of the widget, cancels what is pending: an older answer never replaces a newer
-// source.
+// The photo is downloaded through ApiClient::getImage without blocking the UI: only https://, or
+// http:// to this computer (ApiClient::isAllowedBaseUrl); redirects within the same origin only;
+// at most MaxBytes (the download is aborted as soon as it announces or delivers more); the client's
+// deadlines, whatever the server does. The bytes are decoded on a worker thread, refusing images
+// larger than MaxDimension pixels on either side and scaled down to the displayed size. A new
+// setSource(), or the destruction of the widget, cancels what is pending: an older answer never
+// replaces a newer source.
 class AvatarPreview : public QWidget
 {
     Q_OBJECT
@@ -30,7 +31,6 @@ class AvatarPreview : public QWidget
 public:
     static constexpr qint64 MaxBytes = 5 * 1024 * 1024;
     static constexpr int MaxDimension = 8000;
-    static constexpr int TransferTimeoutMs = 10000;
 
     enum class State
     {
@@ -41,8 +41,8 @@ public:
     };
     Q_ENUM(State)
 
-    // `network` is not owned; null means nothing is ever downloaded (always the placeholder).
-    explicit AvatarPreview(QNetworkAccessManager *network, QWidget *parent = nullptr);
+    // `client` is not owned; null means nothing is ever downloaded (always the placeholder).
+    explicit AvatarPreview(ApiClient *client, QWidget *parent = nullptr);
     ~AvatarPreview() override;
 
     // Shows the photo at `url` (an empty URL shows the placeholder); `displayName` gives the
@@ -84,9 +84,7 @@ private:
 
     void startDownload();
     void cancelPending();
-    // Moves what the reply has read into m_received; false (and Failed) past MaxBytes.
-    bool takeAvailable(QNetworkReply *reply);
-    void onFinished(QNetworkReply *reply);
+    void onFinished(const ApiResult &result);
     void startDecode(const QByteArray &bytes);
     void onDecoded(QFutureWatcher<Decoded> *watcher);
     void fail(const QString &reason);
@@ -97,14 +95,13 @@ private:
     void paintPlaceholder(QPainter &painter, const QRectF &circle) const;
     const QImage &circleImage(int side, qreal dpr);
 
-    QNetworkAccessManager *m_network = nullptr;
+    ApiClient *m_client = nullptr;
     QUrl m_url;
     QString m_displayName;
     QString m_initials;
     State m_state = State::Placeholder;
     QString m_failureReason;
-    QPointer<QNetworkReply> m_reply;
-    QByteArray m_received;
+    QPointer<ApiJob> m_job;
     QFutureWatcher<Decoded> *m_watcher = nullptr;
     QImage m_image;
     // m_image cropped to a circle at the current size and device pixel ratio.

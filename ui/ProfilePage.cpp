@@ -22,7 +22,7 @@ constexpr int AvatarDelayMs = 600; // after the last keystroke in the photo addr
 
 } // namespace
 
-ProfilePage::ProfilePage(ProfileEditor *editor, QNetworkAccessManager *network, QWidget *parent)
+ProfilePage::ProfilePage(ProfileEditor *editor, ApiClient *images, QWidget *parent)
     : QWidget(parent)
     , m_editor(editor)
     , m_model(editor->model())
@@ -42,7 +42,7 @@ ProfilePage::ProfilePage(ProfileEditor *editor, QNetworkAccessManager *network, 
     m_lockBanner->hide();
     layout->addWidget(m_lockBanner);
 
-    m_avatar = new AvatarPreview(network, this);
+    m_avatar = new AvatarPreview(images, this);
     m_avatar->setObjectName(QStringLiteral("avatarPreview"));
     m_form = new ProfileForm(m_model, m_avatar, this);
     auto *scroll = new QScrollArea(this);

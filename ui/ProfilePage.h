@@ -12,7 +12,7 @@ class ProfileEditor;
 class ProfileForm;
 class ProfileModel;
 class QLabel;
-class QNetworkAccessManager;
+class ApiClient;
 class QPlainTextEdit;
 class SaveBar;
 class QPushButton;
@@ -28,8 +28,8 @@ class ProfilePage : public QWidget
     Q_OBJECT
 
 public:
-    // `network` (not owned, may be null) downloads the photo preview.
-    ProfilePage(ProfileEditor *editor, QNetworkAccessManager *network, QWidget *parent = nullptr);
+    // `images` loads the profile photo (null: never, the initials only).
+    ProfilePage(ProfileEditor *editor, ApiClient *images, QWidget *parent = nullptr);
 
     QString userId() const { return m_userId; }
     // Shows (and loads) a user's profile. Ask maybeLeave() first when something is unsaved.

@@ -1,3 +1,4 @@
+#include "ApiClient.h"
 #include "AvatarPreview.h"
 #include "CountingNetworkAccessManager.h"
 
@@ -155,10 +156,12 @@ private Q_SLOTS:
     {
         m_server = std::make_unique<LoopbackHttpServer>();
         m_network = std::make_unique<CountingNetworkAccessManager>();
+        m_client = std::make_unique<ApiClient>(m_network.get());
     }
 
     void cleanup()
     {
+        m_client.reset();
         m_network.reset();
         m_server.reset();
     }
@@ -166,7 +169,7 @@ private Q_SLOTS:
     void loadsPngThenEmptyUrlIsPlaceholder()
     {
         m_server->route("/red.png", {200, png(Red)});
-        AvatarPreview preview(m_network.get());
+        AvatarPreview preview(m_client.get());
         preview.resize(preview.sizeHint());
         QCOMPARE(preview.accessibleName(), QStringLiteral("Profile photo"));
         preview.setSource({}, QStringLiteral("Maya Thompson"));
@@ -196,7 +199,7 @@ private Q_SLOTS:
         QCOMPARE(preview.grab().toImage(), placeholder);
         QCOMPARE(m_network->requests, 1);
 
-        // Without a network access manager nothing is ever downloaded.
+        // Without a client nothing is ever downloaded.
         AvatarPreview offline(nullptr);
         offline.setSource(m_server->url(QStringLiteral("/other.png")), QStringLiteral("Ann Lee"));
         QCOMPARE(offline.state(), AvatarPreview::State::Placeholder);
@@ -220,7 +223,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, body);
         QFETCH(QString, reason);
         m_server->route("/photo", {status, body});
-        AvatarPreview preview(m_network.get());
+        AvatarPreview preview(m_client.get());
         preview.setSource(m_server->url(QStringLiteral("/photo")), QStringLiteral("Ann Lee"));
         QTRY_COMPARE_WITH_TIMEOUT(preview.state(), AvatarPreview::State::Failed, LoadTimeoutMs);
         QVERIFY(!preview.failureReason().isEmpty());
@@ -256,7 +259,7 @@ private Q_SLOTS:
         route.mode = LoopbackHttpServer::Mode(mode);
         route.streamBytes = streamBytes;
         m_server->route("/huge.png", route);
-        AvatarPreview preview(m_network.get());
+        AvatarPreview preview(m_client.get());
         preview.setSource(m_server->url(QStringLiteral("/huge.png")), {});
         QTRY_COMPARE_WITH_TIMEOUT(preview.state(), AvatarPreview::State::Failed, LoadTimeoutMs);
         QVERIFY(!preview.failureReason().isEmpty());
@@ -267,7 +270,7 @@ private Q_SLOTS:
 
     void plainHttpToOtherHostIsRefusedWithoutRequest()
     {
-        AvatarPreview preview(m_network.get());
+        AvatarPreview preview(m_client.get());
         QSignalSpy states(&preview, &AvatarPreview::stateChanged);
         preview.setSource(QUrl(QStringLiteral("http://example.com/a.png")), QStringLiteral("Ann"));
         QCOMPARE(preview.state(), AvatarPreview::State::Failed); // at once
@@ -288,7 +291,7 @@ private Q_SLOTS:
             finishedA += reply->url().path() == QLatin1String("/slow-a.png");
         });
 
-        AvatarPreview preview(m_network.get());
+        AvatarPreview preview(m_client.get());
         preview.resize(preview.sizeHint());
         preview.setSource(m_server->url(QStringLiteral("/slow-a.png")), QStringLiteral("A"));
         QTRY_COMPARE_WITH_TIMEOUT(m_server->stats("/slow-a.png").requests, 1, LoadTimeoutMs);
@@ -318,7 +321,7 @@ private Q_SLOTS:
         connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
         ticker.start(20);
 
-        AvatarPreview preview(m_network.get());
+        AvatarPreview preview(m_client.get());
         preview.resize(preview.sizeHint());
         QElapsedTimer elapsed;
         elapsed.start();
@@ -335,7 +338,7 @@ private Q_SLOTS:
     void destroyedWhileLoading()
     {
         m_server->route("/slow.png", {200, png(Red), 300});
-        auto preview = std::make_unique<AvatarPreview>(m_network.get());
+        auto preview = std::make_unique<AvatarPreview>(m_client.get());
         preview->setSource(m_server->url(QStringLiteral("/slow.png")), QStringLiteral("Ann Lee"));
         QTRY_COMPARE_WITH_TIMEOUT(m_server->stats("/slow.png").requests, 1, LoadTimeoutMs);
         preview.reset();
@@ -345,7 +348,7 @@ private Q_SLOTS:
 
     void initials()
     {
-        AvatarPreview preview(m_network.get());
+        AvatarPreview preview(m_client.get());
         preview.setSource({}, QStringLiteral("Maya Thompson"));
         QCOMPARE(preview.initials(), QStringLiteral("MT"));
         QCOMPARE(AvatarPreview::initialsFor(QStringLiteral("  maya   de la  Cruz ")),
@@ -359,7 +362,7 @@ private Q_SLOTS:
 
     void placeholderFollowsPalette()
     {
-        AvatarPreview preview(m_network.get());
+        AvatarPreview preview(m_client.get());
         preview.resize(preview.sizeHint());
         preview.setSource({}, QStringLiteral("Maya Thompson"));
         const QPoint inside(preview.width() / 2, preview.height() / 8);
@@ -380,6 +383,7 @@ private:
 
     std::unique_ptr<LoopbackHttpServer> m_server;
     std::unique_ptr<CountingNetworkAccessManager> m_network;
+    std::unique_ptr<ApiClient> m_client;
 };
 
 QTEST_MAIN(TestAvatarPreview)
