@@ -2,6 +2,7 @@
 
 #include "AppLogging.h"
 #include "AppSettings.h"
+#include "ConnectionTester.h"
 #include "InMemoryCredentialStore.h"
 #include "KeychainCredentialStore.h"
 #include "SignInDialog.h"
@@ -54,7 +55,8 @@ QString AccountFlow::storageNote() const
 
 void AccountFlow::addAccount(QWidget *parent)
 {
-    SignInDialog dialog(m_network, parent);
+    ConnectionTester tester(m_network);
+    SignInDialog dialog(&tester, parent);
     if (dialog.exec() != QDialog::Accepted)
         return;
     remember(dialog.account(), dialog.secret());

@@ -16,7 +16,7 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 
-SignInDialog::SignInDialog(QNetworkAccessManager *network, QWidget *parent)
+SignInDialog::SignInDialog(ConnectionTester *tester, QWidget *parent)
     : QDialog(parent)
     , m_valaraChoice(new QRadioButton(tr("&Valara account (API key)"), this))
     , m_meApiChoice(new QRadioButton(tr("&Me API account (session token)"), this))
@@ -29,7 +29,7 @@ SignInDialog::SignInDialog(QNetworkAccessManager *network, QWidget *parent)
     , m_failed(new ErrorBanner(m_result))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
     , m_signInButton(m_buttons->button(QDialogButtonBox::Ok))
-    , m_tester(new ConnectionTester(network, this))
+    , m_tester(tester)
 {
     setObjectName(QStringLiteral("signInDialog"));
     setWindowTitle(tr("Sign in — Valara Desk"));

@@ -13,7 +13,6 @@ class InlineBanner;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class QNetworkAccessManager;
 class QPushButton;
 class QRadioButton;
 struct ApiError;
@@ -32,8 +31,8 @@ class SignInDialog : public QDialog
     Q_OBJECT
 
 public:
-    // `network` is not owned; the connection tests use it.
-    explicit SignInDialog(QNetworkAccessManager *network, QWidget *parent = nullptr);
+    // `tester` (not owned) runs the connection tests; the dialog cancels one it leaves running.
+    explicit SignInDialog(ConnectionTester *tester, QWidget *parent = nullptr);
 
     // Pre-fills the account type and its address.
     void setInitial(Account::Kind kind, const QUrl &baseUrl);

@@ -33,13 +33,15 @@ private Q_SLOTS:
         QVERIFY2(m_sandbox->isReady(), qPrintable(m_sandbox->error()));
         m_exchanges =
             std::make_unique<QSignalSpy>(&m_sandbox->server(), &SandboxServer::exchangeCompleted);
-        m_dialog = std::make_unique<SignInDialog>(&m_network);
+        m_tester = std::make_unique<ConnectionTester>(&m_network);
+        m_dialog = std::make_unique<SignInDialog>(m_tester.get());
         m_dialog->show();
         QVERIFY(QTest::qWaitForWindowActive(m_dialog.get()));
     }
     void cleanup()
     {
         m_dialog.reset();
+        m_tester.reset();
         m_exchanges.reset();
         m_sandbox.reset();
     }
@@ -297,7 +299,7 @@ private:
         QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(6, radio->height() / 2));
     }
     QPushButton *signIn() const { return find<QPushButton>("signInButton"); }
-    ConnectionTester *tester() const { return m_dialog->findChild<ConnectionTester *>(); }
+    ConnectionTester *tester() const { return m_tester.get(); }
     QLabel *secretLabel() const
     {
         for (QLabel *label : m_dialog->findChildren<QLabel *>()) {
@@ -352,6 +354,7 @@ private:
     QNetworkAccessManager m_network;
     std::unique_ptr<SandboxHarness> m_sandbox;
     std::unique_ptr<QSignalSpy> m_exchanges;
+    std::unique_ptr<ConnectionTester> m_tester;
     std::unique_ptr<SignInDialog> m_dialog;
 };
 
