@@ -37,13 +37,22 @@ private Q_SLOTS:
         client.setBaseUrl(sandbox.server().baseUrl());
         client.setBearerToken("key-admin-a1");
         // The sandbox answers a trailing slash with 307 to the same path without it.
-        const ApiResult result = waitForJob(client.get(QStringLiteral("/api/v1/users/")));
+        ApiJob *job = client.get(QStringLiteral("/api/v1/users/"), {},
+                                 ResponseShape::list(&ResponseShape::userProblem));
+        QSignalSpy retrying(job, &ApiJob::retrying);
+        const ApiResult result = waitForJob(job);
         QVERIFY2(result.ok(), qPrintable(result.error.message));
         QCOMPARE(result.value.toObject().value("total").toInt(), 7);
-        QCOMPARE(exchanges.size(), 2);
-        QCOMPARE(exchanges.at(0).at(0).value<SandboxExchange>().status, 307);
-        QCOMPARE(exchanges.at(1).at(0).value<SandboxExchange>().requestHeader("Authorization"),
-                 QByteArray("Bearer key-admin-a1"));
+        QCOMPARE(retrying.size(), 0); // one attempt, its redirect followed
+        // Qt may itself send the first request once more on a new connection (see K4): the first
+        // answer is the redirect, the last the followed request, with the credentials.
+        QVERIFY2(exchanges.size() == 2 || exchanges.size() == 3,
+                 qPrintable(QString::number(exchanges.size())));
+        QCOMPARE(exchanges.first().at(0).value<SandboxExchange>().status, 307);
+        const auto followed = exchanges.last().at(0).value<SandboxExchange>();
+        QCOMPARE(followed.status, 200);
+        QCOMPARE(followed.path, QStringLiteral("/api/v1/users"));
+        QCOMPARE(followed.requestHeader("Authorization"), QByteArray("Bearer key-admin-a1"));
     }
 
     void redirectToAnotherOriginIsRefused_data()
