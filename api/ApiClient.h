@@ -50,9 +50,9 @@ public:
     // When and how often failed attempts are repeated (tests inject a clock and randomness).
     void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
 
-    // `path` is absolute ("/api/v1/users"), appended to the base URL's path. Encode ids with
-    // pathSegment(). The returned job is never null; connect to its finished() right away. A
-    // success answer of another `shape` than expected finishes the job with a Protocol error.
+    // `path` is absolute, one of Endpoints, appended to the base URL's path. The returned job is
+    // never null; connect to its finished() right away. A success answer of another `shape` than
+    // expected finishes the job with a Protocol error.
     ApiJob *get(const QString &path, const QUrlQuery &query = {},
                 const ResponseShape &shape = ResponseShape::object());
     ApiJob *patch(const QString &path, const QJsonObject &body,

@@ -7,6 +7,7 @@
 #include "AppLogging.h"
 #include "AppSettings.h"
 #include "DemoBackend.h"
+#include "Endpoints.h"
 #include "MainWindow.h"
 #include "MeEditor.h"
 #include "MeModel.h"
@@ -62,7 +63,7 @@ void AppSession::addUserPages()
 void AppSession::signIn(const QByteArray &secret)
 {
     m_client->setBearerToken(secret);
-    ApiJob *me = m_client->get(QStringLiteral("/api/v1/users/me"), {}, ResponseShape::user());
+    ApiJob *me = m_client->get(Endpoints::caller(), {}, ResponseShape::user());
     QObject::connect(me, &ApiJob::finished, m_window.get(), [this](const ApiResult &result) {
         if (!result.ok()) {
             qCWarning(lcApp) << "sign-in refused:" << ApiError::kindName(result.error.kind);

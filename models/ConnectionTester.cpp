@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "ApiJob.h"
+#include "Endpoints.h"
 #include "MePreferences.h"
 #include "ModelsLogging.h"
 #include "ServiceUrls.h"
@@ -13,8 +14,6 @@
 #include <QTimer>
 
 namespace {
-
-const QString ValaraMePath = QStringLiteral("/api/v1/users/me");
 
 // "https://valara.cloud", "http://127.0.0.1:8080/base": the address as people typed it.
 QString addressText(const QUrl &url)
@@ -75,7 +74,7 @@ void ConnectionTester::test(Account::Kind kind, const QUrl &baseUrl, const QByte
     m_client->setBaseUrl(baseUrl);
     m_client->setBearerToken(token);
     if (kind == Account::Kind::Valara)
-        watch(m_client->get(ValaraMePath, {}, ResponseShape::user()),
+        watch(m_client->get(Endpoints::caller(), {}, ResponseShape::user()),
               &ConnectionTester::onValaraAnswer, baseUrl);
     else
         watch(m_client->get(MePreferences::path(), {}, MePreferences::answerShape()),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "Endpoints.h"
 #include "ResponseShape.h"
 
 #include <QCoreApplication>
@@ -15,7 +16,7 @@ class MePreferences
     Q_DECLARE_TR_FUNCTIONS(MePreferences)
 
 public:
-    static QString path() { return QStringLiteral("/v1/me"); }
+    static QString path() { return Endpoints::me(); }
     // {"preferences":{"timezone": zone}}; a null `timezone` clears it.
     static QJsonObject patchBody(const QJsonValue &timezone);
     // Why `zone` cannot be sent (one sentence), or an empty string. Empty means "clear".

@@ -1,6 +1,7 @@
 #include "PreferencesEditor.h"
 
 #include "ApiClient.h"
+#include "Endpoints.h"
 #include "PreferenceSchema.h"
 #include "PreferencesModel.h"
 
@@ -11,7 +12,7 @@ PreferencesEditor::PreferencesEditor(ApiClient *client, PreferencesModel *model,
 
 QString PreferencesEditor::recordPath(const QString &userId) const
 {
-    return QStringLiteral("/api/v1/users/%1/preferences").arg(ApiClient::pathSegment(userId));
+    return Endpoints::preferences(userId);
 }
 
 ResponseShape PreferencesEditor::answerShape() const

@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "ApiJob.h"
+#include "Endpoints.h"
 #include "ModelsLogging.h"
 #include "ProfileModel.h"
 #include "ProfileSchema.h"
@@ -13,7 +14,7 @@ ProfileEditor::ProfileEditor(ApiClient *client, ProfileModel *model, QObject *pa
 
 QString ProfileEditor::recordPath(const QString &userId) const
 {
-    return QStringLiteral("/api/v1/users/%1").arg(ApiClient::pathSegment(userId));
+    return Endpoints::user(userId);
 }
 
 bool ProfileEditor::save(const QString &userId)

@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "ApiJob.h"
+#include "Endpoints.h"
 #include "ModelsLogging.h"
 #include "UserListModel.h"
 
@@ -29,8 +30,8 @@ void UserDirectory::load(const QString &search)
     query.addQueryItem(QStringLiteral("limit"), QString::number(PageSize));
     if (!m_search.isEmpty())
         query.addQueryItem(QStringLiteral("q"), m_search);
-    m_job = m_client->get(QStringLiteral("/api/v1/users"), query,
-                          ResponseShape::list(&ResponseShape::userProblem));
+    m_job =
+        m_client->get(Endpoints::users(), query, ResponseShape::list(&ResponseShape::userProblem));
     connect(m_job, &ApiJob::finished, this, &UserDirectory::onFinished);
 }
 

@@ -1,6 +1,7 @@
 #include "CliRequestPlan.h"
 
 #include "ApiClient.h"
+#include "Endpoints.h"
 #include "FieldAssignment.h"
 #include "MePreferences.h"
 #include "PreferencePatch.h"
@@ -17,7 +18,8 @@ QString CliRequestPlan::pathFor(const QString &id) const
 {
     if (!perUser)
         return path;
-    return QStringLiteral("/api/v1/users/") + ApiClient::pathSegment(id) + path;
+    return command == Kind::PrefsGet || command == Kind::PrefsSet ? Endpoints::preferences(id)
+                                                                  : Endpoints::user(id);
 }
 
 ResponseShape CliRequestPlan::answerShape() const
@@ -54,7 +56,7 @@ CliRequestPlan CliRequestPlan::build(const CliCommand &command, QStringList *pro
         plan.path = callerPath();
         break;
     case Kind::Users:
-        plan.path = QStringLiteral("/api/v1/users");
+        plan.path = Endpoints::users();
         if (command.hasQuery)
             plan.query.addQueryItem(QStringLiteral("q"),
                                     QString::fromLatin1(QUrl::toPercentEncoding(command.query)));
@@ -62,7 +64,6 @@ CliRequestPlan CliRequestPlan::build(const CliCommand &command, QStringList *pro
     case Kind::PrefsGet:
     case Kind::PrefsSet:
         plan.perUser = true;
-        plan.path = QStringLiteral("/preferences");
         if (command.kind == Kind::PrefsSet) {
             plan.method = QByteArrayLiteral("PATCH");
             plan.body = PreferencePatch::build(
@@ -80,12 +81,12 @@ CliRequestPlan CliRequestPlan::build(const CliCommand &command, QStringList *pro
         break;
     case Kind::MeGet:
         plan.api = Api::Me;
-        plan.path = QStringLiteral("/v1/me");
+        plan.path = Endpoints::me();
         break;
     case Kind::MeSetTimezone:
         plan.api = Api::Me;
         plan.method = QByteArrayLiteral("PATCH");
-        plan.path = QStringLiteral("/v1/me");
+        plan.path = Endpoints::me();
         if (command.zone.isEmpty())
             problems->append(QStringLiteral("timezone: ZONE is empty (to clear the timezone, use "
                                             "me clear-timezone)"));
@@ -97,7 +98,7 @@ CliRequestPlan CliRequestPlan::build(const CliCommand &command, QStringList *pro
     case Kind::MeClearTimezone:
         plan.api = Api::Me;
         plan.method = QByteArrayLiteral("PATCH");
-        plan.path = QStringLiteral("/v1/me");
+        plan.path = Endpoints::me();
         plan.body = MePreferences::patchBody(QJsonValue(QJsonValue::Null));
         break;
     }

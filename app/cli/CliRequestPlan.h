@@ -2,6 +2,7 @@
 
 #include "CliCommand.h"
 
+#include "Endpoints.h"
 #include "ResponseShape.h"
 
 #include <QByteArray>
@@ -23,7 +24,7 @@ struct CliRequestPlan
     CliCommand::Kind command = CliCommand::Kind::None;
     Api api = Api::Valara;
     QByteArray method = QByteArrayLiteral("GET");
-    QString path;         // the path, or the part after /api/v1/users/{id} when perUser
+    QString path;         // the path, unless perUser (then pathFor() names it)
     bool perUser = false; // the path names a user: userId, or the caller
     QString userId;       // empty: the caller, looked up with GET /api/v1/users/me first
     QUrlQuery query;
@@ -39,5 +40,5 @@ struct CliRequestPlan
     // Validates the command's values against the schemas. Appends one line per problem to
     // `problems` (naming the field); a plan with problems must not be sent.
     static CliRequestPlan build(const CliCommand &command, QStringList *problems);
-    static QString callerPath() { return QStringLiteral("/api/v1/users/me"); }
+    static QString callerPath() { return Endpoints::caller(); }
 };

@@ -1,0 +1,13 @@
+#include "Endpoints.h"
+
+#include "ApiClient.h"
+
+QString Endpoints::user(const QString &userId)
+{
+    return users() + QLatin1Char('/') + ApiClient::pathSegment(userId);
+}
+
+QString Endpoints::preferences(const QString &userId)
+{
+    return user(userId) + QStringLiteral("/preferences");
+}
