@@ -41,10 +41,8 @@ QJsonObject asList(const QJsonValue &value)
         }
         if (!found)
             return {};
-        const QJsonValue count = object.value(QLatin1String("total"));
-        if (count.isDouble() && count.toDouble() >= 0 &&
-            count.toDouble() == qint64(count.toDouble()))
-            total = qint64(count.toDouble());
+        // A count, when the service gives one: anything but a whole number >= 0 is ignored.
+        total = object.value(QLatin1String("total")).toInteger(-1);
     } else {
         return {};
     }
