@@ -1,5 +1,6 @@
 #include "MePage.h"
 
+#include "EditorBinder.h"
 #include "ErrorBanner.h"
 #include "FieldErrorLabel.h"
 #include "FormFieldDelegate.h"
@@ -19,7 +20,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
 #include <QVBoxLayout>
@@ -37,21 +37,25 @@ MePage::MePage(MeEditor *editor, QWidget *parent)
     m_sessionBanner->setActionText(tr("Sign in again…"));
     m_sessionBanner->hide();
     layout->addWidget(m_sessionBanner);
-    m_banner = new ErrorBanner(this);
-    m_banner->setObjectName(QStringLiteral("meBanner"));
-    layout->addWidget(m_banner);
+    auto *banner = new ErrorBanner(this); // shown and hidden by the binder
+    banner->setObjectName(QStringLiteral("meBanner"));
+    layout->addWidget(banner);
     layout->addWidget(buildAccount());
     layout->addWidget(buildTimeZone(), 1);
 
-    auto *bar = m_saveBar = new SaveBar(this);
+    auto *bar = new SaveBar(this);
     bar->setObjectNamePrefix(QStringLiteral("me"));
-    m_patchPreview = bar->preview();
-    m_status = bar->status();
-    m_revertButton = bar->revertButton();
-    m_saveButton = bar->saveButton();
     layout->addWidget(bar);
-    connect(bar, &SaveBar::saveRequested, this, &MePage::save);
-    connect(bar, &SaveBar::revertRequested, this, &MePage::revert);
+    m_binder = new EditorBinder(editor, bar, banner, this);
+    m_binder->setUserId(MeModel::RowId);
+    m_binder->setFailureSummary(
+        [](const ApiError &error, EditorBinder::Operation operation) -> std::optional<QString> {
+            if (error.kind == ApiError::Kind::Unauthorized)
+                return std::nullopt; // the session banner says it and offers to sign in again
+            if (operation == EditorBinder::Operation::Save)
+                return tr("The timezone was not saved; your change is still here.");
+            return tr("Your account could not be loaded.");
+        });
     connect(m_sessionBanner, &InlineBanner::actionTriggered, this, &MePage::signInAgain);
     auto *refreshKey = new QShortcut(QKeySequence::Refresh, this);
     refreshKey->setContext(Qt::WidgetWithChildrenShortcut);
@@ -65,47 +69,33 @@ MePage::MePage(MeEditor *editor, QWidget *parent)
     m_mapper->setCurrentIndex(m_model->meRow());
 
     connect(m_timeZone, &TimeZonePicker::zoneIdChanged, this, &MePage::commitTimeZone);
-    connect(m_model, &MeModel::rowStateChanged, this, &MePage::refreshState);
-    connect(m_editor, &MeEditor::busyChanged, this, &MePage::refreshState);
+    connect(m_binder, &EditorBinder::refreshed, this, &MePage::refreshState);
     connect(m_editor, &MeEditor::signInRequired, this, &MePage::refreshState);
-    connect(m_editor, &MeEditor::loaded, this, [this] {
+    connect(m_binder, &EditorBinder::loaded, this, [this] {
         m_mapper->setCurrentIndex(m_model->meRow());
-        m_banner->hide();
         m_signInRequestId.clear();
-        refreshState();
     });
-    connect(m_editor, &MeEditor::saved, this, [this](const QString &, const QString &requestId) {
-        m_banner->hide();
-        m_saving = false;
+    connect(m_binder, &EditorBinder::saved, this, [this] {
         m_resendPending = false;
         m_signInRequestId.clear();
-        m_statusMessage = tr("Saved (request %1).").arg(requestId);
-        refreshState();
     });
-    connect(m_editor, &MeEditor::failed, this, [this](const QString &, const ApiError &error) {
-        const bool wasSaving = m_saving;
-        m_saving = false;
-        m_statusMessage.clear();
-        if (error.kind == ApiError::Kind::Unauthorized) {
-            // The session banner says it and offers to sign in again; the edit stays.
-            qCInfo(lcUi) << "Me API: the session was refused, request" << error.requestId;
-            m_resendPending = m_resendPending || wasSaving;
-            m_signInRequestId = error.requestId;
-            m_banner->hide();
-        } else {
-            m_resendPending = false;
-            m_banner->showError(error, wasSaving ? tr("The timezone was not saved; your change is "
-                                                      "still here.")
-                                                 : tr("Your account could not be loaded."));
-        }
-        refreshState();
-    });
+    connect(m_binder, &EditorBinder::failed, this,
+            [this](const ApiError &error, EditorBinder::Operation operation) {
+                if (error.kind != ApiError::Kind::Unauthorized) {
+                    m_resendPending = false;
+                    return;
+                }
+                // The edit stays, to be sent again once signed in.
+                qCInfo(lcUi) << "Me API: the session was refused, request" << error.requestId;
+                m_resendPending = m_resendPending || operation == EditorBinder::Operation::Save;
+                m_signInRequestId = error.requestId;
+            });
 
     connect(m_session, &SessionWatch::changed, this, [this] {
         refreshAccount();
         updateSessionBanner();
     });
-    refreshState();
+    m_binder->refresh();
 }
 
 QWidget *MePage::buildAccount()
@@ -204,21 +194,20 @@ void MePage::commitTimeZone()
     const QString zone = m_timeZone->zoneId();
     if (index.data(Qt::EditRole).toString() == zone)
         return;
-    m_statusMessage.clear();
+    m_binder->clearStatus();
     m_model->setData(index, zone);
 }
 
 void MePage::clearTimeZone()
 {
-    m_statusMessage.clear();
+    m_binder->clearStatus();
     m_model->setData(m_model->timeZoneIndex(), QString()); // empty: null, the system's zone
 }
 
+// The page's own state; the binder keeps the save bar.
 void MePage::refreshState()
 {
-    const int r = m_model->meRow();
-    const bool loaded = m_model->hasServerValues(r);
-    const bool busy = m_editor->isBusy(MeModel::RowId);
+    const bool loaded = m_binder->isLoaded();
     const QModelIndex index = m_model->timeZoneIndex();
     m_timeZoneMessage->setMessage(index.data(MeModel::ErrorRole).toString());
     m_timeZone->setEnabled(loaded);
@@ -230,17 +219,7 @@ void MePage::refreshState()
         m_savedTimeZone->setText(tr("Saved: not set (follows the system timezone)"));
     else
         m_savedTimeZone->setText(tr("Saved: %1").arg(saved));
-
-    m_saveButton->setEnabled(loaded && !busy && m_model->canSave(r));
-    m_revertButton->setEnabled(loaded && !busy && m_model->isDirty(r));
-    m_saveBar->setSaving(busy && m_saving);
-    m_refreshButton->setEnabled(!busy);
-
-    m_patchPreview->setPlainText(m_editor->savePreview(MeModel::RowId));
-    if (busy)
-        m_status->setText(m_saving ? tr("Saving…") : tr("Loading…"));
-    else
-        m_status->setText(m_statusMessage);
+    m_refreshButton->setEnabled(!m_binder->isBusy());
     refreshAccount();
     updateSessionBanner();
 }
@@ -293,29 +272,24 @@ void MePage::updateSessionBanner()
 
 bool MePage::hasUnsavedChanges() const
 {
-    return m_model->isDirty(m_model->meRow());
+    return m_binder->hasUnsavedChanges();
 }
 
 void MePage::save()
 {
-    m_statusMessage.clear();
-    m_saving = m_editor->save();
-    refreshState();
+    m_binder->save();
 }
 
 void MePage::revert()
 {
-    m_model->revert(m_model->meRow());
-    m_banner->hide();
-    m_statusMessage.clear();
-    refreshState();
+    m_binder->revert();
 }
 
 void MePage::refresh()
 {
-    m_statusMessage.clear();
+    m_binder->clearStatus();
     m_editor->load();
-    refreshState();
+    m_binder->refresh();
 }
 
 void MePage::signInAgain()
@@ -336,17 +310,17 @@ void MePage::signInAgain()
     if (m_model->isDirty(row) && !before.isEmpty() && now != before) {
         qCInfo(lcUi) << "signed in as another user: the kept timezone edit is dropped";
         m_model->revert(row);
-        m_statusMessage =
-            tr("Signed in as %1: the change made for %2 was not sent.").arg(now, before);
+        m_binder->setStatus(
+            tr("Signed in as %1: the change made for %2 was not sent.").arg(now, before));
     }
-    m_saving = m_resendPending && m_model->canSave(row);
+    if (m_resendPending && m_model->canSave(row))
+        m_binder->expectSave();
     m_resendPending = false;
     m_editor->resumeAfterSignIn();
-    refreshState();
+    m_binder->refresh();
 }
 
 bool MePage::maybeLeave()
 {
-    return m_saveBar->leaveAllowed(tr("Your timezone change is not saved."),
-                                   [this] { return hasUnsavedChanges(); });
+    return m_binder->maybeLeave(tr("Your timezone change is not saved."));
 }

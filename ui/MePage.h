@@ -6,7 +6,7 @@
 
 #include <functional>
 
-class ErrorBanner;
+class EditorBinder;
 class FieldErrorLabel;
 class InlineBanner;
 class MeEditor;
@@ -15,8 +15,6 @@ class QDataWidgetMapper;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
-class SaveBar;
 class QPushButton;
 class SessionWatch;
 class TimeZonePicker;
@@ -69,7 +67,6 @@ private:
     QDataWidgetMapper *m_mapper;
     SessionWatch *m_session;
     InlineBanner *m_sessionBanner = nullptr;
-    ErrorBanner *m_banner = nullptr;
     QLineEdit *m_userId = nullptr;
     QLineEdit *m_orgId = nullptr;
     QLineEdit *m_staff = nullptr;
@@ -80,13 +77,7 @@ private:
     FieldErrorLabel *m_timeZoneMessage = nullptr;
     QLabel *m_savedTimeZone = nullptr;
     QPushButton *m_clearButton = nullptr;
-    SaveBar *m_saveBar = nullptr;
-    QPlainTextEdit *m_patchPreview = nullptr;
-    QLabel *m_status = nullptr;
-    QPushButton *m_saveButton = nullptr;
-    QPushButton *m_revertButton = nullptr;
-    QString m_statusMessage;   // the last outcome, shown while nothing is under way
-    QString m_signInRequestId; // the request refused with 401, for the session banner
-    bool m_saving = false;
+    EditorBinder *m_binder = nullptr;
+    QString m_signInRequestId;    // the request refused with 401, for the session banner
     bool m_resendPending = false; // a save met 401: MeEditor sends it again after signing in
 };

@@ -1,6 +1,7 @@
 #include "PreferencesPage.h"
 
 #include "ChoiceComboBox.h"
+#include "EditorBinder.h"
 #include "ErrorBanner.h"
 #include "FieldErrorLabel.h"
 #include "FormFieldDelegate.h"
@@ -39,23 +40,24 @@ PreferencesPage::PreferencesPage(PreferencesEditor *editor, ThemeController *the
     , m_mapper(new QDataWidgetMapper(this))
 {
     auto *layout = new QVBoxLayout(this);
-    m_banner = new ErrorBanner(this);
-    m_banner->setObjectName(QStringLiteral("preferencesBanner"));
-    layout->addWidget(m_banner);
+    auto *banner = new ErrorBanner(this); // shown and hidden by the binder
+    banner->setObjectName(QStringLiteral("preferencesBanner"));
+    layout->addWidget(banner);
     layout->addWidget(buildForm(), 1);
 
-    auto *bar = m_saveBar = new SaveBar(this);
-    m_patchPreview = bar->preview();
-    m_patchPreview->setObjectName(QStringLiteral("patchPreview"));
-    m_status = bar->status();
-    m_status->setObjectName(QStringLiteral("preferencesStatus"));
-    m_revertButton = bar->revertButton();
-    m_revertButton->setObjectName(QStringLiteral("revertButton"));
-    m_saveButton = bar->saveButton();
-    m_saveButton->setObjectName(QStringLiteral("saveButton"));
+    auto *bar = new SaveBar(this);
+    bar->preview()->setObjectName(QStringLiteral("patchPreview"));
+    bar->status()->setObjectName(QStringLiteral("preferencesStatus"));
+    bar->revertButton()->setObjectName(QStringLiteral("revertButton"));
+    bar->saveButton()->setObjectName(QStringLiteral("saveButton"));
     layout->addWidget(bar);
-    connect(bar, &SaveBar::saveRequested, this, &PreferencesPage::save);
-    connect(bar, &SaveBar::revertRequested, this, &PreferencesPage::revert);
+    m_binder = new EditorBinder(editor, bar, banner, this);
+    m_binder->setFailureSummary([](const ApiError &, EditorBinder::Operation operation) {
+        return std::optional<QString>(
+            operation == EditorBinder::Operation::Save
+                ? tr("The preferences were not saved; your changes are still here.")
+                : tr("The preferences could not be loaded."));
+    });
 
     m_mapper->setModel(m_model);
     m_mapper->setItemDelegate(new FormFieldDelegate(m_mapper));
@@ -72,43 +74,23 @@ PreferencesPage::PreferencesPage(PreferencesEditor *editor, ThemeController *the
     connect(m_language, &LanguagePicker::languageTagChanged, this, &PreferencesPage::submitEdits);
     connect(m_units, &ChoiceComboBox::valueChanged, this, &PreferencesPage::submitEdits);
     connect(m_themeChoice, &ChoiceComboBox::valueChanged, this, &PreferencesPage::submitEdits);
-    connect(m_model, &PreferencesModel::rowStateChanged, this, &PreferencesPage::refreshState);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &PreferencesPage::refreshState);
-    connect(m_editor, &PreferencesEditor::busyChanged, this, &PreferencesPage::refreshState);
+    connect(m_binder, &EditorBinder::refreshed, this, &PreferencesPage::refreshState);
+    connect(m_binder, &EditorBinder::loaded, this,
+            [this] { m_mapper->setCurrentIndex(m_binder->row()); });
+    // The signed-in user's saved theme applies to the app, whoever the page shows.
     connect(m_editor, &PreferencesEditor::loaded, this, [this](const QString &user) {
-        if (m_theme && user == m_selfUserId) {
-            const QModelIndex theme = m_model->index(
-                m_model->rowOf(user), PreferencesModel::columnOf(QStringLiteral("theme")));
-            m_theme->apply(theme.data(PreferencesModel::ServerValueRole).toString());
-        }
-        if (user != m_userId)
+        if (!m_theme || user != m_selfUserId)
             return;
-        m_mapper->setCurrentIndex(row());
-        m_banner->hide();
-        refreshState();
+        const QModelIndex theme = m_model->index(
+            m_model->rowOf(user), PreferencesModel::columnOf(QStringLiteral("theme")));
+        m_theme->apply(theme.data(PreferencesModel::ServerValueRole).toString());
     });
-    connect(m_editor, &PreferencesEditor::saved, this,
-            [this](const QString &user, const QString &requestId) {
-                if (user != m_userId)
-                    return;
-                m_banner->hide();
-                m_saving = false;
-                m_statusMessage = tr("Saved (request %1).").arg(requestId);
-                refreshState();
-            });
-    connect(m_editor, &PreferencesEditor::failed, this,
-            [this](const QString &user, const ApiError &error) {
-                if (user != m_userId)
-                    return;
-                m_saving = false;
-                showFailure(error);
-            });
 
     auto *minute = new QTimer(this);
     minute->setInterval(60 * 1000);
     connect(minute, &QTimer::timeout, this, &PreferencesPage::refreshPreviews);
     minute->start();
-    refreshState();
+    m_binder->refresh();
 }
 
 QWidget *PreferencesPage::buildForm()
@@ -167,45 +149,40 @@ void PreferencesPage::addField(QFormLayout *form, const QString &key, QWidget *e
     form->addRow(buddy, column);
 }
 
+QString PreferencesPage::userId() const
+{
+    return m_binder->userId();
+}
+
 void PreferencesPage::setSelfUserId(const QString &userId)
 {
     m_selfUserId = userId;
-    if (m_theme && !userId.isEmpty() && userId != m_userId)
+    if (m_theme && !userId.isEmpty() && userId != m_binder->userId())
         m_editor->load(userId);
-}
-
-int PreferencesPage::row() const
-{
-    return m_model->rowOf(m_userId);
 }
 
 void PreferencesPage::setUser(const QString &userId)
 {
-    m_userId = userId;
-    m_statusMessage.clear();
-    m_saving = false;
-    m_banner->hide();
-    m_model->ensureUser(userId);
-    m_mapper->setCurrentIndex(row());
+    m_binder->setUserId(userId);
+    m_mapper->setCurrentIndex(m_binder->row());
     m_editor->load(userId);
-    refreshState();
 }
 
 void PreferencesPage::submitEdits()
 {
-    if (!m_model->hasServerValues(row()))
+    if (!m_binder->isLoaded())
         return;
+    m_binder->clearStatus();
     m_mapper->submit();
-    if (m_theme && m_userId == m_selfUserId)
+    if (m_theme && m_binder->userId() == m_selfUserId)
         m_theme->apply(m_themeChoice->value());
-    m_statusMessage.clear();
 }
 
+// The fields' own state; the binder keeps the save bar.
 void PreferencesPage::refreshState()
 {
-    const int r = row();
-    const bool loaded = m_model->hasServerValues(r);
-    const bool busy = m_editor->isBusy(m_userId);
+    const int r = m_binder->row();
+    const bool loaded = m_binder->isLoaded();
     for (auto it = m_errors.begin(); it != m_errors.end(); ++it) {
         const QModelIndex index = m_model->index(r, PreferencesModel::columnOf(it.key()));
         it.value()->setMessage(index.data(PreferencesModel::ErrorRole).toString());
@@ -214,15 +191,6 @@ void PreferencesPage::refreshState()
                             static_cast<QWidget *>(m_language), static_cast<QWidget *>(m_units),
                             static_cast<QWidget *>(m_themeChoice)})
         editor->setEnabled(loaded);
-    m_saveButton->setEnabled(loaded && !busy && m_model->canSave(r));
-    m_revertButton->setEnabled(loaded && !busy && m_model->isDirty(r));
-    m_saveBar->setSaving(busy && m_saving);
-
-    m_patchPreview->setPlainText(m_editor->savePreview(m_userId));
-    if (busy)
-        m_status->setText(m_saving ? tr("Saving…") : tr("Loading…"));
-    else
-        m_status->setText(m_statusMessage);
     refreshPreviews();
 }
 
@@ -251,30 +219,21 @@ void PreferencesPage::refreshPreviews()
 
 bool PreferencesPage::hasUnsavedChanges() const
 {
-    return m_model->isDirty(row());
+    return m_binder->hasUnsavedChanges();
 }
 
 void PreferencesPage::save()
 {
-    m_saving = m_editor->save(m_userId);
-    refreshState();
+    m_binder->save();
 }
 
 void PreferencesPage::revert()
 {
-    m_model->revert(row());
-    m_banner->hide();
+    m_binder->revert();
 }
 
 bool PreferencesPage::maybeLeave()
 {
-    return m_saveBar->leaveAllowed(
-        tr("The preferences of %1 have changes that are not saved.").arg(m_userId),
-        [this] { return hasUnsavedChanges(); });
-}
-
-void PreferencesPage::showFailure(const ApiError &error)
-{
-    m_statusMessage.clear();
-    m_banner->showError(error);
+    return m_binder->maybeLeave(
+        tr("The preferences of %1 have changes that are not saved.").arg(m_binder->userId()));
 }

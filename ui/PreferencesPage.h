@@ -1,21 +1,15 @@
 #pragma once
 
-#include "ApiError.h"
-
 #include <QHash>
 #include <QWidget>
 
 class ChoiceComboBox;
+class EditorBinder;
 class FieldErrorLabel;
-class ErrorBanner;
 class LanguagePicker;
 class PreferencesEditor;
 class PreferencesModel;
 class QDataWidgetMapper;
-class QLabel;
-class QPlainTextEdit;
-class SaveBar;
-class QPushButton;
 class ThemeController;
 class TimeZonePicker;
 
@@ -32,7 +26,7 @@ public:
     PreferencesPage(PreferencesEditor *editor, ThemeController *theme, const QString &selfUserId,
                     QWidget *parent = nullptr);
 
-    QString userId() const { return m_userId; }
+    QString userId() const;
     // The signed-in user, once known: their saved theme is applied to the app, and so is a theme
     // they choose here, live.
     void setSelfUserId(const QString &userId);
@@ -52,27 +46,17 @@ private:
     void submitEdits();
     void refreshState();
     void refreshPreviews();
-    void showFailure(const ApiError &error);
-    int row() const;
 
     PreferencesEditor *m_editor;
     PreferencesModel *m_model;
     ThemeController *m_theme;
     QString m_selfUserId;
-    QString m_userId;
     QDataWidgetMapper *m_mapper;
-    ErrorBanner *m_banner = nullptr;
     ChoiceComboBox *m_format = nullptr;
     TimeZonePicker *m_timeZone = nullptr;
     LanguagePicker *m_language = nullptr;
     ChoiceComboBox *m_units = nullptr;
     ChoiceComboBox *m_themeChoice = nullptr;
     QHash<QString, FieldErrorLabel *> m_errors;
-    SaveBar *m_saveBar = nullptr;
-    QPlainTextEdit *m_patchPreview = nullptr;
-    QLabel *m_status = nullptr;
-    QPushButton *m_saveButton = nullptr;
-    QPushButton *m_revertButton = nullptr;
-    QString m_statusMessage; // the last outcome, shown while nothing is under way
-    bool m_saving = false;
+    EditorBinder *m_binder = nullptr;
 };

@@ -4,18 +4,16 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class AvatarPreview;
 class ConflictBanner;
-class ErrorBanner;
+class EditorBinder;
 class InlineBanner;
 class ProfileEditor;
 class ProfileForm;
 class ProfileModel;
-class QLabel;
 class ApiClient;
-class QPlainTextEdit;
-class SaveBar;
-class QPushButton;
 class QTimer;
 
 // Edits one user's Valara profile (docs/api-contract.md U1-U10): the grouped form, a photo preview
@@ -31,7 +29,7 @@ public:
     // `images` loads the profile photo (null: never, the initials only).
     ProfilePage(ProfileEditor *editor, ApiClient *images, QWidget *parent = nullptr);
 
-    QString userId() const { return m_userId; }
+    QString userId() const;
     // Shows (and loads) a user's profile. Ask maybeLeave() first when something is unsaved.
     void setUser(const QString &userId);
     bool hasUnsavedChanges() const;
@@ -46,23 +44,15 @@ public Q_SLOTS:
 private:
     void refreshState();
     void refreshAvatar();
-    void showFailure(const ApiError &error, bool loading);
-    int row() const;
+    // What the error banner says above a failure's message; none when the conflict banner tells.
+    std::optional<QString> failureSummary(const ApiError &error, bool loading) const;
 
     ProfileEditor *m_editor;
     ProfileModel *m_model;
-    QString m_userId;
-    ErrorBanner *m_banner = nullptr;
+    EditorBinder *m_binder = nullptr;
     ConflictBanner *m_conflictBanner = nullptr;
     InlineBanner *m_lockBanner = nullptr;
     AvatarPreview *m_avatar = nullptr;
     ProfileForm *m_form = nullptr;
-    SaveBar *m_saveBar = nullptr;
-    QPlainTextEdit *m_patchPreview = nullptr;
-    QLabel *m_status = nullptr;
-    QPushButton *m_saveButton = nullptr;
-    QPushButton *m_revertButton = nullptr;
     QTimer *m_avatarDelay = nullptr;
-    QString m_statusMessage;
-    bool m_saving = false;
 };

@@ -94,6 +94,7 @@ private Q_SLOTS:
         QVERIFY(okWasEnabled);
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.at(0).at(0).toByteArray(), fresh);
+        QCOMPARE(m.find<QLabel>("meStatus")->text(), QStringLiteral("Saving…")); // sent again
         QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 5000);
 
         QCOMPARE(m.sandbox->meTimezone("g1"), QJsonValue("Asia/Kolkata"));

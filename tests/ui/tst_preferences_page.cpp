@@ -177,6 +177,8 @@ private Q_SLOTS:
         QCOMPARE(exchange.status, 403);
         QVERIFY2(banner->text().contains(QString::fromLatin1(exchange.requestId)),
                  qPrintable(banner->text()));
+        QVERIFY2(banner->text().startsWith("The preferences were not saved"),
+                 qPrintable(banner->text()));
         QCOMPARE(find<ChoiceComboBox>("themeChoice")->value(), QStringLiteral("dark"));
         QVERIFY(find<QPushButton>("saveButton")->isEnabled());
     }
