@@ -2,7 +2,7 @@
 
 #include "PreferenceRules.h"
 #include "ProfileRules.h"
-#include "ProfileSchema.h"
+#include "SandboxFieldTable.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -57,9 +57,9 @@ QString readUser(const QJsonObject &entry, const QDateTime &now, SandboxUser *us
             return QStringLiteral("unknown key '%1'").arg(it.key());
     }
     user->role = entry.value(QLatin1String("role")).toString();
-    if (!ProfileSchema::roles().contains(user->role))
+    if (!SandboxFieldTable::roles().contains(user->role))
         return QStringLiteral("role must be one of %1")
-            .arg(ProfileSchema::roles().join(QLatin1String(", ")));
+            .arg(SandboxFieldTable::roles().join(QLatin1String(", ")));
     user->apiKey = entry.value(QLatin1String("api_key")).toString();
     if (user->apiKey.isEmpty())
         return QStringLiteral("api_key must be a non-empty string");
@@ -79,7 +79,7 @@ QString readUser(const QJsonObject &entry, const QDateTime &now, SandboxUser *us
         return QStringLiteral("profile must be an object");
     const QJsonObject fields = profile.toObject();
     for (auto it = fields.begin(); it != fields.end(); ++it) {
-        const ProfileRules::Field *field = ProfileSchema::find(it.key());
+        const ProfileRules::Field *field = SandboxFieldTable::profileField(it.key());
         if (!field || field->key != it.key() || field->key == QLatin1String("role"))
             return QStringLiteral("profile.%1: not a profile field (snake_case names; role is set "
                                   "at the top level)")

@@ -1,25 +1,31 @@
 #include "PreferenceRules.h"
 
-#include "IanaTimeZone.h"
-#include "LanguageTag.h"
-#include "PreferenceSchema.h"
+#include "SandboxFieldTable.h"
+#include "SandboxLanguageTags.h"
+#include "SandboxTimeZones.h"
 
-#include <QSet>
+using PreferenceKind = SandboxFieldTable::PreferenceKind;
 
 QStringList PreferenceRules::fieldNames()
 {
-    return PreferenceSchema::keys();
+    QStringList names;
+    for (const SandboxFieldTable::PreferenceField &field : SandboxFieldTable::preferenceFields())
+        names.append(field.key);
+    return names;
 }
 
 QStringList PreferenceRules::allowedValues(const QString &field)
 {
-    const PreferenceSchema::Field *f = PreferenceSchema::field(field);
-    return f ? f->allowedValues : QStringList();
+    const SandboxFieldTable::PreferenceField *f = SandboxFieldTable::preferenceField(field);
+    return f ? f->choices : QStringList();
 }
 
 QJsonObject PreferenceRules::defaults()
 {
-    return PreferenceSchema::defaults();
+    QJsonObject object;
+    for (const SandboxFieldTable::PreferenceField &field : SandboxFieldTable::preferenceFields())
+        object.insert(field.key, field.defaultValue);
+    return object;
 }
 
 QJsonObject PreferenceRules::withDefaults(const QJsonObject &stored)
@@ -34,27 +40,28 @@ QJsonObject PreferenceRules::withDefaults(const QJsonObject &stored)
 
 bool PreferenceRules::isKnownTimeZone(const QString &id)
 {
-    return IanaTimeZone::isKnown(id);
+    return SandboxTimeZones::isKnown(id);
 }
 
 QString PreferenceRules::valueProblem(const QString &field, const QString &value)
 {
-    const QStringList allowed = allowedValues(field);
-    if (!allowed.isEmpty()) {
-        if (allowed.contains(value))
+    const SandboxFieldTable::PreferenceField *f = SandboxFieldTable::preferenceField(field);
+    if (!f)
+        return QStringLiteral("unknown preference '%1'").arg(field);
+    switch (f->kind) {
+    case PreferenceKind::Choice:
+        if (f->choices.contains(value))
             return {};
         return QStringLiteral("%1 must be one of %2 (got '%3')")
-            .arg(field, allowed.join(QLatin1String(", ")), value);
-    }
-    if (field == QLatin1String("timezone")) {
+            .arg(field, f->choices.join(QLatin1String(", ")), value);
+    case PreferenceKind::TimeZone:
         if (isKnownTimeZone(value))
             return {};
         return QStringLiteral("timezone '%1' is not a valid IANA timezone").arg(value);
-    }
-    if (field == QLatin1String("language")) {
-        if (LanguageTag::isWellFormed(value))
+    case PreferenceKind::LanguageTag:
+        if (SandboxLanguageTags::isWellFormed(value))
             return {};
         return QStringLiteral("language '%1' is not a well-formed BCP 47 language tag").arg(value);
     }
-    return QStringLiteral("unknown preference '%1'").arg(field);
+    return {};
 }

@@ -5,8 +5,8 @@
 #include <QString>
 #include <QStringList>
 
-// The Valara preferences as the service enforces them (docs/api-contract.md P1-P7).
-// The field table is PreferenceSchema's; the messages and HTTP behaviour are the service's.
+// The Valara preferences as the service enforces them (docs/api-contract.md P1-P7), from the
+// sandbox's own field table (SandboxFieldTable).
 class PreferenceRules
 {
 public:

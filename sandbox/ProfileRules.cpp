@@ -1,33 +1,13 @@
 #include "ProfileRules.h"
 
 #include "SandboxResponse.h"
+#include "SandboxValueChecks.h"
 
-#include <QDate>
-#include <QRegularExpression>
 #include <QSet>
-#include <QUrl>
 
 namespace {
 
 using Kind = ProfileRules::Kind;
-
-bool isPhone(const QString &text)
-{
-    static const QRegularExpression allowed(QStringLiteral("^\\+?[0-9 ()\\-.]+$"));
-    if (!allowed.match(text).hasMatch())
-        return false;
-    int digits = 0;
-    for (QChar c : text)
-        digits += c.isDigit() ? 1 : 0;
-    return digits >= 7 && digits <= 15;
-}
-
-bool isWebUrl(const QString &text)
-{
-    const QUrl url(text, QUrl::StrictMode);
-    return url.isValid() && !url.host().isEmpty() &&
-           (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
-}
 
 QString literalMessage(const QStringList &values)
 {
@@ -66,7 +46,7 @@ std::optional<ProfileRules::Problem> ProfileRules::check(const Field &field,
                        QStringLiteral("Input should be a valid boolean")};
     }
     if (isCleared(value)) {
-        if (!ProfileSchema::isRequired(field))
+        if (field.nullable)
             return std::nullopt;
         return Problem{QStringLiteral("value_error"),
                        QStringLiteral("Value error, %1 must not be empty").arg(field.key)};
@@ -76,40 +56,37 @@ std::optional<ProfileRules::Problem> ProfileRules::check(const Field &field,
                        QStringLiteral("Input should be a valid string")};
 
     const QString text = value.toString();
-    if (field.kind == Kind::Role || field.kind == Kind::AccountStatus) {
-        const QStringList allowed =
-            field.kind == Kind::Role ? ProfileSchema::roles() : ProfileSchema::accountStatuses();
-        if (allowed.contains(text))
+    if (field.kind == Kind::Choice) {
+        if (field.choices.contains(text))
             return std::nullopt;
-        return Problem{QStringLiteral("literal_error"), literalMessage(allowed)};
+        return Problem{QStringLiteral("literal_error"), literalMessage(field.choices)};
     }
-    if (text.size() > field.maxLength) {
+    if (field.maxLength > 0 && text.size() > field.maxLength) {
         return Problem{
             QStringLiteral("string_too_long"),
             QStringLiteral("String should have at most %1 characters").arg(field.maxLength)};
     }
-    if (ProfileSchema::hasControlCharacters(text, field.kind == Kind::Multiline)) {
+    if (SandboxValueChecks::hasControlCharacters(text, field.kind == Kind::Multiline)) {
         return Problem{QStringLiteral("value_error"),
                        QStringLiteral("Value error, must not contain control characters")};
     }
-    if (field.kind == Kind::Name && text.trimmed().isEmpty()) {
+    if (field.kind == Kind::Text && !field.nullable && text.trimmed().isEmpty()) {
         return Problem{QStringLiteral("value_error"),
                        QStringLiteral("Value error, %1 must not be empty").arg(field.key)};
     }
-    if (field.kind == Kind::Phone && !isPhone(text)) {
+    if (field.kind == Kind::Phone && !SandboxValueChecks::isPhoneNumber(text)) {
         return Problem{QStringLiteral("value_error"),
                        QStringLiteral("Value error, not a valid phone number")};
     }
-    if (field.kind == Kind::Url && !isWebUrl(text)) {
+    if (field.kind == Kind::Url && !SandboxValueChecks::isWebUrl(text)) {
         return Problem{QStringLiteral("url_parsing"),
                        QStringLiteral("Input should be an absolute http or https URL")};
     }
-    if (field.kind == Kind::Email && !ProfileSchema::isEmailAddress(text)) {
+    if (field.kind == Kind::Email && !SandboxValueChecks::isEmailAddress(text)) {
         return Problem{QStringLiteral("value_error"),
                        QStringLiteral("Value error, not a valid email address")};
     }
-    if (field.kind == Kind::Date &&
-        !QDate::fromString(text, QStringLiteral("yyyy-MM-dd")).isValid()) {
+    if (field.kind == Kind::Date && !SandboxValueChecks::isIsoDate(text)) {
         return Problem{QStringLiteral("date_from_datetime_parsing"),
                        QStringLiteral("Input should be a valid date in the format YYYY-MM-DD")};
     }
@@ -123,7 +100,7 @@ ProfileRules::Parsed ProfileRules::parse(const QJsonObject &body, Mode mode,
     QSet<QString> seen;
     for (auto it = body.begin(); it != body.end(); ++it) {
         const QString &name = it.key();
-        if (ProfileSchema::readOnlyKeys().contains(name)) {
+        if (SandboxFieldTable::readOnlyKeys().contains(name)) {
             if (mode == Mode::Patch) {
                 parsed.issues.append(extraForbidden(name));
             } else if (name == QLatin1String("id") && it.value().toString() != pathUserId) {
@@ -133,7 +110,7 @@ ProfileRules::Parsed ProfileRules::parse(const QJsonObject &body, Mode mode,
             }
             continue;
         }
-        const Field *field = ProfileSchema::find(name);
+        const Field *field = SandboxFieldTable::profileField(name);
         if (!field) {
             parsed.issues.append(extraForbidden(name));
             continue;
@@ -160,11 +137,10 @@ ProfileRules::Parsed ProfileRules::parse(const QJsonObject &body, Mode mode,
         parsed.values.insert(field->key, isCleared(it.value()) ? QJsonValue() : it.value());
     }
     if (mode == Mode::Put) {
-        for (const Field &field : ProfileSchema::fields()) {
+        for (const Field &field : SandboxFieldTable::profileFields()) {
             if (seen.contains(field.key))
                 continue;
-            const bool required = field.adminOnly || field.kind == Kind::Name;
-            if (required) {
+            if (!field.nullable) { // A1
                 parsed.issues.append(SandboxResponse::issue(QStringLiteral("missing"),
                                                             bodyLoc(field.key),
                                                             QStringLiteral("Field required")));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ProfileSchema.h"
+#include "SandboxFieldTable.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -12,13 +12,13 @@
 #include <optional>
 
 // The Valara user profile as the service enforces it (docs/api-contract.md U2-U9 and
-// A1-A5). The field table is ProfileSchema's; the checks here are the service's, more lenient
-// than the app's (any http(s) URL, phones by pattern).
+// A1-A5), from the sandbox's own field table (SandboxFieldTable). More lenient than the app
+// (any http(s) URL, phones by pattern, any state).
 class ProfileRules
 {
 public:
-    using Field = ProfileSchema::Field;
-    using Kind = ProfileSchema::Kind;
+    using Field = SandboxFieldTable::ProfileField;
+    using Kind = SandboxFieldTable::ProfileKind;
     enum class Mode
     {
         Patch,

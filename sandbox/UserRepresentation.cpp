@@ -1,6 +1,6 @@
 #include "UserRepresentation.h"
 
-#include "ProfileSchema.h"
+#include "SandboxFieldTable.h"
 
 #include <QJsonArray>
 
@@ -36,7 +36,7 @@ QJsonObject UserRepresentation::toJson(const SandboxUser &user)
         {QStringLiteral("created_at"), timestamp(user.createdAt)},
         {QStringLiteral("updated_at"), timestamp(user.updatedAt)},
     };
-    for (const ProfileSchema::Field &field : ProfileSchema::fields()) {
+    for (const SandboxFieldTable::ProfileField &field : SandboxFieldTable::profileFields()) {
         if (field.adminOnly)
             continue;
         const QJsonValue value = profile.value(field.key);

@@ -1,5 +1,7 @@
-// PreferenceRules: the Valara preferences schema (docs/api-contract.md P1, P3, P6, P7).
+// PreferenceRules: the Valara preferences schema (docs/api-contract.md P1, P3, P6, P7), with
+// the sandbox's own timezone ids and language tag check.
 #include "PreferenceRules.h"
+#include "SandboxTimeZones.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -33,6 +35,7 @@ private slots:
     void p6_valueProblems();
     void p6_knownTimeZonesAreExactIanaIds_data();
     void p6_knownTimeZonesAreExactIanaIds();
+    void p6_timeZoneIdsAreTheZonesAndLinksOfTheDatabase();
 };
 
 void TstPreferenceRules::p1_fieldsAreTheFiveOfTheSeed()
@@ -109,10 +112,14 @@ void TstPreferenceRules::p6_valueProblems_data()
         row("timezone", v, true);
     for (const char *v : {"", "america/new_york", "Mars/Olympus", "America/New_York ", "+02:00"})
         row("timezone", v, false);
-    for (const char *v : {"en-US", "pt-BR", "EN-us", "de", "zh-Hant-CN", "x-private"})
+    for (const char *v :
+         {"en-US", "pt-BR", "EN-us", "de", "zh-Hant-CN", "x-private", "es-419", "i-klingon",
+          "en-GB-oed", "zh-min-nan", "de-DE-1901", "en-US-x-twain", "en-US-u-ca-gregory"})
         row("language", v, true);
-    for (const char *v : {"", "en_US", "english (US)", "en-", "toolongsubtag"})
+    for (const char *v : {"", "en_US", "english (US)", "en-", "toolongsubtag", "x", "en-a",
+                          "de-DE-1901-1901", "en-a-bbb-a-ccc", "ar-aao-abc-def-ghi", "i-foo"})
         row("language", v, false);
+    row("language", QStringLiteral("\u212Ao"), false); // a Kelvin sign lower-cases to "ko"
 }
 
 void TstPreferenceRules::p6_valueProblems()
@@ -163,6 +170,21 @@ void TstPreferenceRules::p6_knownTimeZonesAreExactIanaIds()
     QFETCH(QString, id);
     QFETCH(bool, known);
     QCOMPARE(PreferenceRules::isKnownTimeZone(id), known);
+}
+
+void TstPreferenceRules::p6_timeZoneIdsAreTheZonesAndLinksOfTheDatabase()
+{
+    const QByteArray source = "# version 2025b\n"
+                              "R u 1918 1919 - Mar lastSu 2 1 D\n"
+                              "Z America/New_York -4:56:2 - LMT 1883 N 18 17u\n"
+                              "-5 u E%sT 1920\n"
+                              "Z Etc/UTC 0 - UTC\n"
+                              "Z Factory 0 - -00\n"
+                              "L America/New_York US/Eastern\n"
+                              "L Etc/UTC UTC\n";
+    QCOMPARE(SandboxTimeZones::idsInZic(source),
+             (QSet<QString>{"America/New_York", "Etc/UTC", "US/Eastern", "UTC"}));
+    QVERIFY(SandboxTimeZones::ids().contains(QStringLiteral("America/New_York")));
 }
 
 QTEST_GUILESS_MAIN(TstPreferenceRules)
