@@ -59,6 +59,11 @@ const QSet<QString> &grandfathered()
 
 bool LanguageTag::isWellFormed(const QString &tag)
 {
+    // P6: ASCII only. Checked before lower-casing, which maps a Kelvin sign (U+212A) to 'k'.
+    for (const QChar c : tag) {
+        if (c.unicode() > 0x7f)
+            return false;
+    }
     const QString lower = tag.toLower();
     if (grandfathered().contains(lower))
         return true;

@@ -131,6 +131,8 @@ void TstLanguageTag::p6_malformedTagsAreRefused_data()
     QTest::newRow("non-ASCII letter") << QStringLiteral("fr-\u00C9T");
     QTest::newRow("non-ASCII tag") << QStringLiteral("\u65E5\u672C\u8A9E");
     QTest::newRow("full-width letters") << QStringLiteral("\uFF45\uFF4E");
+    // Lower-cases to an ASCII k: "\u212Ao" must not pass as "ko".
+    QTest::newRow("Kelvin sign") << QStringLiteral("\u212Ao");
     QTest::newRow("nul inside") << QString::fromLatin1("en\0US", 5);
 }
 

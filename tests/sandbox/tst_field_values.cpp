@@ -80,27 +80,6 @@ QString disagreement(const QString &what, const QString &rule, bool client, bool
         .arg(what, verdict(client), verdict(sandbox), rule);
 }
 
-// Differences that are defects of the client, not legitimate ones: expected to fail until the
-// client is fixed (the test then reports an unexpected pass: remove the entry).
-struct ClientDefect
-{
-    const char *key;
-    QString value;
-    const char *why;
-};
-
-const QList<ClientDefect> &clientDefects()
-{
-    static const QList<ClientDefect> list{
-        // P6: a BCP 47 tag is ASCII (RFC 5646 ALPHA, DIGIT). The client lower-cases before its
-        // check, so a Kelvin sign (U+212A) passes as a 'k' and "\u212Ao" as "ko"; the service
-        // answers 400.
-        {"language", QStringLiteral("\u212Ao"),
-         "P6: the client takes a non-ASCII Kelvin sign as 'k' (fix in the app's language check)"},
-    };
-    return list;
-}
-
 QList<QJsonValue> strings(std::initializer_list<QString> items)
 {
     return QList<QJsonValue>(items.begin(), items.end());
@@ -319,10 +298,6 @@ void TstFieldValues::p1_p6_preferenceSamples()
     QFETCH(QString, value);
     const bool clientAccepts = PreferenceSchema::problem(key, value).isEmpty();
     const bool sandboxAccepts = PreferenceRules::valueProblem(key, value).isEmpty();
-    for (const ClientDefect &defect : clientDefects()) {
-        if (key == QLatin1String(defect.key) && value == defect.value)
-            QEXPECT_FAIL("", defect.why, Continue);
-    }
     QVERIFY2(clientAccepts == sandboxAccepts,
              qPrintable(disagreement(key + QStringLiteral(" \"") + value + QLatin1Char('"'),
                                      QStringLiteral("P1, P6"), clientAccepts, sandboxAccepts)));

@@ -174,7 +174,7 @@ void TestValaraETags::a6_patchHonoursIfMatchToo()
     const QByteArray stale = etagOfG1();
     VERIFY_STATUS(m_h->patch(G1, AgentKey, R"({"bio":"Changed."})"), 200);
     const QJsonObject between = m_h->get(G1, AdminKey).json();
-    for (const QByteArray body : {QByteArray(R"({"title":"Late"})"), QByteArray("{}")}) {
+    for (const QByteArray &body : {QByteArray(R"({"title":"Late"})"), QByteArray("{}")}) {
         const HttpReply r = m_h->patch(G1, AgentKey, body, {{"If-Match", stale}});
         VERIFY_STATUS(r, 412);
         QCOMPARE(r.detail().toUtf8(), PreconditionFailed);
