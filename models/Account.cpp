@@ -1,5 +1,7 @@
 #include "Account.h"
 
+#include "Caller.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -26,19 +28,6 @@ std::optional<QString> stringValue(const QVariantMap &map, const QString &key)
     if (it->typeId() != QMetaType::QString)
         return std::nullopt;
     return it->toString();
-}
-
-QString roleLabel(const QString &role)
-{
-    if (role == u"admin")
-        return QCoreApplication::translate("Account", "admin");
-    if (role == u"broker")
-        return QCoreApplication::translate("Account", "broker");
-    if (role == u"photographer")
-        return QCoreApplication::translate("Account", "photographer");
-    if (role == u"agent")
-        return QCoreApplication::translate("Account", "agent");
-    return role;
 }
 
 } // namespace
@@ -71,13 +60,14 @@ QString Account::label() const
     QString where = baseUrl.host();
     if (baseUrl.port() != -1)
         where += u':' + QString::number(baseUrl.port());
-    const QString what =
-        kind == Kind::MeApi ? QCoreApplication::translate("Account", "Me API") : roleLabel(role);
+    const QString what = kind == Kind::MeApi ? QCoreApplication::translate("Account", "Me API")
+                                             : Caller::roleDisplayName(role);
     if (what.isEmpty()) {
         //: Account switcher entry: name — server
         return QCoreApplication::translate("Account", "%1 — %2").arg(who, where);
     }
-    //: Account switcher entry: name — role — server, e.g. "Maya Thompson — admin — valara.cloud"
+    //: Account switcher entry: name — role — server, e.g. "Maya Thompson — Administrator —
+    //: valara.cloud"
     return QCoreApplication::translate("Account", "%1 — %2 — %3").arg(who, what, where);
 }
 

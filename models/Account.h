@@ -26,7 +26,7 @@ struct Account
     // "valara:https://valara.cloud:usr-123" or "me:https://api.example.com:usr-123". Empty when the
     // account is not valid.
     QString id() const;
-    // What the account switcher shows: "Maya Thompson — admin — valara.cloud" (translated).
+    // What the account switcher shows: "Maya Thompson — Administrator — valara.cloud" (translated).
     QString label() const;
     // True when the account can be stored: an http(s) URL with a host, and a user id. What in the
     // URL could carry a credential (user info, query, fragment) is dropped by id() and toMap().

@@ -1,5 +1,7 @@
 #include "ProfileSchema.h"
 
+#include "Caller.h"
+
 #include "PhoneNumber.h"
 #include "UsState.h"
 
@@ -90,8 +92,7 @@ QStringList ProfileSchema::readOnlyKeys()
 
 QStringList ProfileSchema::roles()
 {
-    return {QStringLiteral("admin"), QStringLiteral("broker"), QStringLiteral("photographer"),
-            QStringLiteral("agent")};
+    return Caller::roleKeys();
 }
 
 QStringList ProfileSchema::accountStatuses()
@@ -164,15 +165,13 @@ QString ProfileSchema::label(const QString &key)
 QString ProfileSchema::valueLabel(const QString &key, const QString &value)
 {
     static const QHash<QString, const char *> labels{
-        {QStringLiteral("role/admin"), QT_TR_NOOP("Administrator")},
-        {QStringLiteral("role/broker"), QT_TR_NOOP("Broker")},
-        {QStringLiteral("role/photographer"), QT_TR_NOOP("Photographer")},
-        {QStringLiteral("role/agent"), QT_TR_NOOP("Agent")},
         {QStringLiteral("account_status/active"), QT_TR_NOOP("Active")},
         {QStringLiteral("account_status/pending"), QT_TR_NOOP("Pending")},
         {QStringLiteral("account_status/suspended"), QT_TR_NOOP("Suspended")},
         {QStringLiteral("account_status/deactivated"), QT_TR_NOOP("Deactivated")},
     };
+    if (key == QLatin1String("role"))
+        return Caller::roleDisplayName(value);
     const char *text = labels.value(key + QLatin1Char('/') + value);
     return text ? tr(text) : value;
 }

@@ -1,37 +1,15 @@
 #include "UserListModel.h"
 
+#include "Caller.h"
 #include "ModelsLogging.h"
-
-namespace {
-QString stringField(const QJsonObject &object, const char *key)
-{
-    return object.value(QLatin1String(key)).toString().trimmed();
-}
-} // namespace
 
 UserListModel::UserListModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-UserListModel::Row UserListModel::rowFromObject(const QJsonObject &object)
+UserListModel::Row UserListModel::rowFromUser(const Caller &user, const QJsonObject &object)
 {
-    Row row;
-    row.id = object.value(QLatin1String("id")).toString();
-    row.email = stringField(object, "email");
-    row.role = stringField(object, "role");
-    row.team = stringField(object, "team_id");
-    row.name = stringField(object, "name");
-    if (row.name.isEmpty())
-        row.name = stringField(object, "display_name");
-    if (row.name.isEmpty()) {
-        row.name = QStringList{stringField(object, "first_name"), stringField(object, "last_name")}
-                       .join(QLatin1Char(' '))
-                       .trimmed();
-    }
-    if (row.name.isEmpty())
-        row.name = row.email.isEmpty() ? row.id : row.email;
-    row.object = object;
-    return row;
+    return {user.id(), user.displayName(), user.email(), user.roleKey(), user.teamId(), object};
 }
 
 void UserListModel::setUsers(const QJsonArray &users)
@@ -41,11 +19,12 @@ void UserListModel::setUsers(const QJsonArray &users)
     int skipped = 0;
     for (const QJsonValue &value : users) {
         const QJsonObject object = value.toObject();
-        if (!value.isObject() || object.value(QLatin1String("id")).toString().isEmpty()) {
+        const std::optional<Caller> user = Caller::fromUser(object);
+        if (!value.isObject() || !user) {
             ++skipped;
             continue;
         }
-        rows.append(rowFromObject(object));
+        rows.append(rowFromUser(*user, object));
     }
     if (skipped > 0)
         qCWarning(lcModels) << "skipped" << skipped << "user entries without an id";
@@ -106,7 +85,7 @@ QVariant UserListModel::data(const QModelIndex &index, int role) const
         case EmailColumn:
             return row.email;
         case RoleColumn:
-            return roleDisplayName(row.role);
+            return Caller::roleDisplayName(row.role);
         case TeamColumn:
             return role == Qt::DisplayRole ? row.team : teamText(row);
         default:
@@ -148,19 +127,6 @@ QHash<int, QByteArray> UserListModel::roleNames() const
     names.insert(UserObjectRole, QByteArrayLiteral("userObject"));
     names.insert(RoleKeyRole, QByteArrayLiteral("roleKey"));
     return names;
-}
-
-QString UserListModel::roleDisplayName(const QString &roleKey)
-{
-    if (roleKey == QLatin1String("admin"))
-        return tr("Admin");
-    if (roleKey == QLatin1String("broker"))
-        return tr("Broker");
-    if (roleKey == QLatin1String("photographer"))
-        return tr("Photographer");
-    if (roleKey == QLatin1String("agent"))
-        return tr("Agent");
-    return roleKey;
 }
 
 QString UserListModel::teamText(const Row &row) const

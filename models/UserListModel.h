@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QList>
 
+class Caller;
+
 // The users of an account as a table: Name, E-mail, Role, Team. Filled from the user objects of
 // GET /api/v1/users (snake_case, see docs/api-contract.md). Read-only.
 class UserListModel : public QAbstractTableModel
@@ -45,9 +47,6 @@ public:
                         int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // A role key ("photographer") as shown to people ("Photographer").
-    static QString roleDisplayName(const QString &roleKey);
-
 private:
     struct Row
     {
@@ -58,7 +57,7 @@ private:
         QString team;
         QJsonObject object;
     };
-    static Row rowFromObject(const QJsonObject &object);
+    static Row rowFromUser(const Caller &user, const QJsonObject &object);
     QString teamText(const Row &row) const;
 
     QList<Row> m_rows;

@@ -291,7 +291,7 @@ void TestCredentialStore::accountLabel_data()
     QTest::addColumn<Account>("account");
     QTest::addColumn<QString>("label");
 
-    QTest::newRow("valara") << maya() << QStringLiteral("Maya Thompson — admin — valara.cloud");
+    QTest::newRow("valara") << maya() << QStringLiteral("Maya Thompson — Administrator — valara.cloud");
     QTest::newRow("me api") << meAccount()
                             << QStringLiteral("Priya Patel — Me API — api.example.com");
 
@@ -299,7 +299,7 @@ void TestCredentialStore::accountLabel_data()
     demo.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:41234"));
     demo.role = QStringLiteral("photographer");
     QTest::newRow("port") << demo
-                          << QStringLiteral("Maya Thompson — photographer — 127.0.0.1:41234");
+                          << QStringLiteral("Maya Thompson — Photographer — 127.0.0.1:41234");
 
     Account noName = maya();
     noName.displayName.clear();

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "ServiceRead.h"
+
+#include <QSignalSpy>
+
+// Starts `read` and waits for its one report. An empty result (no error, no value) when nothing
+// came within 5 s or it reported more than once by then.
+inline ApiResult startAndWait(ServiceRead *read)
+{
+    QSignalSpy finished(read, &ServiceRead::finished);
+    read->start();
+    if (!finished.wait(5000) || finished.size() != 1)
+        return {};
+    return finished.at(0).at(0).value<ApiResult>();
+}

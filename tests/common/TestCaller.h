@@ -1,0 +1,20 @@
+#pragma once
+
+#include "Caller.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStringList>
+
+// A signed-in user for tests, read from a user object as the service would send it.
+inline Caller testCaller(const QString &id, const QString &role, const QString &teamId = {},
+                         const QStringList &managedTeamIds = {})
+{
+    QJsonObject user{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("role"), role},
+        {QStringLiteral("managed_team_ids"), QJsonArray::fromStringList(managedTeamIds)}};
+    if (!teamId.isEmpty())
+        user.insert(QStringLiteral("team_id"), teamId);
+    return Caller::fromUser(user).value_or(Caller());
+}
