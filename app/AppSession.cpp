@@ -3,11 +3,10 @@
 #include "AccountFlow.h"
 #include "AccountSwitcher.h"
 #include "ApiClient.h"
-#include "ApiJob.h"
 #include "AppLogging.h"
 #include "AppSettings.h"
+#include "CallerLookup.h"
 #include "DemoBackend.h"
-#include "Endpoints.h"
 #include "MainWindow.h"
 #include "MeEditor.h"
 #include "MeModel.h"
@@ -22,7 +21,6 @@
 #include "ProfilePage.h"
 #include "ThemeController.h"
 
-#include <QJsonObject>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSettings>
@@ -59,32 +57,34 @@ void AppSession::addUserPages()
     m_window->setProfilePage(profilePage);
 }
 
-// Signs in with `secret`: GET /api/v1/users/me says who the caller is and what they may do.
+// Signs in with `secret`: the service says who the caller is and what they may do.
 void AppSession::signIn(const QByteArray &secret)
 {
     m_client->setBearerToken(secret);
-    ApiJob *me = m_client->get(Endpoints::caller(), {}, ResponseShape::user());
-    QObject::connect(me, &ApiJob::finished, m_window.get(), [this](const ApiResult &result) {
-        if (!result.ok()) {
-            qCWarning(lcApp) << "sign-in refused:" << ApiError::kindName(result.error.kind);
-            m_window->setConnectionState(
-                result.error.kind == ApiError::Kind::Unauthorized
-                    ? tr("Not signed in: %1 did not accept the API key (request %2).")
-                          .arg(m_baseUrl.host(), result.error.requestId)
-                    : tr("Not signed in: %1").arg(result.error.message));
-            return;
-        }
-        applyCaller(result.value.toObject());
-    });
+    // A new sign-in (the demo's switcher) drops the pending one.
+    m_callerLookup = std::make_unique<CallerLookup>(m_client.get());
+    CallerLookup *lookup = m_callerLookup.get();
+    QObject::connect(
+        lookup, &CallerLookup::finished, m_window.get(), [this, lookup](const ApiResult &result) {
+            if (!result.ok()) {
+                qCWarning(lcApp) << "sign-in refused:" << ApiError::kindName(result.error.kind);
+                m_window->setConnectionState(
+                    result.error.kind == ApiError::Kind::Unauthorized
+                        ? tr("Not signed in: %1 did not accept the API key (request %2).")
+                              .arg(m_baseUrl.host(), result.error.requestId)
+                        : tr("Not signed in: %1").arg(result.error.message));
+                return;
+            }
+            applyCaller(lookup->caller());
+        });
+    lookup->start();
 }
 
-void AppSession::applyCaller(const QJsonObject &caller)
+void AppSession::applyCaller(const Caller &caller)
 {
-    const QString id = caller.value(QLatin1String("id")).toString();
-    const QString role = caller.value(QLatin1String("role")).toString();
-    qCInfo(lcApp).noquote() << "signed in as" << id << role;
-    m_preferencesPage->setSelfUserId(id);
-    m_profiles->setCaller(id, role == QLatin1String("admin"));
+    qCInfo(lcApp).noquote() << "signed in as" << caller.id() << caller.roleKey();
+    m_preferencesPage->setSelfUserId(caller.id());
+    m_profiles->setCaller(caller);
     m_window->setCaller(caller);
 }
 
@@ -94,7 +94,8 @@ void AppSession::offerDemoPeople()
     const QList<DemoBackend::Person> people = DemoBackend::people(DemoBackend::fixture());
     QList<AccountSwitcher::Entry> entries;
     for (const DemoBackend::Person &person : people)
-        entries.append({person.userId, tr("%1 — %2").arg(person.name, person.role)});
+        entries.append(
+            {person.userId, tr("%1 — %2").arg(person.name, Caller::roleDisplayName(person.role))});
     AccountSwitcher *switcher = m_window->accountSwitcher();
     switcher->setAccounts(entries, people.isEmpty() ? QString() : people.constFirst().userId,
                           false);
@@ -205,6 +206,7 @@ void AppSession::openValara(const QUrl &baseUrl, const QByteArray &secret)
 void AppSession::closeValara()
 {
     saveLayout();
+    m_callerLookup.reset();
     m_window.reset(); // the pages first: they use the editors
     m_profileEditor.reset();
     m_profiles.reset();

@@ -9,6 +9,8 @@
 class AccountFlow;
 class ApiClient;
 class AppSettings;
+class Caller;
+class CallerLookup;
 class QSettings;
 class DemoBackend;
 class MainWindow;
@@ -18,7 +20,6 @@ class MeWindow;
 class PreferencesEditor;
 class PreferencesModel;
 class PreferencesPage;
-class QJsonObject;
 class ProfileEditor;
 class ProfileModel;
 class QNetworkAccessManager;
@@ -50,7 +51,7 @@ private:
     void startWithRememberedAccounts();
     void offerRememberedAccounts();
     void signIn(const QByteArray &secret);
-    void applyCaller(const QJsonObject &caller);
+    void applyCaller(const Caller &caller);
     void offerDemoPeople();
     // A Me API account: the Me page in its own window, signed in with the session token.
     void startMeApi(const QUrl &baseUrl, const QByteArray &token);
@@ -72,6 +73,7 @@ private:
     std::unique_ptr<ProfileModel> m_profiles;
     std::unique_ptr<ProfileEditor> m_profileEditor;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<CallerLookup> m_callerLookup;
     PreferencesPage *m_preferencesPage = nullptr; // owned by the window
     std::unique_ptr<ApiClient> m_meClient;
     std::unique_ptr<MeModel> m_me;

@@ -1,6 +1,7 @@
 #include "DemoBackend.h"
 
 #include "AppLogging.h"
+#include "Caller.h"
 #include "SandboxConfig.h"
 #include "SandboxServer.h"
 #include "SandboxStore.h"
@@ -32,7 +33,8 @@ QByteArray DemoBackend::adminApiKey(const QByteArray &fixture)
         QJsonDocument::fromJson(fixture).object().value(QLatin1String("users")).toArray();
     for (const QJsonValue &user : users) {
         const QJsonObject object = user.toObject();
-        if (object.value(QLatin1String("role")).toString() == QLatin1String("admin"))
+        if (Caller::roleFromKey(object.value(QLatin1String("role")).toString()) ==
+            Caller::Role::Admin)
             return object.value(QLatin1String("api_key")).toString().toUtf8();
     }
     return {};
@@ -50,13 +52,13 @@ QList<DemoBackend::Person> DemoBackend::people(const QByteArray &fixture)
                           .toObject()
                           .value(QLatin1String("name"))
                           .toString(),
-                      object.value(QLatin1String("role")).toString(),
+                      Caller::roleFromKey(object.value(QLatin1String("role")).toString()),
                       object.value(QLatin1String("api_key")).toString().toUtf8()};
         if (!person.apiKey.isEmpty())
             result.append(person);
     }
     std::stable_partition(result.begin(), result.end(),
-                          [](const Person &p) { return p.role == QLatin1String("admin"); });
+                          [](const Person &p) { return p.role == Caller::Role::Admin; });
     return result;
 }
 

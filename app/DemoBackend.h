@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Caller.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
@@ -32,7 +34,7 @@ public:
     {
         QString userId;
         QString name;
-        QString role;
+        Caller::Role role = Caller::Role::Unknown;
         QByteArray apiKey;
     };
     // Everyone of the fixture with an API key, in the fixture's order (the admin first).

@@ -1,8 +1,8 @@
 #include "ConnectionTester.h"
 
 #include "ApiClient.h"
-#include "ApiJob.h"
-#include "Endpoints.h"
+#include "CallerLookup.h"
+#include "MeAccountReader.h"
 #include "MePreferences.h"
 #include "ModelsLogging.h"
 #include "ServiceUrls.h"
@@ -73,12 +73,25 @@ void ConnectionTester::test(Account::Kind kind, const QUrl &baseUrl, const QByte
     m_client = new ApiClient(m_network, this);
     m_client->setBaseUrl(baseUrl);
     m_client->setBearerToken(token);
-    if (kind == Account::Kind::Valara)
-        watch(m_client->get(Endpoints::caller(), {}, ResponseShape::user()),
-              &ConnectionTester::onValaraAnswer, baseUrl);
-    else
-        watch(m_client->get(MePreferences::path(), {}, MePreferences::answerShape()),
-              &ConnectionTester::onMeReadAnswer, baseUrl);
+    // Both belong to the client, which the end of the test deletes (cancelling what is left).
+    const quint64 generation = m_generation;
+    if (kind == Account::Kind::Valara) {
+        auto *lookup = new CallerLookup(m_client, m_client);
+        connect(lookup, &CallerLookup::finished, this,
+                [this, generation, baseUrl, lookup](const ApiResult &result) {
+                    if (generation == m_generation)
+                        onValaraAnswer(baseUrl, result, lookup->caller());
+                });
+        lookup->start();
+    } else {
+        auto *reader = new MeAccountReader(m_client, m_client);
+        connect(reader, &MeAccountReader::finished, this,
+                [this, generation, baseUrl](const ApiResult &result) {
+                    if (generation == m_generation)
+                        onMeAnswer(baseUrl, result);
+                });
+        reader->start();
+    }
 }
 
 void ConnectionTester::cancel()
@@ -93,45 +106,20 @@ QString ConnectionTester::sessionTokenProblem(const QByteArray &token)
     return SessionTokenInfo::decode(token).problemAt(QDateTime::currentDateTimeUtc());
 }
 
-void ConnectionTester::onValaraAnswer(const QUrl &baseUrl, const ApiResult &result)
+void ConnectionTester::onValaraAnswer(const QUrl &baseUrl, const ApiResult &result,
+                                      const Caller &caller)
 {
     if (!result.ok()) {
         finish(false, {}, explainedFailure(Account::Kind::Valara, baseUrl, result.error));
         return;
     }
-    const QJsonObject user = result.value.toObject();
     Account account;
     account.kind = Account::Kind::Valara;
     account.baseUrl = Account::normalizedBaseUrl(ServiceUrls::canonical(baseUrl));
-    account.userId = user.value(QLatin1String("id")).toString();
-    account.role = user.value(QLatin1String("role")).toString();
-    const QString name = user.value(QLatin1String("name")).toString().trimmed();
-    const QString email = user.value(QLatin1String("email")).toString().trimmed();
-    account.displayName = !name.isEmpty() ? name : !email.isEmpty() ? email : account.userId;
-    if (account.userId.isEmpty()) {
-        ApiError error;
-        error.kind = ApiError::Kind::Protocol;
-        error.httpStatus = result.httpStatus;
-        error.requestId = result.requestId;
-        error.message = tr("The server at %1 answered, but not as a Valara service does. Check "
-                           "the address.")
-                            .arg(addressText(baseUrl));
-        finish(false, {}, error);
-        return;
-    }
+    account.userId = caller.id();
+    account.role = caller.roleKey();
+    account.displayName = caller.displayName();
     finish(true, account, {});
-}
-
-void ConnectionTester::onMeReadAnswer(const QUrl &baseUrl, const ApiResult &result)
-{
-    if (!result.ok() && MePreferences::needsPatchFallback(result.error)) {
-        // K15: no GET here; an empty PATCH is a no-op answering the current state (M8).
-        qCInfo(lcModels) << "GET /v1/me not offered: testing with an empty PATCH";
-        watch(m_client->patch(MePreferences::path(), QJsonObject(), MePreferences::answerShape()),
-              &ConnectionTester::onMeAnswer, baseUrl);
-        return;
-    }
-    onMeAnswer(baseUrl, result);
 }
 
 void ConnectionTester::onMeAnswer(const QUrl &baseUrl, const ApiResult &result)
@@ -173,18 +161,6 @@ void ConnectionTester::refuse(const QString &message)
         if (generation == m_generation)
             finish(false, {}, error);
     });
-}
-
-void ConnectionTester::watch(ApiJob *job,
-                             void (ConnectionTester::*handler)(const QUrl &, const ApiResult &),
-                             const QUrl &baseUrl)
-{
-    const quint64 generation = m_generation;
-    connect(job, &ApiJob::finished, this,
-            [this, generation, handler, baseUrl](const ApiResult &result) {
-                if (generation == m_generation)
-                    (this->*handler)(baseUrl, result);
-            });
 }
 
 void ConnectionTester::finish(bool ok, const Account &account, const ApiError &error)

@@ -10,17 +10,18 @@
 #include <QUrl>
 
 class ApiClient;
-class ApiJob;
+class Caller;
 class QNetworkAccessManager;
 
 // Checks that an address and a secret make a working account before anything is stored: who the
 // secret signs in as, read from the service itself.
 //
-// - Valara (API key): GET /api/v1/users/me; the account takes the caller's id, name (else e-mail,
-//   else id) and role.
+// - Valara (API key): who the key signs in as (CallerLookup); the account takes the caller's id,
+//   displayed name and role.
 // - Me API (session token): the token is read locally first (SessionTokenInfo) and refused without
-//   a request when it is not a usable session token or has expired; then GET /v1/me (an empty
-//   PATCH where the service offers no GET, K15); the account takes the payload's user id.
+//   a request when it is not a usable session token or has expired; then the account is read
+//   (MeAccountReader: GET /v1/me, an empty PATCH where the service offers no GET, K15); the
+//   account takes the payload's user id.
 //
 // Refused locally, without any request: plain http:// to a host that is not loopback, a session
 // token given for a Valara account, anything that is not an unexpired session token for a Me API
@@ -53,14 +54,10 @@ Q_SIGNALS:
     void finished(bool ok, const Account &account, const ApiError &error);
 
 private:
-    void onValaraAnswer(const QUrl &baseUrl, const ApiResult &result);
-    // GET /v1/me answered: done, or read again with an empty PATCH where there is no GET (K15).
-    void onMeReadAnswer(const QUrl &baseUrl, const ApiResult &result);
+    void onValaraAnswer(const QUrl &baseUrl, const ApiResult &result, const Caller &caller);
     void onMeAnswer(const QUrl &baseUrl, const ApiResult &result);
     // Ends the current test on the next turn of the event loop, without a request.
     void refuse(const QString &message);
-    void watch(ApiJob *job, void (ConnectionTester::*handler)(const QUrl &, const ApiResult &),
-               const QUrl &baseUrl);
     void finish(bool ok, const Account &account, const ApiError &error);
     ApiError explainedFailure(Account::Kind kind, const QUrl &baseUrl, const ApiError &error) const;
     void dropClient();

@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "ApiJob.h"
+#include "MeAccountReader.h"
 #include "MeModel.h"
 #include "MePreferences.h"
 #include "ModelsLogging.h"
@@ -9,8 +10,13 @@
 MeEditor::MeEditor(ApiClient *client, MeModel *model, QObject *parent)
     : RecordEditor(client, model, parent)
     , m_model(model)
+    , m_reader(new MeAccountReader(client, this))
 {
     m_model->ensureUser(MeModel::RowId);
+    // The result handler first, then the tracking: RecordEditor::track()'s order.
+    connect(m_reader, &MeAccountReader::finished, this, &MeEditor::onRead);
+    connect(m_reader, &MeAccountReader::requestSent, this,
+            [this](ApiJob *job) { track(MeModel::RowId, job); });
     connect(this, &RecordEditor::failed, this, [this](const QString &, const ApiError &error) {
         if (error.kind != ApiError::Kind::Unauthorized) {
             m_resendAfterSignIn = false; // refused for good: the edit stays, unsent
@@ -54,34 +60,18 @@ void MeEditor::load()
     const QString id = MeModel::RowId;
     if (isBusy(id))
         return;
-    ApiJob *job = client()->get(MePreferences::path(), {}, answerShape());
-    connect(job, &ApiJob::finished, this, [this, id](const ApiResult &result) {
-        if (result.ok()) {
-            m_model->setServerValues(id, result.value.toObject());
-            Q_EMIT loaded(id, result.requestId);
-        } else if (MePreferences::needsPatchFallback(result.error)) {
-            qCInfo(lcModels) << "GET /v1/me not offered: reading with an empty PATCH";
-            loadWithEmptyPatch();
-        } else {
-            Q_EMIT failed(id, explained(result.error));
-        }
-    });
-    track(id, job);
+    m_reader->start(); // busy from its first request (requestSent) until it has finished
 }
 
-void MeEditor::loadWithEmptyPatch()
+void MeEditor::onRead(const ApiResult &result)
 {
     const QString id = MeModel::RowId;
-    ApiJob *job = client()->patch(MePreferences::path(), QJsonObject(), answerShape());
-    connect(job, &ApiJob::finished, this, [this, id](const ApiResult &result) {
-        if (!result.ok()) {
-            Q_EMIT failed(id, explained(result.error));
-            return;
-        }
-        m_model->setServerValues(id, result.value.toObject());
-        Q_EMIT loaded(id, result.requestId);
-    });
-    track(id, job);
+    if (!result.ok()) {
+        Q_EMIT failed(id, explained(result.error));
+        return;
+    }
+    m_model->setServerValues(id, result.value.toObject());
+    Q_EMIT loaded(id, result.requestId);
 }
 
 bool MeEditor::save()

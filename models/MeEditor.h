@@ -2,12 +2,13 @@
 
 #include "RecordEditor.h"
 
+class MeAccountReader;
 class MeModel;
 
-// Loads and saves the Me API account's timezone (docs/api-contract.md M1-M13). load() reads GET
-// /v1/me, or, where the service offers no GET, an empty PATCH (a no-op answering the current
-// state). save() sends PATCH /v1/me {"preferences":{"timezone": zone or null}}. Refusals keep the
-// edit: an API key's 403 is explained; a 401 asks for a new session (signInRequired), after which
+// Loads and saves the Me API account's timezone (docs/api-contract.md M1-M13). load() reads it
+// with MeAccountReader (GET /v1/me, or, where the service offers no GET, an empty PATCH). save()
+// sends PATCH /v1/me {"preferences":{"timezone": zone or null}}. Refusals keep the edit: an API
+// key's 403 is explained; a 401 asks for a new session (signInRequired), after which
 // resumeAfterSignIn() sends the kept edit again.
 class MeEditor : public RecordEditor
 {
@@ -38,9 +39,10 @@ protected:
     ApiError explained(const ApiError &error) const override;
 
 private:
-    void loadWithEmptyPatch();
+    void onRead(const ApiResult &result);
 
     MeModel *m_model;
+    MeAccountReader *m_reader;
     bool m_awaitingSignIn = false;
     bool m_resendAfterSignIn = false;
 };

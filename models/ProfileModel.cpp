@@ -29,12 +29,11 @@ QString ProfileModel::fieldAt(int column)
     return column >= 0 && column < fields.size() ? fields.at(column).key : QString();
 }
 
-void ProfileModel::setCaller(const QString &userId, bool isAdmin)
+void ProfileModel::setCaller(const Caller &caller)
 {
-    if (userId == m_callerId && isAdmin == m_callerIsAdmin)
+    if (caller == m_caller)
         return;
-    m_callerId = userId;
-    m_callerIsAdmin = isAdmin;
+    m_caller = caller;
     refreshAll();
 }
 
@@ -48,9 +47,9 @@ void ProfileModel::setPhoneRegion(const QString &region)
 
 QString ProfileModel::profileLockReason(int row) const
 {
-    if (m_callerIsAdmin || row < 0 || row >= rowCount())
+    if (row < 0 || row >= rowCount())
         return {};
-    if (userAt(row) != m_callerId)
+    if (!m_caller.mayEditProfileOf(userAt(row)))
         return tr("Only the person themselves or an administrator can change this profile.");
     return {};
 }
@@ -103,7 +102,7 @@ QString ProfileModel::lockReason(int row, int column) const
     const QString profile = profileLockReason(row);
     if (!profile.isEmpty())
         return profile;
-    if (fieldOf(column).adminOnly && !m_callerIsAdmin)
+    if (fieldOf(column).adminOnly && !m_caller.mayEditAdminFields())
         return tr("Only administrators can change this field.");
     return {};
 }

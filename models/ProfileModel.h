@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Caller.h"
 #include "EditableRecordsModel.h"
 #include "ProfileSchema.h"
 
@@ -18,10 +19,12 @@ public:
     static int columnOf(const QString &fieldKey);
     static QString fieldAt(int column);
 
-    // The signed-in user and whether they are an administrator.
-    void setCaller(const QString &userId, bool isAdmin);
-    QString callerId() const { return m_callerId; }
-    bool callerIsAdmin() const { return m_callerIsAdmin; }
+    // The signed-in user: whose profiles they may change (Caller::mayEditProfileOf) and whether
+    // the admin-only fields are theirs to change.
+    void setCaller(const Caller &caller);
+    Caller caller() const { return m_caller; }
+    QString callerId() const { return m_caller.id(); }
+    bool callerIsAdmin() const { return m_caller.mayEditAdminFields(); }
     // The ISO 3166 region for phone numbers written without a country code ("US").
     void setPhoneRegion(const QString &region);
     QString phoneRegion() const { return m_phoneRegion; }
@@ -42,7 +45,6 @@ protected:
     QString lockReason(int row, int column) const override;
 
 private:
-    QString m_callerId;
-    bool m_callerIsAdmin = false;
+    Caller m_caller;
     QString m_phoneRegion = ProfileSchema::DefaultPhoneRegion;
 };

@@ -215,14 +215,13 @@ void MainWindow::setProfilePage(ProfilePage *page)
     userPages()->addTab(page, tr("Profile"));
 }
 
-void MainWindow::setCaller(const QJsonObject &user)
+void MainWindow::setCaller(const Caller &caller)
 {
-    m_caller = user;
-    const QString role = user.value(QLatin1String("role")).toString();
-    m_navigation->setRole(role);
+    m_caller = caller;
+    m_navigation->setCaller(caller);
     m_navigation->show();
     m_people->setExcludedUser(callerId());
-    m_people->setSearchable(role == QLatin1String("admin"));
+    m_people->setSearchable(caller.isAdmin()); // admins search everyone on the service
     m_people->reload();
     const int navigationWidth = m_navigation->sizeHintForColumn(0) + 48;
     m_splitter->setSizes({navigationWidth, 320, width() - navigationWidth - 320});
@@ -232,11 +231,6 @@ void MainWindow::setCaller(const QJsonObject &user)
         qCWarning(lcUi) << "could not show the signed-in user's page";
 }
 
-QString MainWindow::callerId() const
-{
-    return m_caller.value(QLatin1String("id")).toString();
-}
-
 QString MainWindow::currentPage() const
 {
     return m_page;
@@ -244,7 +238,7 @@ QString MainWindow::currentPage() const
 
 bool MainWindow::showPage(const QString &page)
 {
-    if (m_caller.isEmpty()) {
+    if (!m_caller.isValid()) {
         m_page = page; // remembered until the signed-in user is known
         return false;
     }
@@ -345,10 +339,9 @@ void MainWindow::onRequestFinished(const ApiResult &result)
         setConnectionState(tr("Offline: %1 is not answering").arg(host));
     else if (result.error.kind == ApiError::Kind::Unauthorized)
         setConnectionState(tr("Signed out: %1 did not accept the key").arg(host));
-    else if (!m_caller.isEmpty())
+    else if (m_caller.isValid())
         setConnectionState(tr("Connected to %1 as %2 (%3)")
-                               .arg(host, m_caller.value(QLatin1String("name")).toString(),
-                                    m_caller.value(QLatin1String("role")).toString()));
+                               .arg(host, m_caller.displayName(), m_caller.roleName()));
     else
         setConnectionState(tr("Connected to %1").arg(host));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QJsonObject>
+#include "Caller.h"
+
 #include <QMainWindow>
 
 class AccountSwitcher;
@@ -45,10 +46,10 @@ public:
     void setProfilePage(ProfilePage *page);
     ProfilePage *profilePage() const { return m_profile; }
 
-    // The signed-in user (the answer to GET /api/v1/users/me): what they may reach follows their
-    // role. Until then, only the people list is shown.
-    void setCaller(const QJsonObject &user);
-    QString callerId() const;
+    // The signed-in user (see CallerLookup): what they may reach follows their role. Until then,
+    // only the people list is shown.
+    void setCaller(const Caller &caller);
+    QString callerId() const { return m_caller.id(); }
     // Goes to a place (NavigationList's ids); false when not allowed or the user stays because
     // of unsaved changes.
     bool showPage(const QString &page);
@@ -82,7 +83,7 @@ private:
 
     ApiClient *m_client = nullptr;
     bool m_demo = false;
-    QJsonObject m_caller;
+    Caller m_caller;
     AccountSwitcher *m_switcher = nullptr;
     QLabel *m_demoBanner = nullptr;
     InlineBanner *m_connectBanner = nullptr;

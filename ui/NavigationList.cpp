@@ -1,5 +1,7 @@
 #include "NavigationList.h"
 
+#include "Caller.h"
+
 #include <QStyle>
 
 namespace {
@@ -35,14 +37,13 @@ QListWidgetItem *NavigationList::itemFor(const QString &page) const
     return nullptr;
 }
 
-void NavigationList::setRole(const QString &role)
+void NavigationList::setCaller(const Caller &caller)
 {
     QListWidgetItem *people = itemFor(People);
-    const bool admin = role == QLatin1String("admin");
-    const bool manager = role == QLatin1String("broker") || role == QLatin1String("photographer");
-    people->setText(admin ? tr("All users") : tr("Team"));
-    people->setFlags(admin || manager ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::NoItemFlags);
-    people->setToolTip(admin || manager
+    people->setText(caller.isAdmin() ? tr("All users") : tr("Team"));
+    people->setFlags(caller.seesOthers() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable
+                                         : Qt::NoItemFlags);
+    people->setToolTip(caller.seesOthers()
                            ? QString()
                            : tr("Only brokers and photographers, who manage a team, and "
                                 "administrators see other people."));

@@ -2,7 +2,9 @@
 
 #include <QListWidget>
 
-// The places of the main window, by what the signed-in user may do (known from
+class Caller;
+
+// The places of the main window, by what the signed-in user may do (a Caller, known from
 // GET /api/v1/users/me): My profile and My preferences for everyone; Team for brokers and
 // photographers (the members of the teams they manage); All users for admins. An entry the role
 // does not allow is shown disabled, with the reason as its tooltip.
@@ -17,8 +19,8 @@ public:
 
     explicit NavigationList(QWidget *parent = nullptr);
 
-    // admin, broker, photographer or agent.
-    void setRole(const QString &role);
+    // The signed-in user: what they may reach follows from their role.
+    void setCaller(const Caller &caller);
     QString currentPage() const;
     // Selects a page if it is allowed; false otherwise.
     bool setCurrentPage(const QString &page);

@@ -4,10 +4,10 @@
 
 #include "ApiJob.h"
 #include "ApiJobErrors.h"
-#include "MePreferences.h"
+#include "CallerLookup.h"
+#include "MeAccountReader.h"
 
 #include <QEventLoop>
-#include <QJsonObject>
 
 #include <algorithm>
 
@@ -27,14 +27,18 @@ ApiResult CliRunner::run(const CliRequestPlan &plan)
     QString userId = plan.userId;
     if (plan.resolvesCaller()) {
         qCDebug(lcCli) << "no USER given: looking up the caller";
-        ApiResult caller;
-        if (!prepareJob(&caller))
-            return caller;
-        caller = wait(m_client.get(CliRequestPlan::callerPath(), {}, ResponseShape::user()));
+        CallerLookup lookup(&m_client);
+        const ApiResult caller = wait(&lookup);
         if (!caller.ok())
             return caller;
-        userId = caller.value.toObject().value(QLatin1String("id")).toString();
+        userId = lookup.caller().id();
         qCDebug(lcCli).noquote() << "the caller is" << userId;
+    }
+    if (plan.command == CliCommand::Kind::MeGet) {
+        // As the desktop page reads it: GET, or an empty PATCH where there is no GET.
+        qCDebug(lcCli).noquote() << "reading" << plan.pathFor(userId);
+        MeAccountReader reader(&m_client);
+        return wait(&reader);
     }
     return send(plan, userId);
 }
@@ -51,14 +55,7 @@ ApiResult CliRunner::send(const CliRequestPlan &plan, const QString &userId)
         return wait(m_client.patch(path, plan.body, plan.answerShape()));
     }
     qCDebug(lcCli).noquote() << "GET" << path;
-    result = wait(m_client.get(path, plan.query, plan.answerShape()));
-    if (plan.command == CliCommand::Kind::MeGet && !result.ok() &&
-        MePreferences::needsPatchFallback(result.error) && prepareJob(&result)) {
-        // As the desktop page does: an empty PATCH is a no-op answering the current state.
-        qCDebug(lcCli).noquote() << "GET not offered: PATCH" << path << "with an empty body";
-        return wait(m_client.patch(path, QJsonObject(), plan.answerShape()));
-    }
-    return result;
+    return wait(m_client.get(path, plan.query, plan.answerShape()));
 }
 
 bool CliRunner::prepareJob(ApiResult *timedOut)
@@ -75,15 +72,32 @@ bool CliRunner::prepareJob(ApiResult *timedOut)
 ApiResult CliRunner::wait(ApiJob *job)
 {
     // The job ends by itself within its deadline, whatever the server does.
+    return waitFor(job, &ApiJob::finished, [] {});
+}
+
+ApiResult CliRunner::wait(ServiceRead *read)
+{
+    // Each of its requests gets only the time left, like every other request of the command.
+    read->setRequestGate([this]() -> std::optional<ApiError> {
+        ApiResult timedOut;
+        if (prepareJob(&timedOut))
+            return std::nullopt;
+        return timedOut.error;
+    });
+    return waitFor(read, &ServiceRead::finished, [read] { read->start(); });
+}
+
+template <typename Sender>
+ApiResult CliRunner::waitFor(Sender *sender, void (Sender::*finished)(const ApiResult &),
+                             const std::function<void()> &start)
+{
     ApiResult result;
-    bool finished = false;
     QEventLoop loop;
-    connect(job, &ApiJob::finished, &loop, [&](const ApiResult &answer) {
+    connect(sender, finished, &loop, [&](const ApiResult &answer) {
         result = answer;
-        finished = true;
         loop.quit();
     });
-    if (!finished)
-        loop.exec();
+    start();
+    loop.exec();
     return result;
 }

@@ -10,11 +10,15 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 
+#include <functional>
+
 class ApiJob;
+class ServiceRead;
 
 // Sends a validated plan through ApiClient (which retries) and waits for each answer with a
-// QEventLoop: first GET /api/v1/users/me when the plan targets the caller, then the request. The
-// connection's timeout bounds the whole command: every request gets only the time left.
+// QEventLoop: first the caller (CallerLookup) when the plan targets them, then the request ("me
+// get" reads as the desktop does, MeAccountReader). The connection's timeout bounds the whole
+// command: every request gets only the time left.
 class CliRunner : public QObject
 {
     Q_OBJECT
@@ -31,6 +35,12 @@ private:
     bool prepareJob(ApiResult *timedOut);
     // Runs an event loop until `job` finishes.
     ApiResult wait(ApiJob *job);
+    // Starts `read` within the command's deadline and runs an event loop until it finishes.
+    ApiResult wait(ServiceRead *read);
+    // Connects to `finished`, calls `start`, and runs an event loop until `finished` comes.
+    template <typename Sender>
+    ApiResult waitFor(Sender *sender, void (Sender::*finished)(const ApiResult &),
+                      const std::function<void()> &start);
 
     QNetworkAccessManager m_network;
     ApiClient m_client;

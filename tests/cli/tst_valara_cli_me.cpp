@@ -24,6 +24,8 @@ private Q_SLOTS:
     void meApiWithSessionToken();
     void meApiWithApiKeyIsExplained();
     void meGetFallsBackToAnEmptyPatch();
+    void theDeadlineCoversEveryRequestOfTheCommand_data();
+    void theDeadlineCoversEveryRequestOfTheCommand();
     void serverErrorsExit6AfterRetries();
     void unreachableServerExits6();
     void tokensAreNeverPrinted();
@@ -118,6 +120,52 @@ void TestValaraCliMeAndFailures::meGetFallsBackToAnEmptyPatch()
     QCOMPARE(patch.method, QByteArray("PATCH"));
     QCOMPARE(patch.requestBody, QByteArray("{}"));
     QCOMPARE(patch.status, 200);
+}
+
+// --timeout bounds the whole command: after a first request (the caller's lookup, or a GET /v1/me
+// the service does not offer) the next one gets only the time left. Every answer takes 800 ms and
+// the command has 1.2 s: the first answer arrives, the second cannot.
+void TestValaraCliMeAndFailures::theDeadlineCoversEveryRequestOfTheCommand_data()
+{
+    QTest::addColumn<QStringList>("command");
+    QTest::addColumn<bool>("session");
+    QTest::addColumn<QString>("firstPath");
+    QTest::newRow("prefs get, the caller first")
+        << QStringList{"prefs", "get"} << false << QStringLiteral("/api/v1/users/me");
+    QTest::newRow("me get, without a GET")
+        << QStringList{"me", "get"} << true << QStringLiteral("/v1/me");
+}
+
+void TestValaraCliMeAndFailures::theDeadlineCoversEveryRequestOfTheCommand()
+{
+    QFETCH(QStringList, command);
+    QFETCH(bool, session);
+    QFETCH(QString, firstPath);
+    SandboxConfig config;
+    config.latencyMs = 800;
+    SandboxHarness h(config);
+    QVERIFY2(h.isReady(), qPrintable(h.error()));
+    QSignalSpy spy(&h.server(), &SandboxServer::exchangeCompleted);
+    if (session)
+        h.server().faults().answerNext(
+            405, R"({"success":false,"error":{"code":"METHOD_NOT_ALLOWED","message":"no",)"
+                 R"("request_id":"01JTBQH2FZ8K1RXC0WJ4Z9P3VM"},"meta":null,"data":null})");
+    Environment environment = withKey(h, AgentG1);
+    if (session) {
+        environment.removeLast();
+        environment.append(
+            {QStringLiteral("VALARA_SESSION_TOKEN"), QString::fromLatin1(h.sessionToken("g1"))});
+    }
+
+    const Run run = runCli(QStringList{"--timeout=1.2"} + command, environment);
+    VERIFY_RUN(run, 6);
+    QVERIFY2(run.err.contains("did not answer"), qPrintable(run.describe()));
+    // The first request was answered in time; the second was sent, and given up on.
+    QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 2, 5000);
+    const QList<SandboxExchange> seen = exchanges(spy);
+    QCOMPARE(seen.at(0).path, firstPath);
+    QVERIFY(seen.at(0).status == 200 || seen.at(0).status == 405);
+    QCOMPARE(seen.at(1).method, session ? QByteArray("PATCH") : QByteArray("GET"));
 }
 
 void TestValaraCliMeAndFailures::serverErrorsExit6AfterRetries()

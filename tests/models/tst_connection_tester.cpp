@@ -1,6 +1,7 @@
 // ConnectionTester against the real sandbox on loopback: who a key or a session token signs in
 // as, the 401s explained for people, and everything refused locally without a request.
 #include "ConnectionTester.h"
+#include "FaultInjector.h"
 #include "MePreferences.h"
 #include "SandboxHarness.h"
 #include "SessionTokenInfo.h"
@@ -103,6 +104,20 @@ private Q_SLOTS:
         QCOMPARE(outcome.account.displayName, QStringLiteral("g1 (organisation org-1)"));
         QVERIFY(outcome.account.isValid());
         QCOMPARE(paths(), QStringList{QStringLiteral("GET /v1/me 200")});
+    }
+
+    void withoutAGetTheMeApiIsReadWithAnEmptyPatch()
+    {
+        m_sandbox->server().faults().answerNext(
+            404, R"({"success":false,"error":{"code":"NOT_FOUND","message":"not found",)"
+                 R"("request_id":"01JTBQH2FZ8K1RXC0WJ4Z9P3VM"},"meta":null,"data":null})");
+        const Outcome outcome =
+            run(Account::Kind::MeApi, base(), m_sandbox->sessionToken(QStringLiteral("g1")));
+        QCOMPARE(outcome.reports, 1);
+        QVERIFY2(outcome.ok, qPrintable(outcome.error.message));
+        QCOMPARE(outcome.account.userId, QStringLiteral("g1"));
+        QCOMPARE(paths(), (QStringList{"GET /v1/me 404", "PATCH /v1/me 200"}));
+        QCOMPARE(exchange(1).requestBody, QByteArray("{}"));
     }
 
     void aRefusedSessionTokenIsExplained()

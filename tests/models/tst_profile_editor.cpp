@@ -7,6 +7,7 @@
 #include "ProfileModel.h"
 #include "SandboxHarness.h"
 #include "TestApiClient.h"
+#include "TestCaller.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -184,7 +185,7 @@ private:
     void signIn(const QByteArray &key, const QString &userId, bool admin)
     {
         m_client = makeTestClient(*m_sandbox, &m_network, key);
-        m_model->setCaller(userId, admin);
+        m_model->setCaller(testCaller(userId, admin ? "admin" : "agent"));
         m_editor = std::make_unique<ProfileEditor>(m_client.get(), m_model.get());
     }
     bool load(const QString &userId)

@@ -10,6 +10,7 @@
 #include "ProfileModel.h"
 #include "SandboxHarness.h"
 #include "TestApiClient.h"
+#include "TestCaller.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -184,7 +185,7 @@ private:
             return false;
         m_client = makeTestClient(*m_sandbox, &m_network, "key-admin-a1");
         m_model = std::make_unique<ProfileModel>();
-        m_model->setCaller("a1", true);
+        m_model->setCaller(testCaller("a1", "admin"));
         m_editor = std::make_unique<ProfileEditor>(m_client.get(), m_model.get());
         QSignalSpy loaded(m_editor.get(), &ProfileEditor::loaded);
         m_editor->load("f1");

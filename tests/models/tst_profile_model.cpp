@@ -1,6 +1,7 @@
 // ProfileModel: edits, what is sent (only changed fields, snake_case, normalised), warnings,
 // and who may edit what.
 #include "ProfileModel.h"
+#include "TestCaller.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -36,7 +37,7 @@ private Q_SLOTS:
         m_model = std::make_unique<ProfileModel>();
         m_tester = std::make_unique<QAbstractItemModelTester>(
             m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        m_model->setCaller("g1", false);
+        m_model->setCaller(testCaller("g1", "agent"));
         m_model->setServerValues("g1", gina());
     }
     void cleanup()
@@ -116,7 +117,7 @@ private Q_SLOTS:
         QCOMPARE(m_model->changes(0), QJsonObject());
         QVERIFY(m_model->flags(cell("title")) & Qt::ItemIsEditable);
 
-        m_model->setCaller("a1", true);
+        m_model->setCaller(testCaller("a1", "admin"));
         QVERIFY(cell("email").data(ProfileModel::LockReasonRole).toString().isEmpty());
         QVERIFY(m_model->setData(cell("is_active"), false));
         QVERIFY(m_model->changesAdminFields(0));
@@ -125,13 +126,13 @@ private Q_SLOTS:
 
     void someoneElsesProfileIsReadOnly()
     {
-        m_model->setCaller(
-            "b1", false); // a manager: preferences yes, profile no (docs/api-contract.md U1-U10)
+        // A manager: preferences yes, profile no (docs/api-contract.md R2).
+        m_model->setCaller(testCaller("b1", "broker", {}, {"t1"}));
         QVERIFY(!m_model->profileLockReason(0).isEmpty());
         QVERIFY(!m_model->setData(cell("title"), QStringLiteral("Changed")));
         QCOMPARE(cell("title").data(ProfileModel::LockReasonRole).toString(),
                  m_model->profileLockReason(0));
-        m_model->setCaller("a1", true);
+        m_model->setCaller(testCaller("a1", "admin"));
         QVERIFY(m_model->profileLockReason(0).isEmpty());
         QVERIFY(m_model->setData(cell("title"), QStringLiteral("Changed")));
     }

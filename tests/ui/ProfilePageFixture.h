@@ -7,6 +7,7 @@
 #include "ProfilePage.h"
 #include "SandboxHarness.h"
 #include "TestApiClient.h"
+#include "TestCaller.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -29,7 +30,7 @@ public:
             return false;
         client = makeTestClient(*sandbox, &network, apiKey);
         model = std::make_unique<ProfileModel>();
-        model->setCaller(caller, admin);
+        model->setCaller(testCaller(caller, admin ? "admin" : "agent"));
         editor = std::make_unique<ProfileEditor>(client.get(), model.get());
         page = std::make_unique<ProfilePage>(editor.get(), nullptr);
         page->resize(760, 900);

@@ -2,7 +2,7 @@
 // GET /api/v1/users/me. Agents see only themselves; managers their team (preferences editable,
 // profiles read-only); admins everyone, searchable.
 #include "AccountSwitcher.h"
-#include "ApiJob.h"
+#include "CallerLookup.h"
 #include "MainWindow.h"
 #include "NavigationList.h"
 #include "PreferencesEditor.h"
@@ -119,13 +119,13 @@ private:
         m_window->show();
         if (!QTest::qWaitForWindowExposed(m_window.get()))
             return false;
-        ApiJob *me = m_client->get(QStringLiteral("/api/v1/users/me"));
-        QSignalSpy done(me, &ApiJob::finished);
-        if (!done.wait(5000))
+        CallerLookup lookup(m_client.get());
+        QSignalSpy done(&lookup, &CallerLookup::finished);
+        lookup.start();
+        if (!done.wait(5000) || !lookup.caller().isValid())
             return false;
-        const QJsonObject caller = done.at(0).at(0).value<ApiResult>().value.toObject();
-        m_profiles->setCaller(caller.value("id").toString(), caller.value("role") == "admin");
-        m_window->setCaller(caller);
+        m_profiles->setCaller(lookup.caller());
+        m_window->setCaller(lookup.caller());
         return true;
     }
     QTabWidget *tabs() const { return m_window->findChild<QTabWidget *>("userPages"); }
