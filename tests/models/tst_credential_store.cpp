@@ -291,7 +291,8 @@ void TestCredentialStore::accountLabel_data()
     QTest::addColumn<Account>("account");
     QTest::addColumn<QString>("label");
 
-    QTest::newRow("valara") << maya() << QStringLiteral("Maya Thompson — Administrator — valara.cloud");
+    QTest::newRow("valara") << maya()
+                            << QStringLiteral("Maya Thompson — Administrator — valara.cloud");
     QTest::newRow("me api") << meAccount()
                             << QStringLiteral("Priya Patel — Me API — api.example.com");
 

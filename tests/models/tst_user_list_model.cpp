@@ -126,7 +126,8 @@ void TestUserListModel::fromSandbox()
     QCOMPARE(model.rowCount(), 7);
     QCOMPARE(model.index(0, UserListModel::NameColumn).data().toString(),
              QStringLiteral("Alice Admin"));
-    QCOMPARE(model.index(0, UserListModel::RoleColumn).data().toString(), QStringLiteral("Administrator"));
+    QCOMPARE(model.index(0, UserListModel::RoleColumn).data().toString(),
+             QStringLiteral("Administrator"));
     const int gina = model.rowOfUser(QStringLiteral("g1"));
     QVERIFY(gina >= 0);
     QCOMPARE(model.index(gina, UserListModel::EmailColumn).data().toString(),
