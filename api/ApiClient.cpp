@@ -1,8 +1,8 @@
-#include "ApiClient.h"
+#include "api/ApiClient.h"
 
-#include "AnswerReader.h"
-#include "ApiJob.h"
-#include "ApiLogging.h"
+#include "api/ApiJob.h"
+#include "api/ApiLogging.h"
+#include "api/http/AnswerReader.h"
 
 #include <QHostAddress>
 #include <QJsonDocument>
@@ -17,6 +17,8 @@
 #ifndef VALARA_VERSION
 #define VALARA_VERSION "0.0.0"
 #endif
+
+namespace valara {
 
 ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
@@ -223,3 +225,5 @@ QString ApiClient::pathSegment(const QString &segment)
 {
     return QString::fromLatin1(QUrl::toPercentEncoding(segment));
 }
+
+} // namespace valara

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ApiJob.h"
-#include "ApiResult.h"
-#include "ResponseShape.h"
-#include "RetryPolicy.h"
+#include "api/ApiJob.h"
+#include "api/ApiResult.h"
+#include "api/http/RetryPolicy.h"
+#include "api/json/ResponseShape.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -14,6 +14,8 @@
 
 class QNetworkAccessManager;
 class QNetworkRequest;
+
+namespace valara {
 
 // Talks HTTP + JSON to the Valara and Me APIs. Every request goes through one place that sets the
 // headers (bearer token, Accept, User-Agent, idempotency key on writes) and the timeout.
@@ -98,3 +100,5 @@ private:
     ApiJob::Limits m_limits{DefaultAttemptTimeoutMs, DefaultJobTimeoutMs, DefaultMaxAnswerBytes};
     RetryPolicy m_retryPolicy;
 };
+
+} // namespace valara

@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QString>
 
+namespace valara {
+
 // Why a request failed, in terms the app can act on. `Kind::None` means no error.
 struct ApiError
 {
@@ -68,3 +70,5 @@ struct ApiError
         return QStringLiteral("Unknown");
     }
 };
+
+} // namespace valara

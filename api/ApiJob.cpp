@@ -1,14 +1,16 @@
-#include "ApiJob.h"
+#include "api/ApiJob.h"
 
-#include "AnswerReader.h"
-#include "ApiErrorDecoder.h"
-#include "ApiJobErrors.h"
-#include "ApiLogging.h"
-#include "ApiResponseDecoder.h"
+#include "api/ApiLogging.h"
+#include "api/http/AnswerReader.h"
+#include "api/http/ApiJobErrors.h"
+#include "api/json/ApiErrorDecoder.h"
+#include "api/json/ApiResponseDecoder.h"
 
 #include <QNetworkReply>
 
 #include <algorithm>
+
+namespace valara {
 
 namespace {
 
@@ -287,3 +289,5 @@ void ApiJob::releaseReply()
     m_reply->deleteLater();
     m_reply = nullptr;
 }
+
+} // namespace valara

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ApiResult.h"
-#include "ResponseShape.h"
-#include "RetryPolicy.h"
+#include "api/ApiResult.h"
+#include "api/http/RetryPolicy.h"
+#include "api/json/ResponseShape.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -15,8 +15,11 @@
 
 #include <functional>
 
-class AnswerReader;
 class QNetworkReply;
+
+namespace valara {
+
+class AnswerReader;
 
 // One logical request. It may take several attempts (RetryPolicy: at most three, all with the same
 // X-Idempotency-Key), and emits finished() exactly once, whatever happens (answer, network error,
@@ -118,3 +121,5 @@ private:
     int m_attempts = 0;
     bool m_finished = false;
 };
+
+} // namespace valara

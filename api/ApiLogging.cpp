@@ -1,3 +1,7 @@
-#include "ApiLogging.h"
+#include "api/ApiLogging.h"
+
+namespace valara {
 
 Q_LOGGING_CATEGORY(lcApi, "valara.api", QtInfoMsg)
+
+} // namespace valara

@@ -2,5 +2,9 @@
 
 #include <QLoggingCategory>
 
+namespace valara {
+
 // valara.api: requests, answers and decoding. Never logs tokens, bodies or query strings.
 Q_DECLARE_LOGGING_CATEGORY(lcApi)
+
+} // namespace valara

@@ -1,10 +1,12 @@
 #pragma once
 
-#include "ApiError.h"
+#include "api/ApiError.h"
 
 #include <QByteArray>
 #include <QJsonValue>
 #include <QString>
+
+namespace valara {
 
 // The outcome of one API request.
 struct ApiResult
@@ -21,3 +23,5 @@ struct ApiResult
 
     bool ok() const { return error.kind == ApiError::Kind::None; }
 };
+
+} // namespace valara

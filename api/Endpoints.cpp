@@ -1,6 +1,8 @@
-#include "Endpoints.h"
+#include "api/Endpoints.h"
 
-#include "ApiClient.h"
+#include "api/ApiClient.h"
+
+namespace valara {
 
 QString Endpoints::user(const QString &userId)
 {
@@ -11,3 +13,5 @@ QString Endpoints::preferences(const QString &userId)
 {
     return user(userId) + QStringLiteral("/preferences");
 }
+
+} // namespace valara

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+namespace valara {
+
 // The services' paths, spelled once (docs/api-contract.md): every request of the app and of
 // valara-cli names its endpoint here. Ids are percent-encoded as one path segment.
 class Endpoints
@@ -18,3 +20,5 @@ public:
     // GET (where offered) and PATCH: the Me API's signed-in user.
     static QString me() { return QStringLiteral("/v1/me"); }
 };
+
+} // namespace valara

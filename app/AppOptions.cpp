@@ -1,6 +1,8 @@
-#include "AppOptions.h"
+#include "app/AppOptions.h"
 
-#include "ApiClient.h"
+#include "api/ApiClient.h"
+
+namespace valara {
 
 AppOptions::AppOptions()
     : m_demoOption(QStringLiteral("demo"),
@@ -116,3 +118,5 @@ AppOptions::Outcome AppOptions::parse(const QStringList &arguments, const QByteA
     m_mode = Mode::Remote;
     return Outcome::Run;
 }
+
+} // namespace valara

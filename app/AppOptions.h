@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QUrl>
 
+namespace valara {
+
 // The valara-desk command line:
 //   valara-desk --demo                        an in-process sandbox with sample data
 //   VALARA_API_KEY=... valara-desk --base-url https://valara.cloud
@@ -73,3 +75,5 @@ private:
     QByteArray m_apiKey;
     QString m_message;
 };
+
+} // namespace valara

@@ -1,30 +1,32 @@
-#include "AppSession.h"
+#include "app/AppSession.h"
 
-#include "AccountFlow.h"
-#include "AccountSwitcher.h"
-#include "ApiClient.h"
-#include "AppLogging.h"
-#include "AppSettings.h"
-#include "CallerLookup.h"
-#include "DemoBackend.h"
-#include "MainWindow.h"
-#include "MeEditor.h"
-#include "MeModel.h"
-#include "MePage.h"
-#include "MeWindow.h"
-#include "PhoneNumber.h"
-#include "PreferencesEditor.h"
-#include "PreferencesModel.h"
-#include "PreferencesPage.h"
-#include "ProfileEditor.h"
-#include "ProfileModel.h"
-#include "ProfilePage.h"
-#include "ThemeController.h"
+#include "api/ApiClient.h"
+#include "app/AppLogging.h"
+#include "app/accounts/AccountFlow.h"
+#include "app/demo/DemoBackend.h"
+#include "models/accounts/AppSettings.h"
+#include "models/caller/CallerLookup.h"
+#include "models/meapi/MeApiEditor.h"
+#include "models/meapi/MeApiModel.h"
+#include "models/preferences/PreferencesEditor.h"
+#include "models/preferences/PreferencesModel.h"
+#include "models/profile/ProfileEditor.h"
+#include "models/profile/ProfileModel.h"
+#include "models/values/PhoneNumber.h"
+#include "ui/accounts/AccountSwitcher.h"
+#include "ui/meapi/MeApiPage.h"
+#include "ui/meapi/MeApiWindow.h"
+#include "ui/preferences/PreferencesPage.h"
+#include "ui/profile/ProfilePage.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/ThemeController.h"
 
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTimer>
+
+namespace valara {
 
 AppSession::AppSession(const AppOptions &options)
     : m_mode(options.mode())
@@ -121,17 +123,17 @@ void AppSession::startMeApi(const QUrl &baseUrl, const QByteArray &token)
     m_meClient = std::make_unique<ApiClient>(m_network.get());
     m_meClient->setBaseUrl(baseUrl);
     m_meClient->setBearerToken(token);
-    m_me = std::make_unique<MeModel>();
-    m_meEditor = std::make_unique<MeEditor>(m_meClient.get(), m_me.get());
-    auto *page = new MePage(m_meEditor.get());
+    m_me = std::make_unique<MeApiModel>();
+    m_meEditor = std::make_unique<MeApiEditor>(m_meClient.get(), m_me.get());
+    auto *page = new MeApiPage(m_meEditor.get());
     page->setObjectName(QStringLiteral("mePage"));
     ApiClient *client = m_meClient.get();
-    QObject::connect(page, &MePage::sessionTokenChanged, client, &ApiClient::setBearerToken);
-    m_meWindow = std::make_unique<MeWindow>(client, page, m_mode == AppOptions::Mode::Demo);
+    QObject::connect(page, &MeApiPage::sessionTokenChanged, client, &ApiClient::setBearerToken);
+    m_meWindow = std::make_unique<MeApiWindow>(client, page, m_mode == AppOptions::Mode::Demo);
     m_meWindow->show();
     if (token.isEmpty()) {
         // Nothing to sign in with yet: ask (once the window is up), then read the account.
-        QTimer::singleShot(0, page, &MePage::signInAgain);
+        QTimer::singleShot(0, page, &MeApiPage::signInAgain);
         return;
     }
     page->setSessionToken(token);
@@ -271,3 +273,5 @@ void AppSession::offerRememberedAccounts()
     if (const QString note = m_accounts->storageNote(); !note.isEmpty())
         m_window->showNotice(note); // a new window after a switch says it again
 }
+
+} // namespace valara

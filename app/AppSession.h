@@ -1,28 +1,31 @@
 #pragma once
 
-#include "AppOptions.h"
+#include "app/AppOptions.h"
 
 #include <QCoreApplication>
 
 #include <memory>
+
+class QSettings;
+class QNetworkAccessManager;
+
+namespace valara {
 
 class AccountFlow;
 class ApiClient;
 class AppSettings;
 class Caller;
 class CallerLookup;
-class QSettings;
 class DemoBackend;
 class MainWindow;
-class MeEditor;
-class MeModel;
-class MeWindow;
+class MeApiEditor;
+class MeApiModel;
+class MeApiWindow;
 class PreferencesEditor;
 class PreferencesModel;
 class PreferencesPage;
 class ProfileEditor;
 class ProfileModel;
-class QNetworkAccessManager;
 class ThemeController;
 
 // One run of valara-desk: builds the object graph the options call for (sandbox, network,
@@ -40,7 +43,7 @@ public:
     // Starts the demo sandbox if asked for, then shows the main window.
     bool start(QString *error);
     MainWindow *window() const { return m_window.get(); }
-    MeWindow *meWindow() const { return m_meWindow.get(); }
+    MeApiWindow *meWindow() const { return m_meWindow.get(); }
 
 private:
     void addUserPages();
@@ -76,8 +79,10 @@ private:
     std::unique_ptr<CallerLookup> m_callerLookup;
     PreferencesPage *m_preferencesPage = nullptr; // owned by the window
     std::unique_ptr<ApiClient> m_meClient;
-    std::unique_ptr<MeModel> m_me;
-    std::unique_ptr<MeEditor> m_meEditor;
-    std::unique_ptr<MeWindow> m_meWindow;
+    std::unique_ptr<MeApiModel> m_me;
+    std::unique_ptr<MeApiEditor> m_meEditor;
+    std::unique_ptr<MeApiWindow> m_meWindow;
     std::unique_ptr<AccountFlow> m_accounts;
 };
+
+} // namespace valara

@@ -1,6 +1,6 @@
-#include "AppSetup.h"
+#include "app/AppSetup.h"
 
-#include "AppLogging.h"
+#include "app/AppLogging.h"
 
 #include <QApplication>
 #include <QDir>
@@ -15,6 +15,8 @@
 #ifndef VALARA_APP_ID
 #define VALARA_APP_ID "cloud.valara.Desk"
 #endif
+
+namespace valara {
 
 void AppSetup::applyIdentity()
 {
@@ -71,3 +73,5 @@ void AppSetup::applyWindowIcon()
     else
         QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(VALARA_APP_ID)));
 }
+
+} // namespace valara

@@ -2,6 +2,8 @@
 
 class QCoreApplication;
 
+namespace valara {
+
 // Process-wide set-up of valara-desk, done once in main().
 class AppSetup
 {
@@ -15,3 +17,5 @@ public:
     // The window icon from :/icons, or the icon theme.
     static void applyWindowIcon();
 };
+
+} // namespace valara

@@ -1,10 +1,12 @@
-#include "AppOptions.h"
-#include "AppSession.h"
-#include "AppSetup.h"
+#include "app/AppOptions.h"
+#include "app/AppSession.h"
+#include "app/AppSetup.h"
 
 #include <QApplication>
 
 #include <cstdio>
+
+using namespace valara;
 
 namespace {
 QStringList rawArguments(int argc, char *argv[])

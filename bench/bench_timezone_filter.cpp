@@ -3,8 +3,8 @@
 //   tz filter: median N us per keystroke over M zones (baseline substring scan B us, ratio R)
 // Run: build/bench/bench_timezone_filter [rounds]
 
-#include "TimeZoneFilter.h"
-#include "TimeZoneListModel.h"
+#include "models/timezones/TimeZoneFilter.h"
+#include "models/timezones/TimeZoneListModel.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -12,6 +12,8 @@
 
 #include <algorithm>
 #include <cstdio>
+
+using namespace valara;
 
 namespace {
 // Every prefix of each term, typed one character at a time, then erased one at a time.

@@ -1,3 +1,7 @@
-#include "ModelsLogging.h"
+#include "models/ModelsLogging.h"
+
+namespace valara {
 
 Q_LOGGING_CATEGORY(lcModels, "valara.models", QtInfoMsg)
+
+} // namespace valara

@@ -1,9 +1,11 @@
-#include "ServiceRead.h"
+#include "models/ServiceRead.h"
 
-#include "ApiClient.h"
-#include "ApiJob.h"
+#include "api/ApiClient.h"
+#include "api/ApiJob.h"
 
 #include <QTimer>
+
+namespace valara {
 
 ServiceRead::ServiceRead(ApiClient *client, QObject *parent)
     : QObject(parent)
@@ -64,3 +66,5 @@ void ServiceRead::finish(const ApiResult &result)
     m_job = nullptr;
     Q_EMIT finished(result);
 }
+
+} // namespace valara

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiError.h"
-#include "ApiResult.h"
+#include "api/ApiError.h"
+#include "api/ApiResult.h"
 
 #include <QObject>
 #include <QPointer>
@@ -9,11 +9,13 @@
 #include <functional>
 #include <optional>
 
+namespace valara {
+
 class ApiClient;
 class ApiJob;
 
 // A read of the service that may take more than one request and reports once: the base of
-// CallerLookup and MeAccountReader. start() begins it; finished() follows exactly once, always
+// CallerLookup and MeApiAccountReader. start() begins it; finished() follows exactly once, always
 // after start() has returned (on a later turn of the event loop), unless cancel() or a new start()
 // drops it first. Its jobs belong to the client, which must outlive the read (or be deleted with
 // it: that cancels them).
@@ -60,3 +62,5 @@ private:
     quint64 m_generation = 0;
     bool m_busy = false;
 };
+
+} // namespace valara

@@ -1,8 +1,8 @@
-#include "SandboxCommandLine.h"
+#include "sandbox/SandboxCommandLine.h"
 
-#include "FixtureLoader.h"
-#include "SandboxServer.h"
-#include "SessionToken.h"
+#include "sandbox/SandboxServer.h"
+#include "sandbox/services/SessionToken.h"
+#include "sandbox/store/FixtureLoader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -10,6 +10,8 @@
 #include <QTextStream>
 
 #include <cstdio>
+
+namespace valara::sandbox {
 
 namespace {
 
@@ -201,3 +203,5 @@ int SandboxCommandLine::run(const QStringList &arguments)
     std::fflush(stdout);
     return QCoreApplication::exec();
 }
+
+} // namespace valara::sandbox

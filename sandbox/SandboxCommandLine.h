@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+namespace valara::sandbox {
+
 // The valara-sandbox command line:
 //   valara-sandbox [--port N] [--listen ADDR] [--db PATH] [--fixture FILE] [--jwt-secret S]
 //                  [--latency-ms N] [--fail-rate P] [--seed N] [--etags]
@@ -13,3 +15,5 @@ public:
     // Runs the sandbox (an event loop) or a sub-command; returns the exit code.
     static int run(const QStringList &arguments);
 };
+
+} // namespace valara::sandbox

@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
+namespace valara::sandbox {
+
 // How a sandbox instance behaves. Defaults give a fresh in-memory service with no faults.
 struct SandboxConfig
 {
@@ -16,3 +18,5 @@ struct SandboxConfig
     // (412 when it does not match). Off by default: the published reference says nothing of it.
     bool etags = false;
 };
+
+} // namespace valara::sandbox

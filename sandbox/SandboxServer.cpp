@@ -1,16 +1,16 @@
-#include "SandboxServer.h"
+#include "sandbox/SandboxServer.h"
 
-#include "FaultInjector.h"
-#include "FixtureLoader.h"
-#include "IdempotencyGuard.h"
-#include "MeApi.h"
-#include "SandboxLog.h"
-#include "SandboxRequest.h"
-#include "SandboxResponse.h"
-#include "SandboxService.h"
-#include "SandboxStore.h"
-#include "Ulid.h"
-#include "ValaraApi.h"
+#include "sandbox/SandboxLog.h"
+#include "sandbox/http/FaultInjector.h"
+#include "sandbox/http/IdempotencyGuard.h"
+#include "sandbox/http/SandboxRequest.h"
+#include "sandbox/http/SandboxResponse.h"
+#include "sandbox/services/MeApi.h"
+#include "sandbox/services/SandboxService.h"
+#include "sandbox/services/ValaraApi.h"
+#include "sandbox/store/FixtureLoader.h"
+#include "sandbox/store/SandboxStore.h"
+#include "sandbox/store/Ulid.h"
 
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
@@ -20,6 +20,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+
+namespace valara::sandbox {
 
 // A request between its arrival and its answer.
 struct SandboxServer::Admission
@@ -298,3 +300,5 @@ void SandboxServer::complete(Admission &admission, QHttpServerResponder &respond
     exchange.elapsedMs = elapsedMs;
     Q_EMIT exchangeCompleted(exchange);
 }
+
+} // namespace valara::sandbox

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SandboxConfig.h"
-#include "SandboxExchange.h"
+#include "sandbox/SandboxConfig.h"
+#include "sandbox/http/SandboxExchange.h"
 
 #include <QAbstractHttpServer>
 #include <QDateTime>
@@ -13,8 +13,11 @@
 #include <functional>
 #include <memory>
 
-class FaultInjector;
 class QHttpServerResponder;
+
+namespace valara::sandbox {
+
+class FaultInjector;
 class IdempotencyGuard;
 class MeApi;
 class SandboxResponse;
@@ -73,3 +76,5 @@ private:
     std::unique_ptr<ValaraApi> m_valara;
     std::unique_ptr<MeApi> m_me;
 };
+
+} // namespace valara::sandbox

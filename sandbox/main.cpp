@@ -1,6 +1,8 @@
-#include "SandboxCommandLine.h"
+#include "sandbox/SandboxCommandLine.h"
 
 #include <QCoreApplication>
+
+using namespace valara::sandbox;
 
 int main(int argc, char *argv[])
 {

@@ -29,7 +29,7 @@ Commands:
                    Install missing packages, build with clang++ under AddressSanitizer and
                    UndefinedBehaviorSanitizer in a separate build directory, and run the
                    tests with ctest: all of them, or those with the given labels (test layers:
-                   api models sandbox cli ui app packaging), building only what they need.
+                   api models sandbox cli ui app packaging architecture), building only what they need.
                    CTEST_ARGS go to ctest. Exits with ctest's status. (The fuzz target is
                    left out: 'test' builds and runs it, always under ASan and UBSan.)
   build            Install missing packages and build.

@@ -1,3 +1,7 @@
-#include "UiLogging.h"
+#include "ui/UiLogging.h"
+
+namespace valara {
 
 Q_LOGGING_CATEGORY(lcUi, "valara.ui", QtInfoMsg)
+
+} // namespace valara

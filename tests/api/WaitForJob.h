@@ -1,9 +1,11 @@
 #pragma once
 
-#include "ApiJob.h"
+#include "api/ApiJob.h"
 
 #include <QSignalSpy>
 #include <QTest>
+
+using namespace valara;
 
 // Waits (running the event loop) for a job's single finished() and returns its result. Call it
 // right after creating the job: a finished job deletes itself. A job that does not finish in time

@@ -1,9 +1,9 @@
-#include "ApiClient.h"
-#include "ApiJob.h"
 #include "CountingNetworkAccessManager.h"
-#include "FaultInjector.h"
 #include "SandboxHarness.h"
 #include "WaitForJob.h"
+#include "api/ApiClient.h"
+#include "api/ApiJob.h"
+#include "sandbox/http/FaultInjector.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -15,6 +15,10 @@
 #include <QUuid>
 
 #include <memory>
+
+using namespace valara;
+using namespace valara::sandbox;
+using namespace valara::testing;
 
 namespace {
 

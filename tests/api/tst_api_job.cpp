@@ -1,9 +1,9 @@
-#include "ApiClient.h"
-#include "ApiJob.h"
-#include "FaultInjector.h"
 #include "SandboxHarness.h"
 #include "TestApiClient.h"
 #include "WaitForJob.h"
+#include "api/ApiClient.h"
+#include "api/ApiJob.h"
+#include "sandbox/http/FaultInjector.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -12,6 +12,10 @@
 #include <QTest>
 
 #include <memory>
+
+using namespace valara;
+using namespace valara::sandbox;
+using namespace valara::testing;
 
 // An ApiJob's life against the real sandbox: finished() exactly once, abort, timeout.
 class TestApiJob : public QObject

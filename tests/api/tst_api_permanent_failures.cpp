@@ -1,13 +1,16 @@
 // Failures that another attempt cannot mend are reported at once, never retried.
-#include "ApiClient.h"
-#include "ApiJob.h"
 #include "CannedServer.h"
 #include "TestApiClient.h"
 #include "WaitForJob.h"
+#include "api/ApiClient.h"
+#include "api/ApiJob.h"
 
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QTest>
+
+using namespace valara;
+using namespace valara::testing;
 
 class TestApiPermanentFailures : public QObject
 {

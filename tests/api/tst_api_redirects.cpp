@@ -1,15 +1,18 @@
 // The Authorization header never reaches another origin: redirects are followed only within the
 // base URL's scheme, host and port.
-#include "ApiClient.h"
-#include "ApiJob.h"
 #include "CannedServer.h"
 #include "SandboxHarness.h"
 #include "WaitForJob.h"
+#include "api/ApiClient.h"
+#include "api/ApiJob.h"
 
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
+
+using namespace valara;
+using namespace valara::testing;
 
 namespace {
 

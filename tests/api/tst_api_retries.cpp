@@ -1,18 +1,22 @@
 // Retries and idempotency against the real sandbox with fault injection: one key per logical
 // change, reused by every attempt; retry only where the outcome is unknown or the server asks.
-#include "ApiClient.h"
-#include "ApiJob.h"
-#include "FaultInjector.h"
 #include "SandboxHarness.h"
-#include "SandboxStore.h"
 #include "TestApiClient.h"
 #include "WaitForJob.h"
+#include "api/ApiClient.h"
+#include "api/ApiJob.h"
+#include "sandbox/http/FaultInjector.h"
+#include "sandbox/store/SandboxStore.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
+
+using namespace valara;
+using namespace valara::sandbox;
+using namespace valara::testing;
 
 namespace {
 

@@ -17,6 +17,9 @@
 #include <unistd.h>
 #include <zlib.h>
 
+using namespace valara;
+using namespace valara::testing;
+
 namespace {
 
 using Fault = MisbehavingServer::Fault;

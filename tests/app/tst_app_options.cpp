@@ -1,6 +1,8 @@
-#include "AppOptions.h"
+#include "app/AppOptions.h"
 
 #include <QTest>
+
+using namespace valara;
 
 class TestAppOptions : public QObject
 {

@@ -1,19 +1,22 @@
 // The whole app as valara-desk builds it (AppSession), without dialogs: --demo signs in as the
 // demo's administrator and switches to each role; --base-url with an API key signs in directly;
 // nothing written to disk holds the key.
-#include "AccountSwitcher.h"
-#include "AppOptions.h"
-#include "AppSession.h"
-#include "MainWindow.h"
-#include "MeWindow.h"
-#include "NavigationList.h"
 #include "SandboxHarness.h"
+#include "app/AppOptions.h"
+#include "app/AppSession.h"
+#include "ui/accounts/AccountSwitcher.h"
+#include "ui/meapi/MeApiWindow.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/NavigationList.h"
 
 #include <QDirIterator>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace valara;
+using namespace valara::testing;
 
 class TestAppSession : public QObject
 {
@@ -63,7 +66,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(session.start(&error), qPrintable(error));
         QVERIFY(!session.window());
-        MeWindow *window = session.meWindow();
+        MeApiWindow *window = session.meWindow();
         QVERIFY(window);
         QVERIFY(window->windowTitle().startsWith(QLatin1String("Valara Desk")));
         auto *user = window->findChild<QWidget *>(QStringLiteral("meUserId"));

@@ -1,8 +1,8 @@
-#include "ApiClient.h"
-#include "ApiJob.h"
-#include "DemoBackend.h"
-#include "SandboxConfig.h"
-#include "SandboxServer.h"
+#include "api/ApiClient.h"
+#include "api/ApiJob.h"
+#include "app/demo/DemoBackend.h"
+#include "sandbox/SandboxConfig.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,6 +12,9 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+
+using namespace valara;
+using namespace valara::sandbox;
 
 namespace {
 QJsonArray fixtureUsers()

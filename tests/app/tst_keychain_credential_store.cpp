@@ -1,4 +1,4 @@
-#include "KeychainCredentialStore.h"
+#include "app/accounts/KeychainCredentialStore.h"
 
 #include <QCoreApplication>
 #include <QLibrary>
@@ -10,6 +10,8 @@
 #include <QTimer>
 
 #include <cstdio>
+
+using namespace valara;
 
 // KeychainCredentialStore against the real QtKeychain backend. Run by ctest through
 // run-with-keyring.sh, which starts a private D-Bus session with an unlocked gnome-keyring: the

@@ -7,6 +7,9 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 
+using namespace valara;
+using namespace valara::testing;
+
 namespace CliProcess {
 
 const QList<QByteArray> FixtureKeys = {"key-admin-a1", "key-broker-b1", "key-agent-g1",

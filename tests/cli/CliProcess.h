@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SandboxExchange.h"
+#include "sandbox/http/SandboxExchange.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -10,7 +10,13 @@
 #include <QString>
 #include <QStringList>
 
+namespace valara::testing {
 class SandboxHarness;
+}
+
+using namespace valara;
+using namespace valara::sandbox;
+using namespace valara::testing;
 
 // Runs the real valara-cli binary (VALARA_CLI_BIN) to its end without blocking the event loop
 // that serves the in-process sandbox, and helpers to look at what the sandbox saw.

@@ -13,6 +13,9 @@
 
 #include <sys/resource.h>
 
+using namespace valara;
+using namespace valara::testing;
+
 namespace {
 
 using Fault = MisbehavingServer::Fault;

@@ -1,13 +1,17 @@
 // valara-cli's Valara commands, the real binary against an in-process sandbox on loopback:
 // what is sent (and when nothing is), what is printed, and the exit codes.
 #include "CliProcess.h"
-#include "FaultInjector.h"
 #include "SandboxHarness.h"
+#include "sandbox/http/FaultInjector.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
+
+using namespace valara;
+using namespace valara::sandbox;
+using namespace valara::testing;
 
 using namespace CliProcess;
 

@@ -1,14 +1,18 @@
 // valara-cli's Me API commands, failures (server errors after retries, no server), secrets and
 // --help: the real binary against an in-process sandbox on loopback.
 #include "CliProcess.h"
-#include "FaultInjector.h"
 #include "SandboxHarness.h"
+#include "sandbox/http/FaultInjector.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+
+using namespace valara;
+using namespace valara::sandbox;
+using namespace valara::testing;
 
 using namespace CliProcess;
 

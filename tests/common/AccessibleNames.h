@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <QWidget>
 
+namespace valara::testing {
+
 // Every input labelled by a buddy label must be named for screen readers exactly as the label
 // reads (without the mnemonic '&' and the trailing ':'). Returns one line per mismatch; `checked`
 // counts the labelled inputs.
@@ -24,3 +26,5 @@ inline QStringList accessibleNameMismatches(const QWidget *root, int *checked)
     }
     return mismatches;
 }
+
+} // namespace valara::testing

@@ -5,6 +5,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+namespace valara::testing {
+
 AsyncHttp::AsyncHttp(const QUrl &baseUrl)
     : m_base(baseUrl)
 {}
@@ -178,3 +180,5 @@ HttpReply AsyncHttp::raw(const QByteArray &bytes, int timeoutMs) const
     socket.abort();
     return result;
 }
+
+} // namespace valara::testing

@@ -10,6 +10,8 @@
 
 class QNetworkReply;
 
+namespace valara::testing {
+
 // Requests that run concurrently (several in flight at once), and raw HTTP for what
 // QNetworkAccessManager cannot send (no Content-Type on a body, odd header values).
 // Every wait runs an event loop, so an in-process sandbox keeps serving meanwhile.
@@ -45,3 +47,5 @@ private:
     QUrl m_base;
     QNetworkAccessManager m_network;
 };
+
+} // namespace valara::testing

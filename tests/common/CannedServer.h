@@ -6,6 +6,8 @@
 #include <QTcpSocket>
 #include <QUrl>
 
+namespace valara::testing {
+
 // A loopback server that answers every request with a fixed response and remembers what it got.
 // Counts connections, so a test sees how often a client tried.
 class CannedServer : public QObject
@@ -44,3 +46,5 @@ private:
     QTcpServer m_server;
     QByteArray m_response;
 };
+
+} // namespace valara::testing

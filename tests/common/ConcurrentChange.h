@@ -1,11 +1,15 @@
 #pragma once
 
-#include "SandboxExchange.h"
-#include "SandboxServer.h"
-#include "SandboxStore.h"
+#include "sandbox/SandboxServer.h"
+#include "sandbox/http/SandboxExchange.h"
+#include "sandbox/store/SandboxStore.h"
 
 #include <QJsonObject>
 #include <QObject>
+
+namespace valara::testing {
+
+using namespace valara::sandbox;
 
 // Someone else's change to a user's profile, written straight into the sandbox's store so that a
 // test decides exactly when it lands (no request of its own, no event loop).
@@ -37,3 +41,5 @@ inline void changeAfterEachRead(SandboxServer &server, const QString &userId,
                          }
                      });
 }
+
+} // namespace valara::testing

@@ -20,6 +20,8 @@
             return;                                                                                \
     } while (false)
 
+namespace valara::testing {
+
 namespace ContractChecks {
 
 // A Me API PATCH body setting the timezone to a JSON value ("\"Asia/Tokyo\"", "null").
@@ -157,3 +159,5 @@ inline void keyReused(const QString &service, const HttpReply &reply)
 }
 
 } // namespace ContractChecks
+
+} // namespace valara::testing

@@ -2,6 +2,8 @@
 
 #include <QNetworkAccessManager>
 
+namespace valara::testing {
+
 // Counts every request that reaches the network layer (createRequest is where each one starts),
 // so a test can show that something was refused before any connection.
 class CountingNetworkAccessManager : public QNetworkAccessManager
@@ -17,3 +19,5 @@ protected:
         return QNetworkAccessManager::createRequest(op, request, data);
     }
 };
+
+} // namespace valara::testing

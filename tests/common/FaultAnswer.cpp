@@ -2,6 +2,8 @@
 
 #include <zlib.h>
 
+namespace valara::testing {
+
 namespace {
 
 using Fault = MisbehavingServer::Fault;
@@ -268,3 +270,5 @@ FaultAnswer FaultAnswer::forPlay(const MisbehavingServer::Play &play,
     }
     return bare(End::Close);
 }
+
+} // namespace valara::testing

@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 
+namespace valara::testing {
+
 // What a MisbehavingServer connection sends for one request: `head`, then `unit` `units` times
 // (one byte every `trickleMs` when that is set), then `tail`, and then how the connection ends.
 // Large answers repeat one small unit, so nothing of the announced size is ever allocated.
@@ -36,3 +38,5 @@ struct FaultAnswer
     static constexpr qint64 OversizedBytes = qint64(300) << 20;
     static constexpr int NestingDepth = 100000;
 };
+
+} // namespace valara::testing

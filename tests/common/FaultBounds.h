@@ -5,6 +5,8 @@
 
 #include <sys/resource.h>
 
+namespace valara::testing {
+
 // The bounds of the fault suites. Sanitized builds (VALARA_SANITIZED) run slower and map memory
 // of their own: every time bound there is three times as long, and memory is not bounded.
 #ifdef VALARA_SANITIZED
@@ -49,3 +51,5 @@ inline void capAddressSpace(qint64 moreMiB)
         setrlimit(RLIMIT_AS, &limit);
     }
 }
+
+} // namespace valara::testing

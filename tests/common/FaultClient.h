@@ -1,11 +1,13 @@
 #pragma once
 
-#include "ApiClient.h"
 #include "FaultBounds.h"
 #include "MisbehavingServer.h"
 #include "TestApiClient.h"
+#include "api/ApiClient.h"
 
 #include <memory>
+
+namespace valara::testing {
 
 // Deadlines of the in-process fault suites: short, so that every fault ends within seconds.
 inline constexpr int FaultAttemptTimeoutMs = 1000;
@@ -31,3 +33,5 @@ inline std::unique_ptr<ApiClient> makeFaultClient(const MisbehavingServer &serve
     applyFaultDeadlines(*client);
     return client;
 }
+
+} // namespace valara::testing

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QPair>
 
+namespace valara::testing {
+
 // A finished HTTP exchange as a test sees it.
 struct HttpReply
 {
@@ -39,3 +41,5 @@ struct HttpReply
     }
     QJsonObject data() const { return json().value(QLatin1String("data")).toObject(); }
 };
+
+} // namespace valara::testing

@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QJsonValue>
 
+namespace valara::testing {
+
 // Readable QCOMPARE failures for JSON values (found by argument-dependent lookup).
 inline char *toString(const QJsonValue &value)
 {
@@ -19,3 +21,5 @@ inline char *toString(const QJsonObject &object)
 {
     return qstrdup(QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
 }
+
+} // namespace valara::testing

@@ -6,6 +6,8 @@
 #include <sys/socket.h>
 #endif
 
+namespace valara::testing {
+
 namespace {
 
 // How much may wait in the socket's write buffer before more is generated.
@@ -153,3 +155,5 @@ void MisbehavingConnection::resetConnection()
     m_socket->abort();
     deleteLater();
 }
+
+} // namespace valara::testing

@@ -10,6 +10,8 @@
 
 class QTcpSocket;
 
+namespace valara::testing {
+
 // One accepted connection of a MisbehavingServer: reads each request, asks the server for its
 // Play and sends the FaultAnswer, paced by the socket's write buffer (or by the trickle timer).
 // Deletes itself when the socket closes or the server's hard stop fires.
@@ -41,3 +43,5 @@ private:
     QTimer m_trickle;
     QTimer m_hardStop;
 };
+
+} // namespace valara::testing

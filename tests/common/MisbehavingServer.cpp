@@ -7,6 +7,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+namespace valara::testing {
+
 MisbehavingServer::Play MisbehavingServer::answerWith(int status, const Headers &headers,
                                                       const QByteArray &body)
 {
@@ -100,3 +102,5 @@ void MisbehavingServer::onNewConnection()
     while (QTcpSocket *socket = m_server->nextPendingConnection())
         new MisbehavingConnection(socket, this);
 }
+
+} // namespace valara::testing

@@ -9,6 +9,8 @@
 
 class QTcpServer;
 
+namespace valara::testing {
+
 // An HTTP/1.1 server on 127.0.0.1 (a free port) that answers badly on purpose, for tests of how
 // the clients cope. Every request is read in full (head and Content-Length body) and then gets
 // one scripted Play: request N the N-th of script(), later ones the default. Complete answers
@@ -116,3 +118,5 @@ private:
     QList<Request> m_requests;
     int m_hardStopMs = 60000;
 };
+
+} // namespace valara::testing

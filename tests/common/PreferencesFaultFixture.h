@@ -2,14 +2,16 @@
 
 #include "FaultClient.h"
 #include "MisbehavingServer.h"
-#include "PreferenceSchema.h"
-#include "PreferencesEditor.h"
-#include "PreferencesModel.h"
+#include "models/preferences/PreferenceSchema.h"
+#include "models/preferences/PreferencesEditor.h"
+#include "models/preferences/PreferencesModel.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 
 #include <memory>
+
+namespace valara::testing {
 
 // A PreferencesEditor on a MisbehavingServer that answers the first request (the load) with the
 // default preferences, and every later one (the save) with `fault`.
@@ -31,3 +33,5 @@ struct PreferencesFaultFixture
     PreferencesModel model;
     PreferencesEditor editor;
 };
+
+} // namespace valara::testing

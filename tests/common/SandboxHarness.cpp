@@ -2,8 +2,8 @@
 
 #include "AsyncHttp.h"
 
-#include "SandboxStore.h"
-#include "SessionToken.h"
+#include "sandbox/services/SessionToken.h"
+#include "sandbox/store/SandboxStore.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -12,6 +12,10 @@
 #include <QJsonObject>
 #include <QNetworkReply>
 #include <QTimer>
+
+namespace valara::testing {
+
+using namespace valara::sandbox;
 
 SandboxHarness::SandboxHarness(SandboxConfig config, const QByteArray &fixture)
     : m_server(std::make_unique<SandboxServer>(config))
@@ -120,3 +124,5 @@ QByteArray SandboxHarness::contractFixtureWith(const QString &fileName)
     fixture.insert(QStringLiteral("users"), users);
     return QJsonDocument(fixture).toJson(QJsonDocument::Compact);
 }
+
+} // namespace valara::testing

@@ -2,14 +2,18 @@
 
 #include "HttpReply.h"
 
-#include "SandboxConfig.h"
-#include "SandboxServer.h"
+#include "sandbox/SandboxConfig.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QNetworkAccessManager>
 #include <QString>
 #include <QUrl>
 
 #include <memory>
+
+namespace valara::testing {
+
+using namespace valara::sandbox;
 
 // Starts a real sandbox in-process on a free loopback port and talks to it over HTTP.
 // Every call blocks (with an event loop) until the answer arrives or 20 s pass.
@@ -65,3 +69,5 @@ private:
     bool m_ready = false;
     QString m_error;
 };
+
+} // namespace valara::testing

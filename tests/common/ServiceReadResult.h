@@ -1,8 +1,10 @@
 #pragma once
 
-#include "ServiceRead.h"
+#include "models/ServiceRead.h"
 
 #include <QSignalSpy>
+
+namespace valara::testing {
 
 // Starts `read` and waits for its one report. An empty result (no error, no value) when nothing
 // came within 5 s or it reported more than once by then.
@@ -14,3 +16,5 @@ inline ApiResult startAndWait(ServiceRead *read)
         return {};
     return finished.at(0).at(0).value<ApiResult>();
 }
+
+} // namespace valara::testing

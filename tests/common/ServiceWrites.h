@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SandboxExchange.h"
 #include "SandboxHarness.h"
+#include "sandbox/http/SandboxExchange.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -9,6 +9,10 @@
 #include <QTest>
 
 #include <algorithm>
+
+namespace valara::testing {
+
+using namespace valara::sandbox;
 
 // The same kind of write on either service, for the rules common to both (C2-C8, M12): a write A,
 // another write B of the same value, and a read of that value.
@@ -97,3 +101,5 @@ inline void addServiceRows(const char *name, const QList<QByteArray> &values)
                 << QString::fromLatin1(service) << values[i];
     }
 }
+
+} // namespace valara::testing

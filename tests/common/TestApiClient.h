@@ -1,9 +1,11 @@
 #pragma once
 
-#include "ApiClient.h"
 #include "SandboxHarness.h"
+#include "api/ApiClient.h"
 
 #include <memory>
+
+namespace valara::testing {
 
 // Retries with the lowest jitter (about 50 ms, then 100 ms), so tests stay fast and predictable.
 inline RetryPolicy fastRetryPolicy()
@@ -21,3 +23,5 @@ makeTestClient(SandboxHarness &sandbox, QNetworkAccessManager *network, const QB
     client->setRetryPolicy(fastRetryPolicy());
     return client;
 }
+
+} // namespace valara::testing

@@ -1,10 +1,12 @@
 #pragma once
 
-#include "Caller.h"
+#include "models/caller/Caller.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
+
+namespace valara::testing {
 
 // A signed-in user for tests, read from a user object as the service would send it.
 inline Caller testCaller(const QString &id, const QString &role, const QString &teamId = {},
@@ -18,3 +20,5 @@ inline Caller testCaller(const QString &id, const QString &role, const QString &
         user.insert(QStringLiteral("team_id"), teamId);
     return Caller::fromUser(user).value_or(Caller());
 }
+
+} // namespace valara::testing

@@ -8,6 +8,8 @@
 #include <QMessageAuthenticationCode>
 #include <QString>
 
+namespace valara::testing {
+
 // Hand-made JWTs, built independently of SessionToken, for tokens it would never mint
 // (alg "none", other algorithms, missing claims, tampered parts).
 namespace TestJwt {
@@ -65,3 +67,5 @@ inline QJsonObject decodePart(const QByteArray &token, int index)
 }
 
 } // namespace TestJwt
+
+} // namespace valara::testing

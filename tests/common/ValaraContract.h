@@ -13,6 +13,8 @@
 #include <QStringList>
 #include <QTest>
 
+namespace valara::testing {
+
 // Shared helpers for the Valara contract tests (tests/sandbox/tst_valara_*.cpp) against the
 // sandbox seeds (docs/api-contract.md).
 namespace ValaraContract {
@@ -223,3 +225,5 @@ inline QString bodyLoc(const QString &field)
         const QString problem_ = (expression);                                                     \
         QVERIFY2(problem_.isEmpty(), qPrintable(problem_));                                        \
     } while (false)
+
+} // namespace valara::testing

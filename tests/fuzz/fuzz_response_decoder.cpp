@@ -8,9 +8,9 @@
 // rest is the body and there is no header. Seeds in corpus/ start with two printable bytes so
 // they can be read and edited as text.
 
-#include "ApiErrorDecoder.h"
-#include "ApiResponseDecoder.h"
-#include "JsonCase.h"
+#include "api/json/ApiErrorDecoder.h"
+#include "api/json/ApiResponseDecoder.h"
+#include "api/json/JsonCase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,6 +22,8 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+
+using namespace valara;
 
 namespace {
 using Kind = ApiError::Kind;

@@ -2,12 +2,21 @@
 # the valara-sandbox command line, plus unit tests of the sandbox's rule classes
 # (docs/api-contract.md C1-C10, M1-M13, "Sandbox-only behaviour"). Included from CMakeLists.txt.
 
-foreach(unit IN ITEMS
-        me_auth me_api me_api_account sandbox_common sandbox_request_bodies sandbox_idempotency
-        sandbox_idempotency_storage
-        sandbox_faults sandbox_persistence
-        session_token ulid idempotency_guard preference_rules)
+foreach(unit IN ITEMS sandbox_common sandbox_request_bodies sandbox_idempotency
+        sandbox_idempotency_storage sandbox_faults sandbox_persistence)
     valara_add_test(tst_${unit} SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_${unit}.cpp)
+endforeach()
+foreach(unit IN ITEMS me_auth me_api me_api_account session_token)
+    valara_add_test(tst_${unit} SOURCES ${CMAKE_CURRENT_LIST_DIR}/services/meapi/tst_${unit}.cpp)
+endforeach()
+foreach(unit IN ITEMS ulid)
+    valara_add_test(tst_${unit} SOURCES ${CMAKE_CURRENT_LIST_DIR}/store/tst_${unit}.cpp)
+endforeach()
+foreach(unit IN ITEMS idempotency_guard)
+    valara_add_test(tst_${unit} SOURCES ${CMAKE_CURRENT_LIST_DIR}/http/tst_${unit}.cpp)
+endforeach()
+foreach(unit IN ITEMS preference_rules)
+    valara_add_test(tst_${unit} SOURCES ${CMAKE_CURRENT_LIST_DIR}/rules/tst_${unit}.cpp)
 endforeach()
 
 # The command line runs the real executable as a separate process.

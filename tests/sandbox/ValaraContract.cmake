@@ -7,7 +7,7 @@ foreach(unit IN ITEMS
         profile profile_errors profile_values
         put put_values
         etags)
-    valara_add_test(tst_valara_${unit} SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_valara_${unit}.cpp)
+    valara_add_test(tst_valara_${unit} SOURCES ${CMAKE_CURRENT_LIST_DIR}/services/valara/tst_valara_${unit}.cpp)
 endforeach()
 # tst_valara_put checks what the app's ProfileEditor sends; the sandbox itself links no app code.
 target_link_libraries(tst_valara_put PRIVATE valara_models)

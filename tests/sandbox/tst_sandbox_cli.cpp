@@ -1,9 +1,8 @@
-// The valara-sandbox command line (sandbox/SandboxCommandLine.h; docs/api-contract.md,
-// "Sandbox-only behaviour"), run as a real process.
+// valara-sandbox's command line (docs/api-contract.md, "Sandbox-only behaviour"), run as a process.
 #include "AsyncHttp.h"
 #include "ContractChecks.h"
 #include "SandboxHarness.h"
-#include "SessionToken.h"
+#include "sandbox/services/SessionToken.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -12,9 +11,9 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <algorithm>
 
+using namespace valara::testing;
 using namespace ContractChecks;
 
 namespace {

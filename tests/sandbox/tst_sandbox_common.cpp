@@ -2,16 +2,20 @@
 // C10; C7 and C8 are in tst_sandbox_request_bodies.cpp).
 #include "AsyncHttp.h"
 #include "ContractChecks.h"
-#include "FaultInjector.h"
 #include "SandboxHarness.h"
 #include "ServiceWrites.h"
-#include "Ulid.h"
+#include "sandbox/http/FaultInjector.h"
+#include "sandbox/store/Ulid.h"
 
 #include <QSet>
 #include <QTest>
 #include <QTimeZone>
 
 #include <memory>
+
+using namespace valara;
+using namespace valara::sandbox;
+using namespace valara::testing;
 
 using namespace ContractChecks;
 

@@ -2,13 +2,17 @@
 // fail rate, seeds. Timing is asserted with lower bounds only.
 #include "AsyncHttp.h"
 #include "ContractChecks.h"
-#include "FaultInjector.h"
 #include "SandboxHarness.h"
-#include "SandboxStore.h"
+#include "sandbox/http/FaultInjector.h"
+#include "sandbox/store/SandboxStore.h"
 
 #include <QElapsedTimer>
 #include <QNetworkReply>
 #include <QTest>
+
+using namespace valara;
+using namespace valara::sandbox;
+using namespace valara::testing;
 
 using namespace ContractChecks;
 

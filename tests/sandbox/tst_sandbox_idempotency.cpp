@@ -2,15 +2,19 @@
 // C4, M12). What is stored, for how long, and the order of checks: tst_sandbox_idempotency_storage.
 #include "AsyncHttp.h"
 #include "ContractChecks.h"
-#include "FaultInjector.h"
 #include "SandboxHarness.h"
 #include "ServiceWrites.h"
+#include "sandbox/http/FaultInjector.h"
 
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
+
+using namespace valara;
+using namespace valara::sandbox;
+using namespace valara::testing;
 
 using namespace ContractChecks;
 

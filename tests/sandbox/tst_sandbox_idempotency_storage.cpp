@@ -1,15 +1,19 @@
 // Contract tests of idempotency keys over HTTP: what is stored, for how long, and the order of
 // checks (docs/api-contract.md C5, C6, M12).
 #include "ContractChecks.h"
-#include "FaultInjector.h"
 #include "SandboxHarness.h"
-#include "SandboxStore.h"
 #include "ServiceWrites.h"
+#include "sandbox/http/FaultInjector.h"
+#include "sandbox/store/SandboxStore.h"
 
 #include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
+
+using namespace valara;
+using namespace valara::sandbox;
+using namespace valara::testing;
 
 using namespace ContractChecks;
 

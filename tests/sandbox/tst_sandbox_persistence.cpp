@@ -10,6 +10,9 @@
 
 #include <memory>
 
+using namespace valara;
+using namespace valara::testing;
+
 using namespace ContractChecks;
 
 namespace {

@@ -1,3 +1,0 @@
-#include "CliLogging.h"
-
-Q_LOGGING_CATEGORY(lcCli, "valara.cli", QtInfoMsg)

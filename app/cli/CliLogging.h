@@ -1,6 +1,0 @@
-#pragma once
-
-#include <QLoggingCategory>
-
-// valara.cli: what valara-cli decides and sends. Never logs tokens or values.
-Q_DECLARE_LOGGING_CATEGORY(lcCli)

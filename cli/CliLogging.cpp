@@ -1,0 +1,7 @@
+#include "cli/CliLogging.h"
+
+namespace valara {
+
+Q_LOGGING_CATEGORY(lcCli, "valara.cli", QtInfoMsg)
+
+} // namespace valara

@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace valara {
+
+// valara.cli: what valara-cli decides and sends. Never logs tokens or values.
+Q_DECLARE_LOGGING_CATEGORY(lcCli)
+
+} // namespace valara

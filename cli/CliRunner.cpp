@@ -1,0 +1,107 @@
+#include "cli/CliRunner.h"
+
+#include "cli/CliLogging.h"
+
+#include "api/ApiJob.h"
+#include "api/http/ApiJobErrors.h"
+#include "models/caller/CallerLookup.h"
+#include "models/meapi/MeApiAccountReader.h"
+
+#include <QEventLoop>
+
+#include <algorithm>
+
+namespace valara {
+
+CliRunner::CliRunner(const CliConnection &connection, QObject *parent)
+    : QObject(parent)
+    , m_client(&m_network)
+    , m_connection(connection)
+{
+    m_client.setBaseUrl(connection.baseUrl);
+    m_client.setBearerToken(connection.token);
+    m_client.setAttemptTimeout(std::min(ApiClient::DefaultAttemptTimeoutMs, connection.timeoutMs));
+}
+
+ApiResult CliRunner::run(const CliRequestPlan &plan)
+{
+    m_deadline.setRemainingTime(m_connection.timeoutMs);
+    QString userId = plan.userId;
+    if (plan.resolvesCaller()) {
+        qCDebug(lcCli) << "no USER given: looking up the caller";
+        CallerLookup lookup(&m_client);
+        const ApiResult caller = wait(&lookup);
+        if (!caller.ok())
+            return caller;
+        userId = lookup.caller().id();
+        qCDebug(lcCli).noquote() << "the caller is" << userId;
+    }
+    if (plan.command == CliCommand::Kind::MeGet) {
+        // As the desktop page reads it: GET, or an empty PATCH where there is no GET.
+        qCDebug(lcCli).noquote() << "reading" << plan.pathFor(userId);
+        MeApiAccountReader reader(&m_client);
+        return wait(&reader);
+    }
+    return send(plan, userId);
+}
+
+ApiResult CliRunner::send(const CliRequestPlan &plan, const QString &userId)
+{
+    const QString path = plan.pathFor(userId);
+    ApiResult result;
+    if (!prepareJob(&result))
+        return result;
+    if (plan.method == "PATCH") {
+        qCDebug(lcCli).noquote() << "PATCH" << path
+                                 << "fields:" << plan.body.keys().join(QLatin1Char(','));
+        return wait(m_client.patch(path, plan.body, plan.answerShape()));
+    }
+    qCDebug(lcCli).noquote() << "GET" << path;
+    return wait(m_client.get(path, plan.query, plan.answerShape()));
+}
+
+bool CliRunner::prepareJob(ApiResult *timedOut)
+{
+    const qint64 left = m_deadline.remainingTime();
+    if (left > 0) {
+        m_client.setJobTimeout(int(left));
+        return true;
+    }
+    timedOut->error = ApiJobErrors::jobTimedOut(m_connection.timeoutMs);
+    return false;
+}
+
+ApiResult CliRunner::wait(ApiJob *job)
+{
+    // The job ends by itself within its deadline, whatever the server does.
+    return waitFor(job, &ApiJob::finished, [] {});
+}
+
+ApiResult CliRunner::wait(ServiceRead *read)
+{
+    // Each of its requests gets only the time left, like every other request of the command.
+    read->setRequestGate([this]() -> std::optional<ApiError> {
+        ApiResult timedOut;
+        if (prepareJob(&timedOut))
+            return std::nullopt;
+        return timedOut.error;
+    });
+    return waitFor(read, &ServiceRead::finished, [read] { read->start(); });
+}
+
+template <typename Sender>
+ApiResult CliRunner::waitFor(Sender *sender, void (Sender::*finished)(const ApiResult &),
+                             const std::function<void()> &start)
+{
+    ApiResult result;
+    QEventLoop loop;
+    connect(sender, finished, &loop, [&](const ApiResult &answer) {
+        result = answer;
+        loop.quit();
+    });
+    start();
+    loop.exec();
+    return result;
+}
+
+} // namespace valara

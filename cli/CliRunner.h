@@ -1,0 +1,53 @@
+#pragma once
+
+#include "cli/requests/CliConnection.h"
+#include "cli/requests/CliRequestPlan.h"
+
+#include "api/ApiClient.h"
+#include "api/ApiResult.h"
+
+#include <QDeadlineTimer>
+#include <QNetworkAccessManager>
+#include <QObject>
+
+#include <functional>
+
+namespace valara {
+
+class ApiJob;
+class ServiceRead;
+
+// Sends a validated plan through ApiClient (which retries) and waits for each answer with a
+// QEventLoop: first the caller (CallerLookup) when the plan targets them, then the request ("me
+// get" reads as the desktop does, MeApiAccountReader). The connection's timeout bounds the whole
+// command: every request gets only the time left.
+class CliRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CliRunner(const CliConnection &connection, QObject *parent = nullptr);
+
+    // The answer to the plan's request, or the first failure.
+    ApiResult run(const CliRequestPlan &plan);
+
+private:
+    ApiResult send(const CliRequestPlan &plan, const QString &userId);
+    // Gives the next job the time left, or fails at once when none is.
+    bool prepareJob(ApiResult *timedOut);
+    // Runs an event loop until `job` finishes.
+    ApiResult wait(ApiJob *job);
+    // Starts `read` within the command's deadline and runs an event loop until it finishes.
+    ApiResult wait(ServiceRead *read);
+    // Connects to `finished`, calls `start`, and runs an event loop until `finished` comes.
+    template <typename Sender>
+    ApiResult waitFor(Sender *sender, void (Sender::*finished)(const ApiResult &),
+                      const std::function<void()> &start);
+
+    QNetworkAccessManager m_network;
+    ApiClient m_client;
+    CliConnection m_connection;
+    QDeadlineTimer m_deadline;
+};
+
+} // namespace valara

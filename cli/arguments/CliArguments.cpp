@@ -1,0 +1,247 @@
+#include "cli/arguments/CliArguments.h"
+
+namespace valara {
+
+namespace {
+
+bool isHelp(const QString &argument)
+{
+    return argument == QLatin1String("--help") || argument == QLatin1String("-h");
+}
+
+bool isGlobalOption(const QString &argument)
+{
+    for (const char *name : {"--base-url", "--timeout", "--version", "-v"}) {
+        const QLatin1String option(name);
+        if (argument == option || argument.startsWith(option + QLatin1Char('=')))
+            return true;
+    }
+    return false;
+}
+
+bool looksLikeOption(const QString &argument)
+{
+    return argument.size() > 1 && argument.startsWith(QLatin1Char('-'));
+}
+
+QString optionProblem(const QString &command, const QString &argument)
+{
+    if (isGlobalOption(argument))
+        return QStringLiteral("%1 is a global option: put it before the command "
+                              "(valara-cli %1 ... %2)")
+            .arg(argument.section(QLatin1Char('='), 0, 0), command);
+    return QStringLiteral("unknown option \"%1\" for %2").arg(argument, command);
+}
+
+} // namespace
+
+CliArguments::CliArguments()
+    : m_baseUrlOption(QStringLiteral("base-url"), QStringLiteral("Server to talk to."),
+                      QStringLiteral("URL"))
+    , m_timeoutOption(QStringLiteral("timeout"), QStringLiteral("Timeout in seconds."),
+                      QStringLiteral("SECONDS"))
+    , m_helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                   QStringLiteral("Show the help and exit."))
+    , m_versionOption(QStringList{QStringLiteral("v"), QStringLiteral("version")},
+                      QStringLiteral("Show the version and exit."))
+{
+    m_parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    m_parser.addOptions({m_baseUrlOption, m_timeoutOption, m_helpOption, m_versionOption});
+}
+
+CliArguments::Outcome CliArguments::parse(const QStringList &arguments)
+{
+    m_command = {};
+    m_error.clear();
+    m_helpRequested = false;
+    m_hasBaseUrl = false;
+    m_baseUrl.clear();
+    m_timeoutMs = DefaultTimeoutSeconds * 1000;
+
+    if (!m_parser.parse(arguments)) {
+        fail(m_parser.errorText());
+        return Outcome::Error;
+    }
+    const QStringList words = m_parser.positionalArguments();
+    for (const QString &word : words) {
+        if (word == QLatin1String("--"))
+            break;
+        m_helpRequested = m_helpRequested || isHelp(word);
+    }
+    if (m_parser.isSet(m_helpOption) || m_helpRequested)
+        return Outcome::ShowHelp;
+    if (m_parser.isSet(m_versionOption))
+        return Outcome::ShowVersion;
+
+    if (m_parser.isSet(m_baseUrlOption)) {
+        m_hasBaseUrl = true;
+        m_baseUrl = m_parser.value(m_baseUrlOption).trimmed();
+    }
+    if (m_parser.isSet(m_timeoutOption)) {
+        const QString text = m_parser.value(m_timeoutOption).trimmed();
+        bool ok = false;
+        const double seconds = text.toDouble(&ok);
+        const qint64 ms = ok ? qRound64(seconds * 1000.0) : 0;
+        if (!ok || ms < 1 || seconds > MaxTimeoutSeconds) {
+            fail(QStringLiteral("--timeout needs a number of seconds above 0 and at most %1, "
+                                "not \"%2\"")
+                     .arg(MaxTimeoutSeconds)
+                     .arg(text));
+            return Outcome::Error;
+        }
+        m_timeoutMs = int(ms);
+    }
+    return parseCommand(words) ? Outcome::Run : Outcome::Error;
+}
+
+bool CliArguments::parseCommand(const QStringList &words)
+{
+    if (words.isEmpty())
+        return fail(QStringLiteral("no command given"));
+    const QString name = words.first();
+    const QStringList rest = words.mid(1);
+    if (name == QLatin1String("whoami")) {
+        m_command.kind = CliCommand::Kind::WhoAmI;
+        QStringList operands;
+        if (!takeOperands(name, rest, &operands))
+            return false;
+        if (!operands.isEmpty())
+            return fail(
+                QStringLiteral("unexpected argument \"%1\" after whoami").arg(operands.first()));
+        return true;
+    }
+    if (name == QLatin1String("users"))
+        return parseUsers(rest);
+    if (name == QLatin1String("prefs") || name == QLatin1String("profile"))
+        return parseUserCommand(name, rest);
+    if (name == QLatin1String("me"))
+        return parseMe(rest);
+    if (looksLikeOption(name))
+        return fail(optionProblem(QStringLiteral("the command"), name));
+    return fail(QStringLiteral("unknown command \"%1\" (commands: whoami, users, prefs, profile, "
+                               "me)")
+                    .arg(name));
+}
+
+bool CliArguments::parseUsers(const QStringList &arguments)
+{
+    m_command.kind = CliCommand::Kind::Users;
+    const QString queryOption = QStringLiteral("--query");
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        QString value;
+        if (argument == queryOption) {
+            if (i + 1 >= arguments.size())
+                return fail(QStringLiteral("--query needs a TEXT"));
+            value = arguments.at(++i);
+        } else if (argument.startsWith(queryOption + QLatin1Char('='))) {
+            value = argument.mid(queryOption.size() + 1);
+        } else if (looksLikeOption(argument)) {
+            return fail(optionProblem(QStringLiteral("users"), argument));
+        } else {
+            return fail(QStringLiteral("unexpected argument \"%1\" after users (to search, use "
+                                       "users --query TEXT)")
+                            .arg(argument));
+        }
+        if (m_command.hasQuery)
+            return fail(QStringLiteral("--query given twice"));
+        m_command.hasQuery = true;
+        m_command.query = value;
+    }
+    return true;
+}
+
+bool CliArguments::parseUserCommand(const QString &group, const QStringList &arguments)
+{
+    const bool prefs = group == QLatin1String("prefs");
+    if (arguments.isEmpty())
+        return fail(QStringLiteral("%1 needs a sub-command: %1 get or %1 set").arg(group));
+    const QString sub = arguments.first();
+    const QString command = group + QLatin1Char(' ') + sub;
+    if (sub != QLatin1String("get") && sub != QLatin1String("set"))
+        return fail(
+            QStringLiteral("unknown sub-command \"%1\": use %2 get or %2 set").arg(command, group));
+    QStringList operands;
+    if (!takeOperands(command, arguments.mid(1), &operands))
+        return false;
+
+    if (sub == QLatin1String("get")) {
+        m_command.kind = prefs ? CliCommand::Kind::PrefsGet : CliCommand::Kind::ProfileGet;
+        if (operands.size() > 1)
+            return fail(QStringLiteral("unexpected argument \"%1\" after %2 (%2 takes one USER)")
+                            .arg(operands.at(1), command));
+        if (!operands.isEmpty()) {
+            if (operands.first().isEmpty())
+                return fail(QStringLiteral("USER cannot be empty"));
+            m_command.userId = operands.first();
+        }
+        return true;
+    }
+
+    m_command.kind = prefs ? CliCommand::Kind::PrefsSet : CliCommand::Kind::ProfileSet;
+    if (!operands.isEmpty() && !operands.first().contains(QLatin1Char('='))) {
+        m_command.userId = operands.takeFirst();
+        if (m_command.userId.isEmpty())
+            return fail(QStringLiteral("USER cannot be empty"));
+    }
+    if (operands.isEmpty())
+        return fail(QStringLiteral("%1 needs at least one FIELD=VALUE").arg(command));
+    m_command.assignments = operands;
+    return true;
+}
+
+bool CliArguments::parseMe(const QStringList &arguments)
+{
+    if (arguments.isEmpty())
+        return fail(QStringLiteral("me needs a sub-command: me get, me set-timezone ZONE or "
+                                   "me clear-timezone"));
+    const QString sub = arguments.first();
+    const QString command = QStringLiteral("me ") + sub;
+    if (sub == QLatin1String("get"))
+        m_command.kind = CliCommand::Kind::MeGet;
+    else if (sub == QLatin1String("set-timezone"))
+        m_command.kind = CliCommand::Kind::MeSetTimezone;
+    else if (sub == QLatin1String("clear-timezone"))
+        m_command.kind = CliCommand::Kind::MeClearTimezone;
+    else
+        return fail(QStringLiteral("unknown sub-command \"%1\": use me get, me set-timezone or "
+                                   "me clear-timezone")
+                        .arg(command));
+    QStringList operands;
+    if (!takeOperands(command, arguments.mid(1), &operands))
+        return false;
+    const qsizetype expected = m_command.kind == CliCommand::Kind::MeSetTimezone ? 1 : 0;
+    if (operands.size() < expected)
+        return fail(QStringLiteral("me set-timezone needs a ZONE such as America/New_York"));
+    if (operands.size() > expected)
+        return fail(QStringLiteral("unexpected argument \"%1\" after %2")
+                        .arg(operands.at(expected), command));
+    if (expected == 1)
+        m_command.zone = operands.first();
+    return true;
+}
+
+bool CliArguments::takeOperands(const QString &command, const QStringList &arguments,
+                                QStringList *operands)
+{
+    bool literal = false;
+    for (const QString &argument : arguments) {
+        if (!literal && argument == QLatin1String("--")) {
+            literal = true;
+            continue;
+        }
+        if (!literal && looksLikeOption(argument))
+            return fail(optionProblem(command, argument));
+        operands->append(argument);
+    }
+    return true;
+}
+
+bool CliArguments::fail(const QString &message)
+{
+    if (m_error.isEmpty())
+        m_error = message;
+    return false;
+}
+
+} // namespace valara

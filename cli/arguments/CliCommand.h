@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace valara {
+
+// One valara-cli command as typed, after the global options: which command, and its arguments
+// not yet validated against the schemas.
+struct CliCommand
+{
+    enum class Kind
+    {
+        None,
+        WhoAmI,          // whoami
+        Users,           // users [--query TEXT]
+        PrefsGet,        // prefs get [USER]
+        PrefsSet,        // prefs set [USER] FIELD=VALUE...
+        ProfileGet,      // profile get [USER]
+        ProfileSet,      // profile set [USER] FIELD=VALUE...
+        MeGet,           // me get
+        MeSetTimezone,   // me set-timezone ZONE
+        MeClearTimezone, // me clear-timezone
+    };
+
+    Kind kind = Kind::None;
+    QString userId;          // empty: the caller
+    QStringList assignments; // FIELD=VALUE arguments of the set commands, as typed
+    QString query;           // users --query
+    bool hasQuery = false;
+    QString zone; // me set-timezone
+
+    bool usesMeApi() const
+    {
+        return kind == Kind::MeGet || kind == Kind::MeSetTimezone || kind == Kind::MeClearTimezone;
+    }
+};
+
+} // namespace valara

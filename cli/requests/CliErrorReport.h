@@ -1,0 +1,26 @@
+#pragma once
+
+#include "cli/CliExitCode.h"
+#include "cli/requests/CliConnection.h"
+#include "cli/requests/CliRequestPlan.h"
+
+#include "api/ApiResult.h"
+
+#include <QString>
+
+namespace valara {
+
+// How a failed request is reported: one line (message, field messages sorted by field, HTTP
+// status, server code, request id, and a hint where one helps) and the exit code.
+class CliErrorReport
+{
+public:
+    static CliExitCode exitCode(const ApiError &error);
+    // The line without the "valara-cli: " prefix.
+    static QString line(const ApiResult &result, const CliRequestPlan &plan,
+                        const CliConnection &connection);
+    // Why a 403 happened on the Me API when it is the API key's fault.
+    static QString meApiKeyExplanation();
+};
+
+} // namespace valara

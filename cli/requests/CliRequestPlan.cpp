@@ -1,0 +1,110 @@
+#include "cli/requests/CliRequestPlan.h"
+
+#include "api/ApiClient.h"
+#include "api/Endpoints.h"
+#include "cli/arguments/FieldAssignment.h"
+#include "cli/requests/PreferencePatch.h"
+#include "cli/requests/ProfilePatch.h"
+#include "models/meapi/MeApiPreferences.h"
+#include "models/preferences/PreferenceSchema.h"
+
+namespace valara {
+
+namespace {
+
+using Kind = CliCommand::Kind;
+
+} // namespace
+
+QString CliRequestPlan::pathFor(const QString &id) const
+{
+    if (!perUser)
+        return path;
+    return command == Kind::PrefsGet || command == Kind::PrefsSet ? Endpoints::preferences(id)
+                                                                  : Endpoints::user(id);
+}
+
+ResponseShape CliRequestPlan::answerShape() const
+{
+    switch (command) {
+    case Kind::Users:
+        return ResponseShape::list(&ResponseShape::userProblem);
+    case Kind::PrefsGet:
+    case Kind::PrefsSet:
+        return ResponseShape::object(&PreferenceSchema::answerProblem);
+    case Kind::MeGet:
+    case Kind::MeSetTimezone:
+    case Kind::MeClearTimezone:
+        return MeApiPreferences::answerShape();
+    case Kind::None:
+    case Kind::WhoAmI:
+    case Kind::ProfileGet:
+    case Kind::ProfileSet:
+        break;
+    }
+    return ResponseShape::user();
+}
+
+CliRequestPlan CliRequestPlan::build(const CliCommand &command, QStringList *problems)
+{
+    CliRequestPlan plan;
+    plan.command = command.kind;
+    plan.userId = command.userId;
+    switch (command.kind) {
+    case Kind::None:
+        problems->append(QStringLiteral("no command given"));
+        break;
+    case Kind::WhoAmI:
+        plan.path = callerPath();
+        break;
+    case Kind::Users:
+        plan.path = Endpoints::users();
+        if (command.hasQuery)
+            plan.query.addQueryItem(QStringLiteral("q"),
+                                    QString::fromLatin1(QUrl::toPercentEncoding(command.query)));
+        break;
+    case Kind::PrefsGet:
+    case Kind::PrefsSet:
+        plan.perUser = true;
+        if (command.kind == Kind::PrefsSet) {
+            plan.method = QByteArrayLiteral("PATCH");
+            plan.body = PreferencePatch::build(
+                FieldAssignment::parseAll(command.assignments, problems), problems);
+        }
+        break;
+    case Kind::ProfileGet:
+    case Kind::ProfileSet:
+        plan.perUser = true;
+        if (command.kind == Kind::ProfileSet) {
+            plan.method = QByteArrayLiteral("PATCH");
+            plan.body = ProfilePatch::build(
+                FieldAssignment::parseAll(command.assignments, problems), problems, &plan.warnings);
+        }
+        break;
+    case Kind::MeGet:
+        plan.api = Api::Me;
+        plan.path = Endpoints::me();
+        break;
+    case Kind::MeSetTimezone:
+        plan.api = Api::Me;
+        plan.method = QByteArrayLiteral("PATCH");
+        plan.path = Endpoints::me();
+        if (command.zone.isEmpty())
+            problems->append(QStringLiteral("timezone: ZONE is empty (to clear the timezone, use "
+                                            "me clear-timezone)"));
+        else if (const QString problem = MeApiPreferences::timeZoneProblem(command.zone);
+                 !problem.isEmpty())
+            problems->append(FieldAssignment::problemLine(QStringLiteral("timezone"), problem));
+        plan.body = MeApiPreferences::patchBody(command.zone);
+        break;
+    case Kind::MeClearTimezone:
+        plan.api = Api::Me;
+        plan.method = QByteArrayLiteral("PATCH");
+        plan.path = Endpoints::me();
+        plan.body = MeApiPreferences::patchBody(QJsonValue(QJsonValue::Null));
+        break;
+    }
+    return plan;
+}
+
+} // namespace valara

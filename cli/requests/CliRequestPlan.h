@@ -1,0 +1,48 @@
+#pragma once
+
+#include "cli/arguments/CliCommand.h"
+
+#include "api/Endpoints.h"
+#include "api/json/ResponseShape.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QUrlQuery>
+
+namespace valara {
+
+// What a command sends, decided and validated before anything goes on the wire: the API, the
+// method, the path (per user or fixed), the query and the body.
+struct CliRequestPlan
+{
+    enum class Api
+    {
+        Valara, // API key
+        Me      // session token
+    };
+
+    CliCommand::Kind command = CliCommand::Kind::None;
+    Api api = Api::Valara;
+    QByteArray method = QByteArrayLiteral("GET");
+    QString path;         // the path, unless perUser (then pathFor() names it)
+    bool perUser = false; // the path names a user: userId, or the caller
+    QString userId;       // empty: the caller, looked up with GET /api/v1/users/me first
+    QUrlQuery query;
+    QJsonObject body;     // PATCH only
+    QStringList warnings; // accepted values worth a word (an unusual phone number)
+
+    bool resolvesCaller() const { return perUser && userId.isEmpty(); }
+    // What the answer must look like: a malformed success is an error, never printed.
+    ResponseShape answerShape() const;
+    // The path for a user id (percent-encoded), or the fixed path.
+    QString pathFor(const QString &userId) const;
+
+    // Validates the command's values against the schemas. Appends one line per problem to
+    // `problems` (naming the field); a plan with problems must not be sent.
+    static CliRequestPlan build(const CliCommand &command, QStringList *problems);
+    static QString callerPath() { return Endpoints::caller(); }
+};
+
+} // namespace valara

@@ -1,0 +1,122 @@
+#include "models/records/RecordEditor.h"
+
+#include "api/ApiClient.h"
+#include "api/ApiJob.h"
+#include "models/ModelsLogging.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace valara {
+
+RecordEditor::RecordEditor(ApiClient *client, EditableRecordsModel *model, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_records(model)
+{
+    Q_ASSERT(client && model);
+}
+
+bool RecordEditor::isBusy(const QString &userId) const
+{
+    return !m_jobs.value(userId).isNull();
+}
+
+void RecordEditor::track(const QString &userId, ApiJob *job)
+{
+    const bool wasBusy = isBusy(userId);
+    m_jobs.insert(userId, job);
+    if (!wasBusy)
+        Q_EMIT busyChanged(userId, true);
+    connect(job, &ApiJob::finished, this, [this, userId, job] {
+        if (m_jobs.value(userId) != job)
+            return; // a follow-up request has taken over
+        m_jobs.remove(userId);
+        Q_EMIT busyChanged(userId, false);
+    });
+}
+
+void RecordEditor::load(const QString &userId)
+{
+    if (isBusy(userId))
+        return;
+    m_records->ensureUser(userId);
+    ApiJob *job = m_client->get(recordPath(userId), {}, answerShape());
+    connect(job, &ApiJob::finished, this, [this, userId](const ApiResult &result) {
+        if (!result.ok()) {
+            Q_EMIT failed(userId, explained(result.error));
+            return;
+        }
+        m_records->setServerValues(userId, result.value.toObject());
+        Q_EMIT loaded(userId, result.requestId);
+    });
+    track(userId, job);
+}
+
+bool RecordEditor::save(const QString &userId)
+{
+    const int row = m_records->rowOf(userId);
+    if (row < 0 || isBusy(userId) || !m_records->canSave(row))
+        return false;
+    const EditableRecordsModel::SaveTicket ticket = m_records->beginSave(row);
+    qCInfo(lcModels) << "saving" << ticket.sent.keys() << "for" << userId;
+    ApiJob *job = sendChanges(userId, ticket.sent);
+    connect(job, &ApiJob::finished, this,
+            [this, ticket](const ApiResult &result) { finishSave(ticket, result); });
+    track(userId, job);
+    return true;
+}
+
+void RecordEditor::finishSave(const EditableRecordsModel::SaveTicket &ticket,
+                              const ApiResult &result)
+{
+    if (!result.ok()) {
+        const ApiError error = explained(result.error);
+        m_records->failSave(ticket, fieldErrorsFor(error, ticket.sent.keys()));
+        Q_EMIT failed(ticket.userId, error);
+        return;
+    }
+    m_records->finishSave(ticket, result.value.toObject());
+    Q_EMIT saved(ticket.userId, result.requestId);
+}
+
+ApiJob *RecordEditor::sendChanges(const QString &userId, const QJsonObject &changes)
+{
+    return m_client->patch(recordPath(userId), requestBody(changes), answerShape());
+}
+
+QString RecordEditor::readable(const QJsonObject &body)
+{
+    return QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Indented));
+}
+
+QString RecordEditor::savePreview(const QString &userId) const
+{
+    const int row = m_records->rowOf(userId);
+    const QJsonObject changes = m_records->changes(row);
+    if (changes.isEmpty())
+        return tr("Nothing: no changes.");
+    if (m_records->hasErrors(row))
+        return tr("Nothing until the marked fields are fixed.");
+    return QStringLiteral("PATCH %1\n%2").arg(recordPath(userId), readable(requestBody(changes)));
+}
+
+QHash<QString, QString> RecordEditor::fieldErrorsFor(const ApiError &error, const QStringList &sent)
+{
+    if (!error.fieldErrors.isEmpty())
+        return error.fieldErrors;
+    QHash<QString, QString> result;
+    if (error.kind != ApiError::Kind::Validation || error.message.isEmpty())
+        return result;
+    // A 400 "Invalid preference value: ..." is a plain message: it belongs to the fields it
+    // names, or to the only field sent.
+    for (const QString &key : sent) {
+        if (error.message.contains(key))
+            result.insert(key, error.message);
+    }
+    if (result.isEmpty() && sent.size() == 1)
+        result.insert(sent.constFirst(), error.message);
+    return result;
+}
+
+} // namespace valara

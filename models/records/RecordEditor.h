@@ -1,0 +1,74 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/json/ResponseShape.h"
+#include "models/records/EditableRecordsModel.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+namespace valara {
+
+class ApiClient;
+class ApiJob;
+struct ApiResult;
+
+// Loads and saves users' records between an EditableRecordsModel and the Valara API: GET
+// recordPath() fills a row; save() PATCHes only the changed fields and the answer refreshes the
+// row. A refusal leaves every edit in place and puts field messages on their fields. One request
+// per user at a time.
+class RecordEditor : public QObject
+{
+    Q_OBJECT
+
+public:
+    RecordEditor(ApiClient *client, EditableRecordsModel *model, QObject *parent = nullptr);
+
+    EditableRecordsModel *records() const { return m_records; }
+    void load(const QString &userId);
+    // Sends the row's changes; false (and nothing sent) when there is nothing valid to send or a
+    // request for this user is already under way.
+    virtual bool save(const QString &userId);
+    bool isBusy(const QString &userId) const;
+    // What save() would send, for people to read: "PATCH <path>" and the JSON body, or why
+    // nothing would be sent.
+    virtual QString savePreview(const QString &userId) const;
+
+    // Which of the sent fields a server message is about: those it names, or the only one sent.
+    static QHash<QString, QString> fieldErrorsFor(const ApiError &error, const QStringList &sent);
+
+Q_SIGNALS:
+    void busyChanged(const QString &userId, bool busy);
+    void loaded(const QString &userId, const QString &requestId);
+    void saved(const QString &userId, const QString &requestId);
+    void failed(const QString &userId, const ApiError &error);
+
+protected:
+    virtual QString recordPath(const QString &userId) const = 0;
+    // What the answers of recordPath() must look like; anything else is a Protocol error and
+    // leaves the model untouched.
+    virtual ResponseShape answerShape() const { return ResponseShape::object(); }
+    // The body of a save's PATCH for these changes (by default the changes themselves).
+    virtual QJsonObject requestBody(const QJsonObject &changes) const { return changes; }
+    // Sends a save: by default PATCH recordPath() with requestBody().
+    virtual ApiJob *sendChanges(const QString &userId, const QJsonObject &changes);
+    // Indented JSON, as savePreview() shows bodies.
+    static QString readable(const QJsonObject &body);
+    // An error as the user should read it (by default as decoded).
+    virtual ApiError explained(const ApiError &error) const { return error; }
+    ApiClient *client() const { return m_client; }
+    // The user is busy until `job` finishes, or until a follow-up job, tracked from one of its
+    // finished() handlers, takes over. Connect the result handlers before calling this.
+    void track(const QString &userId, ApiJob *job);
+    // Applies a save's answer: the new record, or the refusal's field messages.
+    void finishSave(const EditableRecordsModel::SaveTicket &ticket, const ApiResult &result);
+
+private:
+    ApiClient *m_client;
+    EditableRecordsModel *m_records;
+    QHash<QString, QPointer<ApiJob>> m_jobs;
+};
+
+} // namespace valara

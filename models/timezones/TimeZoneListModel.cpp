@@ -1,0 +1,269 @@
+#include "models/timezones/TimeZoneListModel.h"
+
+#include "models/ModelsLogging.h"
+#include "models/values/IanaTimeZone.h"
+
+#include <QCollator>
+#include <QElapsedTimer>
+#include <QLocale>
+
+#include <algorithm>
+#include <numeric>
+
+namespace valara {
+
+namespace {
+constexpr QChar minusSign(0x2212);
+constexpr QChar emDash(0x2014);
+
+QString cityFromId(const QString &id)
+{
+    QString city = id.mid(id.lastIndexOf(QLatin1Char('/')) + 1);
+    city.replace(QLatin1Char('_'), QLatin1Char(' '));
+    return city;
+}
+
+// Letters only: "-03" and "+0530" are offsets written as abbreviations, not names.
+bool isAlphabetic(const QString &abbreviation)
+{
+    if (abbreviation.size() < 2)
+        return false;
+    return std::all_of(abbreviation.cbegin(), abbreviation.cend(),
+                       [](QChar c) { return c.isLetter(); });
+}
+} // namespace
+
+TimeZoneListModel::TimeZoneListModel(QObject *parent)
+    : TimeZoneListModel(Clock(), parent)
+{}
+
+TimeZoneListModel::TimeZoneListModel(Clock clock, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_clock(std::move(clock))
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QList<QByteArray> ids = QTimeZone::availableTimeZoneIds();
+    m_zones.reserve(ids.size() + 1);
+    for (const QByteArray &id : ids) {
+        const QString name = QString::fromUtf8(id);
+        if (IanaTimeZone::isKnown(name))
+            m_zones.append(makeZone(name));
+    }
+    // The computer's own zone is often a name Qt does not list (Etc/UTC, a link).
+    const QString system = QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    if (rowOfZone(system) < 0 && IanaTimeZone::isKnown(system) &&
+        QTimeZone(system.toUtf8()).isValid())
+        m_zones.append(makeZone(system));
+
+    const QDateTime current = now();
+    const QLocale locale;
+    for (Zone &zone : m_zones)
+        updateZone(zone, current, locale);
+    updateCityOrder();
+    qCDebug(lcModels) << "timezone list:" << m_zones.size() << "zones in" << timer.elapsed()
+                      << "ms";
+}
+
+TimeZoneListModel::~TimeZoneListModel() = default;
+
+void TimeZoneListModel::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+    refresh();
+}
+
+QDateTime TimeZoneListModel::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+}
+
+void TimeZoneListModel::refresh()
+{
+    if (m_zones.isEmpty())
+        return;
+    const QDateTime current = now();
+    const QLocale locale;
+    for (Zone &zone : m_zones)
+        updateZone(zone, current, locale);
+    Q_EMIT dataChanged(index(0), index(int(m_zones.size()) - 1),
+                       {Qt::DisplayRole, Qt::ToolTipRole, OffsetSecondsRole, OffsetTextRole,
+                        LocalTimeRole, AbbreviationsRole, SearchTextRole});
+}
+
+int TimeZoneListModel::rowOfZone(const QString &zoneId) const
+{
+    for (qsizetype i = 0; i < m_zones.size(); ++i) {
+        if (m_zones.at(i).id == zoneId)
+            return int(i);
+    }
+    return -1;
+}
+
+int TimeZoneListModel::ensureZone(const QString &zoneId)
+{
+    const int existing = rowOfZone(zoneId);
+    if (existing >= 0)
+        return existing;
+    if (!IanaTimeZone::isKnown(zoneId) || !QTimeZone(zoneId.toUtf8()).isValid())
+        return -1;
+    Zone zone = makeZone(zoneId);
+    updateZone(zone, now(), QLocale());
+    const int row = int(m_zones.size());
+    beginInsertRows(QModelIndex(), row, row);
+    m_zones.append(std::move(zone));
+    updateCityOrder();
+    endInsertRows();
+    qCDebug(lcModels) << "timezone list: added" << zoneId;
+    return row;
+}
+
+int TimeZoneListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_zones.size());
+}
+
+QVariant TimeZoneListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Zone &zone = m_zones.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return zone.display;
+    case Qt::ToolTipRole: {
+        QStringList lines{zone.id, tr("Local time: %1").arg(zone.localTime)};
+        if (!zone.abbreviations.isEmpty())
+            lines.append(
+                tr("Abbreviations: %1").arg(zone.abbreviations.join(QStringLiteral(", "))));
+        return lines.join(QLatin1Char('\n'));
+    }
+    case ZoneIdRole:
+        return zone.id;
+    case CityRole:
+        return zone.city;
+    case CountryRole:
+        return zone.country;
+    case OffsetSecondsRole:
+        return zone.offsetSeconds;
+    case OffsetTextRole:
+        return zone.offsetText;
+    case LocalTimeRole:
+        return zone.localTime;
+    case AbbreviationsRole:
+        return zone.abbreviations;
+    case SearchTextRole:
+        return zone.searchText;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> TimeZoneListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(ZoneIdRole, "zoneId");
+    names.insert(CityRole, "city");
+    names.insert(CountryRole, "country");
+    names.insert(OffsetSecondsRole, "offsetSeconds");
+    names.insert(OffsetTextRole, "offsetText");
+    names.insert(LocalTimeRole, "localTime");
+    names.insert(AbbreviationsRole, "abbreviations");
+    names.insert(SearchTextRole, "searchText");
+    return names;
+}
+
+QString TimeZoneListModel::offsetText(int offsetSeconds)
+{
+    if (offsetSeconds == 0)
+        return QStringLiteral("UTC");
+    const int minutes = qAbs(offsetSeconds) / 60;
+    return QStringLiteral("UTC%1%2:%3")
+        .arg(offsetSeconds < 0 ? minusSign : QLatin1Char('+'))
+        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString TimeZoneListModel::searchKey(QStringView text)
+{
+    const QString decomposed = text.toString().normalized(QString::NormalizationForm_D);
+    QString key;
+    key.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue;
+        if (c == QLatin1Char('_'))
+            key.append(QLatin1Char(' '));
+        else if (c == minusSign || c == QChar(0x2013))
+            key.append(QLatin1Char('-'));
+        else
+            key.append(c.toLower());
+    }
+    return key.simplified();
+}
+
+TimeZoneListModel::Zone TimeZoneListModel::makeZone(const QString &id) const
+{
+    Zone zone;
+    zone.id = id;
+    zone.zone = QTimeZone(id.toUtf8());
+    zone.city = cityFromId(id);
+    // Etc/GMT+7 is seven hours *behind* UTC: name such zones by their offset instead.
+    if (id.startsWith(QLatin1String("Etc/GMT")) && id.size() > 7)
+        zone.city = offsetText(zone.zone.standardTimeOffset(QDateTime::currentDateTimeUtc()));
+    const QLocale::Territory territory = zone.zone.territory();
+    if (territory != QLocale::AnyTerritory)
+        zone.country = QLocale::territoryToString(territory);
+    zone.idKey = searchKey(id);
+    zone.cityKey = searchKey(zone.city);
+    zone.countryKey = searchKey(zone.country);
+    return zone;
+}
+
+void TimeZoneListModel::updateZone(Zone &zone, const QDateTime &now, const QLocale &locale) const
+{
+    zone.offsetSeconds = zone.zone.offsetFromUtc(now);
+    zone.offsetText = offsetText(zone.offsetSeconds);
+    const QDateTime utc = now.toUTC();
+    zone.localTime = locale.toString(utc.addSecs(zone.offsetSeconds).time(), QLocale::ShortFormat);
+
+    zone.abbreviations.clear();
+    zone.abbreviationKeys.clear();
+    for (const QDateTime &when : {now, now.addMonths(6)}) {
+        const QString abbreviation = zone.zone.abbreviation(when);
+        if (isAlphabetic(abbreviation) && !zone.abbreviations.contains(abbreviation)) {
+            zone.abbreviations.append(abbreviation);
+            zone.abbreviationKeys.append(abbreviation.toUpper());
+        }
+    }
+
+    if (zone.country.isEmpty() || zone.country == zone.city) { // "UTC", "Niue", "Singapore"
+        zone.display = zone.city == zone.offsetText
+                           ? zone.city
+                           : QStringLiteral("%1 (%2)").arg(zone.city, zone.offsetText);
+    } else {
+        zone.display = QStringLiteral("%1 %2 %3 (%4)")
+                           .arg(zone.city, QString(emDash), zone.country, zone.offsetText);
+    }
+    zone.searchText = QStringList{zone.cityKey, zone.countryKey, zone.idKey,
+                                  searchKey(zone.abbreviations.join(QLatin1Char(' '))),
+                                  searchKey(zone.offsetText)}
+                          .join(QLatin1Char(' '));
+}
+
+void TimeZoneListModel::updateCityOrder()
+{
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    QList<int> order(m_zones.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        const int byCity = collator.compare(m_zones.at(a).city, m_zones.at(b).city);
+        return byCity != 0 ? byCity < 0 : m_zones.at(a).id < m_zones.at(b).id;
+    });
+    for (qsizetype i = 0; i < order.size(); ++i)
+        m_zones[order.at(i)].cityOrder = int(i);
+}
+
+} // namespace valara

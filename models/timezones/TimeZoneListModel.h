@@ -1,0 +1,96 @@
+#pragma once
+
+#include <QAbstractListModel>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTimeZone>
+
+#include <functional>
+
+namespace valara {
+
+// Every IANA timezone the system knows (QTimeZone::availableTimeZoneIds() without Qt's own
+// "UTC+05:00" ids), one row each, with what a person searches by: city, country, current UTC
+// offset, current local time and abbreviations. Offsets, local times and abbreviations are computed
+// at the time given by the clock; refresh() recomputes them (the picker calls it every minute).
+// Search keys (lower-cased, accents removed) are computed once, so TimeZoneFilter stays cheap.
+class TimeZoneListModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    using Clock = std::function<QDateTime()>;
+
+    enum Roles
+    {
+        ZoneIdRole = Qt::UserRole + 1, // QString: "Asia/Kolkata"
+        CityRole,                      // QString: "Kolkata", "Buenos Aires"
+        CountryRole,                   // QString: "India"; empty for zones of no country (UTC)
+        OffsetSecondsRole,             // int: current offset from UTC, in seconds
+        OffsetTextRole,                // QString: "UTC+05:30", "UTC−07:00" (U+2212), "UTC"
+        LocalTimeRole,                 // QString: current local time, short locale format
+        AbbreviationsRole,             // QStringList: now first, then the other half of the year
+        SearchTextRole,                // QString: every search key of the row, folded, one string
+    };
+    Q_ENUM(Roles)
+
+    // One row. The *Key members are searchKey() forms; the rest is shown as is.
+    struct Zone
+    {
+        QString id;
+        QString city;
+        QString country;
+        QTimeZone zone;
+        int cityOrder = 0; // position of the row when sorted by city, then id
+        QString idKey;
+        QString cityKey;
+        QString countryKey;
+        // Computed at the clock's time by refresh():
+        int offsetSeconds = 0;
+        QString offsetText;
+        QString localTime;
+        QStringList abbreviations;
+        QStringList abbreviationKeys; // upper-case
+        QString display;
+        QString searchText;
+    };
+
+    // `clock` defaults to QDateTime::currentDateTimeUtc.
+    explicit TimeZoneListModel(QObject *parent = nullptr);
+    explicit TimeZoneListModel(Clock clock, QObject *parent = nullptr);
+    ~TimeZoneListModel() override;
+
+    // Replaces the clock and refreshes.
+    void setClock(Clock clock);
+    QDateTime now() const;
+    // Recomputes offsets, local times and abbreviations; emits dataChanged for those roles.
+    void refresh();
+
+    // -1 when the zone is not listed.
+    int rowOfZone(const QString &zoneId) const;
+    // Adds a row for an IANA name Qt does not list (a link such as Asia/Calcutta, or Etc/UTC) and
+    // returns its row; the existing row when listed; -1 when IanaTimeZone::isKnown refuses it.
+    int ensureZone(const QString &zoneId);
+    const Zone &zoneAt(int row) const { return m_zones.at(row); }
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // "UTC+05:30", "UTC−07:00" with a real minus sign, "UTC" for 0.
+    static QString offsetText(int offsetSeconds);
+    // Lower case, accents removed ("São Paulo" → "sao paulo"), '_' as a space, U+2212 as '-'.
+    static QString searchKey(QStringView text);
+
+private:
+    Zone makeZone(const QString &id) const;
+    void updateZone(Zone &zone, const QDateTime &now, const QLocale &locale) const;
+    void updateCityOrder();
+
+    Clock m_clock;
+    QList<Zone> m_zones;
+};
+
+} // namespace valara

@@ -1,0 +1,87 @@
+#include "models/values/PhoneNumber.h"
+
+#include <phonenumbers/phonenumber.pb.h>
+#include <phonenumbers/phonenumberutil.h>
+
+#include <set>
+#include <string>
+
+namespace valara {
+
+namespace {
+
+using i18n::phonenumbers::PhoneNumberUtil;
+
+constexpr auto FallbackRegion = "US";
+
+} // namespace
+
+PhoneNumber::Check PhoneNumber::check(const QString &text, const QString &region,
+                                      const QString &label)
+{
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    Check result;
+    i18n::phonenumbers::PhoneNumber number;
+    const std::string input = text.trimmed().toStdString();
+    const auto parsed = util->Parse(input, region.toStdString(), &number);
+    if (parsed != PhoneNumberUtil::NO_PARSING_ERROR) {
+        result.message =
+            parsed == PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR
+                ? tr("%1 has a country code that does not exist.").arg(label)
+                : tr("%1 is not a phone number. Write it with digits, such as +1 650 253 0000.")
+                      .arg(label);
+        return result;
+    }
+    switch (util->IsPossibleNumberWithReason(number)) {
+    case PhoneNumberUtil::IS_POSSIBLE:
+    case PhoneNumberUtil::IS_POSSIBLE_LOCAL_ONLY:
+        break;
+    case PhoneNumberUtil::INVALID_COUNTRY_CODE:
+        result.message = tr("%1 has a country code that does not exist.").arg(label);
+        return result;
+    case PhoneNumberUtil::TOO_SHORT:
+        result.message = tr("%1 has too few digits to be a phone number.").arg(label);
+        return result;
+    case PhoneNumberUtil::TOO_LONG:
+        result.message = tr("%1 has too many digits to be a phone number.").arg(label);
+        return result;
+    case PhoneNumberUtil::INVALID_LENGTH:
+        result.message = tr("%1 does not have a possible number of digits.").arg(label);
+        return result;
+    }
+
+    std::string e164;
+    util->Format(number, PhoneNumberUtil::E164, &e164);
+    // E.164 allows 15 digits at most, country code included; a few national plans accept longer
+    // numbers that cannot be dialled from abroad.
+    if (e164.size() > 16) {
+        result.message = tr("%1 has too many digits to be a phone number.").arg(label);
+        return result;
+    }
+    result.e164 = QString::fromStdString(e164);
+    if (util->IsValidNumber(number)) {
+        result.verdict = Verdict::Valid;
+        return result;
+    }
+    result.verdict = Verdict::Unusual;
+    result.message =
+        util->IsPossibleNumberWithReason(number) == PhoneNumberUtil::IS_POSSIBLE_LOCAL_ONLY
+            ? tr("%1 looks like a local number without its area code; it will be "
+                 "sent as %2.")
+                  .arg(label, result.e164)
+            : tr("%1 is not a number in use that we know of; it will be sent as %2.")
+                  .arg(label, result.e164);
+    return result;
+}
+
+QString PhoneNumber::regionFor(const QLocale &locale)
+{
+    const QString code = QLocale::territoryToCode(locale.territory());
+    std::set<std::string> regions;
+    PhoneNumberUtil::GetInstance()->GetSupportedRegions(&regions);
+    if (code.size() == 2 && regions.count(code.toStdString()))
+        return code;
+    return QString::fromLatin1(FallbackRegion);
+}
+
+} // namespace valara

@@ -1,0 +1,243 @@
+#include "ui/preferences/PreferencesPage.h"
+
+#include "models/preferences/PreferencePreview.h"
+#include "models/preferences/PreferenceSchema.h"
+#include "models/preferences/PreferencesEditor.h"
+#include "models/preferences/PreferencesModel.h"
+#include "ui/editing/EditorBinder.h"
+#include "ui/editing/ErrorBanner.h"
+#include "ui/editing/FieldErrorLabel.h"
+#include "ui/editing/FormFieldDelegate.h"
+#include "ui/editing/SaveBar.h"
+#include "ui/shell/ThemeController.h"
+#include "ui/widgets/ChoiceComboBox.h"
+#include "ui/widgets/LanguagePicker.h"
+#include "ui/widgets/TimeZonePicker.h"
+
+#include <QComboBox>
+#include <QDataWidgetMapper>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace valara {
+
+namespace {
+
+constexpr double PreviewSquareFeet = 1850;
+
+} // namespace
+
+PreferencesPage::PreferencesPage(PreferencesEditor *editor, ThemeController *theme,
+                                 const QString &selfUserId, QWidget *parent)
+    : QWidget(parent)
+    , m_editor(editor)
+    , m_model(editor->model())
+    , m_theme(theme)
+    , m_selfUserId(selfUserId)
+    , m_mapper(new QDataWidgetMapper(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *banner = new ErrorBanner(this); // shown and hidden by the binder
+    banner->setObjectName(QStringLiteral("preferencesBanner"));
+    layout->addWidget(banner);
+    layout->addWidget(buildForm(), 1);
+
+    auto *bar = new SaveBar(this);
+    bar->preview()->setObjectName(QStringLiteral("patchPreview"));
+    bar->status()->setObjectName(QStringLiteral("preferencesStatus"));
+    bar->revertButton()->setObjectName(QStringLiteral("revertButton"));
+    bar->saveButton()->setObjectName(QStringLiteral("saveButton"));
+    layout->addWidget(bar);
+    m_binder = new EditorBinder(editor, bar, banner, this);
+    m_binder->setFailureSummary([](const ApiError &, EditorBinder::Operation operation) {
+        return std::optional<QString>(
+            operation == EditorBinder::Operation::Save
+                ? tr("The preferences were not saved; your changes are still here.")
+                : tr("The preferences could not be loaded."));
+    });
+
+    m_mapper->setModel(m_model);
+    m_mapper->setItemDelegate(new FormFieldDelegate(m_mapper));
+    m_mapper->setOrientation(Qt::Horizontal);
+    m_mapper->setSubmitPolicy(QDataWidgetMapper::ManualSubmit);
+    m_mapper->addMapping(m_format, PreferencesModel::columnOf(QStringLiteral("date_time_format")));
+    m_mapper->addMapping(m_timeZone, PreferencesModel::columnOf(QStringLiteral("timezone")));
+    m_mapper->addMapping(m_language, PreferencesModel::columnOf(QStringLiteral("language")));
+    m_mapper->addMapping(m_units, PreferencesModel::columnOf(QStringLiteral("measurement_unit")));
+    m_mapper->addMapping(m_themeChoice, PreferencesModel::columnOf(QStringLiteral("theme")));
+
+    connect(m_format, &ChoiceComboBox::valueChanged, this, &PreferencesPage::submitEdits);
+    connect(m_timeZone, &TimeZonePicker::zoneIdChanged, this, &PreferencesPage::submitEdits);
+    connect(m_language, &LanguagePicker::languageTagChanged, this, &PreferencesPage::submitEdits);
+    connect(m_units, &ChoiceComboBox::valueChanged, this, &PreferencesPage::submitEdits);
+    connect(m_themeChoice, &ChoiceComboBox::valueChanged, this, &PreferencesPage::submitEdits);
+    connect(m_binder, &EditorBinder::refreshed, this, &PreferencesPage::refreshState);
+    connect(m_binder, &EditorBinder::loaded, this,
+            [this] { m_mapper->setCurrentIndex(m_binder->row()); });
+    // The signed-in user's saved theme applies to the app, whoever the page shows.
+    connect(m_editor, &PreferencesEditor::loaded, this, [this](const QString &user) {
+        if (!m_theme || user != m_selfUserId)
+            return;
+        const QModelIndex theme = m_model->index(
+            m_model->rowOf(user), PreferencesModel::columnOf(QStringLiteral("theme")));
+        m_theme->apply(theme.data(PreferencesModel::ServerValueRole).toString());
+    });
+
+    auto *minute = new QTimer(this);
+    minute->setInterval(60 * 1000);
+    connect(minute, &QTimer::timeout, this, &PreferencesPage::refreshPreviews);
+    minute->start();
+    m_binder->refresh();
+}
+
+QWidget *PreferencesPage::buildForm()
+{
+    auto *form = new QWidget(this);
+    auto *layout = new QFormLayout(form);
+
+    m_format = new ChoiceComboBox(form);
+    m_format->setObjectName(QStringLiteral("dateTimeFormatChoice"));
+    for (const QString &value :
+         PreferenceSchema::field(QStringLiteral("date_time_format"))->allowedValues)
+        m_format->addChoice(value, value);
+    addField(layout, QStringLiteral("date_time_format"), m_format);
+
+    m_timeZone = new TimeZonePicker(form);
+    m_timeZone->setObjectName(QStringLiteral("timeZonePicker"));
+    addField(layout, QStringLiteral("timezone"), m_timeZone);
+
+    m_language = new LanguagePicker(form);
+    m_language->setObjectName(QStringLiteral("languagePicker"));
+    addField(layout, QStringLiteral("language"), m_language);
+
+    m_units = new ChoiceComboBox(form);
+    m_units->setObjectName(QStringLiteral("unitsChoice"));
+    for (const QString &value :
+         PreferenceSchema::field(QStringLiteral("measurement_unit"))->allowedValues)
+        m_units->addChoice(value, value);
+    addField(layout, QStringLiteral("measurement_unit"), m_units);
+
+    m_themeChoice = new ChoiceComboBox(form);
+    m_themeChoice->setObjectName(QStringLiteral("themeChoice"));
+    m_themeChoice->addChoice(QStringLiteral("light"), tr("Light"));
+    m_themeChoice->addChoice(QStringLiteral("dark"), tr("Dark"));
+    m_themeChoice->addChoice(QStringLiteral("system"), tr("Follow the system"));
+    addField(layout, QStringLiteral("theme"), m_themeChoice);
+    refreshPreviews();
+    return form;
+}
+
+// A field: its buddy label (the accessible name is the visible label) and an error line below.
+void PreferencesPage::addField(QFormLayout *form, const QString &key, QWidget *editor)
+{
+    const QString label = PreferenceSchema::label(key);
+    auto *buddy = new QLabel(label + QLatin1Char(':'), editor->parentWidget());
+    buddy->setBuddy(editor);
+    editor->setAccessibleName(label);
+    if (auto *combo = qobject_cast<QComboBox *>(editor); combo && combo->lineEdit())
+        combo->lineEdit()->setAccessibleName(label); // the editable part, read on its own
+    auto *error = new FieldErrorLabel(editor->parentWidget());
+    error->setObjectName(key + QStringLiteral("Error"));
+    m_errors.insert(key, error);
+    auto *column = new QVBoxLayout;
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(editor);
+    column->addWidget(error);
+    form->addRow(buddy, column);
+}
+
+QString PreferencesPage::userId() const
+{
+    return m_binder->userId();
+}
+
+void PreferencesPage::setSelfUserId(const QString &userId)
+{
+    m_selfUserId = userId;
+    if (m_theme && !userId.isEmpty() && userId != m_binder->userId())
+        m_editor->load(userId);
+}
+
+void PreferencesPage::setUser(const QString &userId)
+{
+    m_binder->setUserId(userId);
+    m_mapper->setCurrentIndex(m_binder->row());
+    m_editor->load(userId);
+}
+
+void PreferencesPage::submitEdits()
+{
+    if (!m_binder->isLoaded())
+        return;
+    m_binder->clearStatus();
+    m_mapper->submit();
+    if (m_theme && m_binder->userId() == m_selfUserId)
+        m_theme->apply(m_themeChoice->value());
+}
+
+// The fields' own state; the binder keeps the save bar.
+void PreferencesPage::refreshState()
+{
+    const int r = m_binder->row();
+    const bool loaded = m_binder->isLoaded();
+    for (auto it = m_errors.begin(); it != m_errors.end(); ++it) {
+        const QModelIndex index = m_model->index(r, PreferencesModel::columnOf(it.key()));
+        it.value()->setMessage(index.data(PreferencesModel::ErrorRole).toString());
+    }
+    for (QWidget *editor : {static_cast<QWidget *>(m_format), static_cast<QWidget *>(m_timeZone),
+                            static_cast<QWidget *>(m_language), static_cast<QWidget *>(m_units),
+                            static_cast<QWidget *>(m_themeChoice)})
+        editor->setEnabled(loaded);
+    refreshPreviews();
+}
+
+void PreferencesPage::refreshPreviews()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QTimeZone zone(m_timeZone ? m_timeZone->zoneId().toUtf8() : QByteArray());
+    if (!zone.isValid())
+        zone = QTimeZone::systemTimeZone();
+    const QHash<QString, QString> names{{QStringLiteral("friendly"), tr("Friendly")},
+                                        {QStringLiteral("us"), tr("US")},
+                                        {QStringLiteral("uk"), tr("UK")}};
+    for (auto it = names.begin(); it != names.end(); ++it) {
+        m_format->setChoiceLabel(
+            it.key(),
+            tr("%1: %2").arg(it.value(), PreferencePreview::dateTime(it.key(), now, now, zone)));
+    }
+    m_units->setChoiceLabel(
+        QStringLiteral("imperial"),
+        tr("Imperial: %1")
+            .arg(PreferencePreview::area(QStringLiteral("imperial"), PreviewSquareFeet)));
+    m_units->setChoiceLabel(
+        QStringLiteral("metric"),
+        tr("Metric: %1").arg(PreferencePreview::area(QStringLiteral("metric"), PreviewSquareFeet)));
+}
+
+bool PreferencesPage::hasUnsavedChanges() const
+{
+    return m_binder->hasUnsavedChanges();
+}
+
+void PreferencesPage::save()
+{
+    m_binder->save();
+}
+
+void PreferencesPage::revert()
+{
+    m_binder->revert();
+}
+
+bool PreferencesPage::maybeLeave()
+{
+    return m_binder->maybeLeave(
+        tr("The preferences of %1 have changes that are not saved.").arg(m_binder->userId()));
+}
+
+} // namespace valara

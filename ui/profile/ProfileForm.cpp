@@ -1,0 +1,205 @@
+#include "ui/profile/ProfileForm.h"
+
+#include "models/profile/ProfileModel.h"
+#include "models/values/UsState.h"
+#include "ui/editing/FieldErrorLabel.h"
+#include "ui/editing/FormFieldDelegate.h"
+#include "ui/widgets/ChoiceComboBox.h"
+
+#include <QCheckBox>
+#include <QDataWidgetMapper>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMetaProperty>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace valara {
+
+namespace {
+
+using Kind = ProfileSchema::Kind;
+using Group = ProfileSchema::Group;
+
+constexpr Group Groups[] = {Group::Personal,     Group::PublicContact, Group::Brokerage,
+                            Group::BioAndSocial, Group::Location,      Group::Account};
+
+} // namespace
+
+ProfileForm::ProfileForm(ProfileModel *model, QWidget *header, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_mapper(new QDataWidgetMapper(this))
+{
+    m_mapper->setModel(model);
+    m_mapper->setItemDelegate(new FormFieldDelegate(m_mapper));
+    m_mapper->setOrientation(Qt::Horizontal);
+    m_mapper->setSubmitPolicy(QDataWidgetMapper::ManualSubmit);
+
+    auto *layout = new QVBoxLayout(this);
+    for (Group group : Groups) {
+        auto *box = new QGroupBox(ProfileSchema::groupLabel(group), this);
+        box->setObjectName(QStringLiteral("profileGroup%1").arg(int(group)));
+        auto *form = new QFormLayout(box);
+        form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+        if (group == Group::Personal && header) {
+            auto *photo = new QLabel(tr("Photo:"), box);
+            photo->setBuddy(header);
+            header->setParent(box);
+            header->setAccessibleName(tr("Photo"));
+            form->addRow(photo, header);
+        }
+        if (group == Group::Account) {
+            m_adminNote = new QLabel(tr("Only administrators can change these fields."), box);
+            m_adminNote->setObjectName(QStringLiteral("adminOnlyNote"));
+            m_adminNote->setWordWrap(true);
+            form->addRow(m_adminNote);
+        }
+        for (const ProfileSchema::Field &field : ProfileSchema::fields()) {
+            if (field.group == group)
+                addField(form, field);
+        }
+        layout->addWidget(box);
+    }
+    layout->addStretch(1);
+    connect(m_model, &ProfileModel::rowStateChanged, this, &ProfileForm::refreshState);
+    refreshState();
+}
+
+QWidget *ProfileForm::createEditor(const ProfileSchema::Field &field, QWidget *parent)
+{
+    const QString key = field.key;
+    switch (field.kind) {
+    case Kind::Multiline: {
+        auto *edit = new QPlainTextEdit(parent);
+        edit->setTabChangesFocus(true);
+        edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 6);
+        connect(edit, &QPlainTextEdit::textChanged, this, [this, key] { commit(key); });
+        return edit;
+    }
+    case Kind::Bool: {
+        auto *check = new QCheckBox(ProfileSchema::label(key), parent);
+        connect(check, &QCheckBox::toggled, this, [this, key] { commit(key); });
+        return check;
+    }
+    case Kind::UsState:
+    case Kind::Role:
+    case Kind::AccountStatus: {
+        auto *choice = new ChoiceComboBox(parent);
+        if (field.kind == Kind::UsState) {
+            choice->addChoice(QString(), tr("(none)"));
+            for (const UsState::Entry &state : UsState::all())
+                choice->addChoice(state.code, tr("%1 — %2").arg(state.code, state.name));
+        } else {
+            const QStringList values = field.kind == Kind::Role ? ProfileSchema::roles()
+                                                                : ProfileSchema::accountStatuses();
+            for (const QString &value : values)
+                choice->addChoice(value, ProfileSchema::valueLabel(key, value));
+        }
+        connect(choice, &ChoiceComboBox::valueChanged, this, [this, key] { commit(key); });
+        return choice;
+    }
+    default:
+        break;
+    }
+    auto *line = new QLineEdit(parent);
+    switch (field.kind) {
+    case Kind::Phone:
+        line->setPlaceholderText(tr("+1 650 253 0000"));
+        line->setInputMethodHints(Qt::ImhDialableCharactersOnly);
+        break;
+    case Kind::Url:
+        line->setPlaceholderText(QStringLiteral("https://"));
+        line->setInputMethodHints(Qt::ImhUrlCharactersOnly);
+        break;
+    case Kind::Email:
+        line->setPlaceholderText(tr("name@example.com"));
+        line->setInputMethodHints(Qt::ImhEmailCharactersOnly);
+        break;
+    case Kind::Date:
+        line->setPlaceholderText(tr("YYYY-MM-DD"));
+        break;
+    default:
+        break;
+    }
+    connect(line, &QLineEdit::textEdited, this, [this, key] { commit(key); });
+    return line;
+}
+
+void ProfileForm::addField(QFormLayout *form, const ProfileSchema::Field &field)
+{
+    QWidget *parent = form->parentWidget();
+    const QString label = ProfileSchema::label(field.key);
+    QWidget *editor = createEditor(field, parent);
+    editor->setObjectName(ProfileSchema::camelCase(field.key) + QStringLiteral("Field"));
+    editor->setAccessibleName(label);
+    m_editors.insert(field.key, editor);
+    m_mapper->addMapping(editor, ProfileModel::columnOf(field.key));
+
+    auto *message = new FieldErrorLabel(parent);
+    message->setObjectName(ProfileSchema::camelCase(field.key) + QStringLiteral("Message"));
+    m_messages.insert(field.key, message);
+    auto *column = new QVBoxLayout;
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(editor);
+    column->addWidget(message);
+    if (field.kind == Kind::Bool) {
+        form->addRow(column); // a check box carries its own label
+        return;
+    }
+    auto *buddy = new QLabel(label + QLatin1Char(':'), parent);
+    buddy->setBuddy(editor);
+    form->addRow(buddy, column);
+}
+
+void ProfileForm::setRow(int row)
+{
+    m_row = row;
+    m_mapper->setCurrentIndex(row);
+    refreshState();
+}
+
+void ProfileForm::commit(const QString &key)
+{
+    QWidget *editor = m_editors.value(key);
+    if (!editor || !m_model->hasServerValues(m_row))
+        return;
+    const QModelIndex index = m_model->index(m_row, ProfileModel::columnOf(key));
+    const QVariant value = editor->metaObject()->userProperty().read(editor);
+    if (index.data(Qt::EditRole) == value)
+        return; // the mapper filling the form, not the user
+    m_model->setData(index, value);
+    Q_EMIT edited(key);
+}
+
+void ProfileForm::refreshState()
+{
+    const bool loaded = m_model->hasServerValues(m_row);
+    for (auto it = m_editors.begin(); it != m_editors.end(); ++it) {
+        const QModelIndex index = m_model->index(m_row, ProfileModel::columnOf(it.key()));
+        const QString error = index.data(ProfileModel::ErrorRole).toString();
+        const QString warning = index.data(ProfileModel::WarningRole).toString();
+        m_messages.value(it.key())->setMessage(error.isEmpty() ? warning : error,
+                                               error.isEmpty() ? FieldErrorLabel::Severity::Warning
+                                                               : FieldErrorLabel::Severity::Error);
+
+        const QString lock = index.data(ProfileModel::LockReasonRole).toString();
+        QWidget *editor = it.value();
+        editor->setToolTip(lock);
+        editor->setAccessibleDescription(lock);
+        if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+            line->setEnabled(loaded);
+            line->setReadOnly(!lock.isEmpty()); // still selectable and copyable
+        } else if (auto *text = qobject_cast<QPlainTextEdit *>(editor)) {
+            text->setEnabled(loaded);
+            text->setReadOnly(!lock.isEmpty());
+        } else {
+            editor->setEnabled(loaded && lock.isEmpty());
+        }
+    }
+    m_adminNote->setVisible(loaded && !m_model->callerIsAdmin());
+}
+
+} // namespace valara

@@ -1,0 +1,360 @@
+#include "ui/shell/MainWindow.h"
+
+#include "api/ApiClient.h"
+#include "models/people/UserListModel.h"
+#include "ui/UiLogging.h"
+#include "ui/accounts/AccountSwitcher.h"
+#include "ui/editing/InlineBanner.h"
+#include "ui/people/PeopleView.h"
+#include "ui/preferences/PreferencesPage.h"
+#include "ui/profile/ProfilePage.h"
+#include "ui/shell/NavigationList.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace valara {
+
+MainWindow::MainWindow(ApiClient *client, bool demo, QWidget *parent)
+    : QMainWindow(parent)
+    , m_client(client)
+    , m_demo(demo)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    if (demo)
+        setWindowTitle(tr("Valara Desk — Demo"));
+    else if (client)
+        setWindowTitle(tr("Valara Desk — %1").arg(client->baseUrl().host()));
+    else
+        setWindowTitle(tr("Valara Desk"));
+    resize(1100, 720);
+
+    buildActions();
+    buildCentralWidget();
+
+    m_connectionLabel = new QLabel(this);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionState"));
+    m_connectionLabel->setAccessibleName(tr("Connection"));
+    statusBar()->addWidget(m_connectionLabel, 1);
+    m_requestIdLabel = new QLabel(this);
+    m_requestIdLabel->setObjectName(QStringLiteral("requestIdLabel"));
+    m_requestIdLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_requestIdLabel->setAccessibleName(tr("Last request ID"));
+    statusBar()->addPermanentWidget(m_requestIdLabel);
+
+    if (m_client) {
+        connect(m_client, &ApiClient::requestFinished, this,
+                [this](const QByteArray &, const QString &, const ApiResult &result) {
+                    onRequestFinished(result);
+                });
+        setConnectionState(tr("Connecting to %1…").arg(m_client->baseUrl().host()));
+        reload();
+    } else {
+        m_reloadAction->setEnabled(false);
+        setConnectionState(tr("Not connected"));
+    }
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    m_reloadAction = fileMenu->addAction(tr("&Reload"), this, &MainWindow::reload);
+    m_reloadAction->setShortcut(QKeySequence::Refresh);
+    m_reloadAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    fileMenu->addSeparator();
+    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
+    const QList<QPair<QString, QString>> places{
+        {NavigationList::MyProfile, tr("My &profile")},
+        {NavigationList::MyPreferences, tr("My pre&ferences")},
+        {NavigationList::People, tr("&People")}};
+    int key = Qt::Key_1;
+    for (const auto &[page, text] : places) {
+        // An init-capture: clang before 16 cannot capture a structured binding by name.
+        QAction *action = goMenu->addAction(text, this, [this, page = page] { showPage(page); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(key++)));
+    }
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu *themeMenu = viewMenu->addMenu(tr("&Theme"));
+    m_themeActions = new QActionGroup(this);
+    const QList<QPair<QString, QString>> themes{{QString(), tr("&Follow my preferences")},
+                                                {QStringLiteral("light"), tr("&Light")},
+                                                {QStringLiteral("dark"), tr("&Dark")},
+                                                {QStringLiteral("system"), tr("&System")}};
+    for (const auto &[theme, text] : themes) {
+        QAction *action = themeMenu->addAction(
+            text, this, [this, theme = theme] { Q_EMIT themeOverrideChosen(theme); });
+        action->setCheckable(true);
+        action->setData(theme);
+        m_themeActions->addAction(action);
+    }
+    setThemeOverride(QString());
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Valara Desk"), this, &MainWindow::showAbout);
+
+    QToolBar *toolBar = addToolBar(tr("Account"));
+    toolBar->setObjectName(QStringLiteral("accountToolBar"));
+    toolBar->setMovable(false);
+    auto *accountLabel = new QLabel(tr("&Account:"), toolBar);
+    m_switcher = new AccountSwitcher(toolBar);
+    m_switcher->setAccessibleName(tr("Account"));
+    accountLabel->setBuddy(m_switcher);
+    toolBar->addWidget(accountLabel);
+    toolBar->addWidget(m_switcher);
+}
+
+void MainWindow::buildCentralWidget()
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+
+    m_demoBanner = new QLabel(tr("Demo: local data"), central);
+    m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
+    m_demoBanner->setToolTip(
+        tr("Valara Desk is running on a built-in sample account. Changes stay on this computer "
+           "and are lost when you quit. Switch between the demo's people with the Account list."));
+    m_demoBanner->setAccessibleName(tr("Demo mode"));
+    m_demoBanner->setAccessibleDescription(m_demoBanner->toolTip());
+    m_demoBanner->setAutoFillBackground(true);
+    m_demoBanner->setBackgroundRole(QPalette::Highlight);
+    m_demoBanner->setForegroundRole(QPalette::HighlightedText);
+    m_demoBanner->setMargin(style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing));
+    QFont bannerFont = m_demoBanner->font();
+    bannerFont.setBold(true);
+    m_demoBanner->setFont(bannerFont);
+    m_demoBanner->setVisible(m_demo);
+    layout->addWidget(m_demoBanner);
+
+    m_connectBanner = new InlineBanner(InlineBanner::Kind::Information, central);
+    m_connectBanner->setObjectName(QStringLiteral("connectBanner"));
+    m_connectBanner->setText(
+        tr("Not connected to a Valara account. Add one with the Account list, start Valara "
+           "Desk with --demo to try it on local sample data, or with --base-url "
+           "https://valara.cloud and your API key in the VALARA_API_KEY environment variable."));
+    m_connectBanner->setVisible(m_client == nullptr);
+    layout->addWidget(m_connectBanner);
+
+    m_noticeBanner = new InlineBanner(InlineBanner::Kind::Information, central);
+    m_noticeBanner->setObjectName(QStringLiteral("noticeBanner"));
+    m_noticeBanner->hide();
+    layout->addWidget(m_noticeBanner);
+
+    m_splitter = new QSplitter(Qt::Horizontal, central);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_navigation = new NavigationList(m_splitter);
+    m_navigation->hide(); // until the signed-in user is known
+    m_people = new PeopleView(m_client, m_splitter);
+    m_splitter->addWidget(m_navigation);
+    m_splitter->addWidget(m_people);
+    layout->addWidget(m_splitter, 1);
+    connect(m_people, &PeopleView::currentUserChanged, this, &MainWindow::onPersonChosen);
+    connect(m_people, &PeopleView::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_navigation, &NavigationList::pageChosen, this, [this](const QString &page) {
+        if (!showPage(page)) // stay: put the highlight back
+            m_navigation->setCurrentPage(m_page);
+    });
+
+    setCentralWidget(central);
+    m_people->table()->setFocus();
+}
+
+UserListModel *MainWindow::userModel() const
+{
+    return m_people->model();
+}
+
+bool MainWindow::isLoading() const
+{
+    return m_people->isLoading();
+}
+
+void MainWindow::reload()
+{
+    m_people->reload();
+}
+
+QTabWidget *MainWindow::userPages()
+{
+    if (!m_pages) {
+        m_pages = new QTabWidget(m_splitter);
+        m_pages->setObjectName(QStringLiteral("userPages"));
+        m_pages->setAccessibleName(tr("Selected user"));
+        m_splitter->addWidget(m_pages);
+        m_splitter->setStretchFactor(2, 1);
+        m_pages->setEnabled(false); // until a user is chosen
+    }
+    return m_pages;
+}
+
+void MainWindow::setPreferencesPage(PreferencesPage *page)
+{
+    m_preferences = page;
+    userPages()->insertTab(0, page, tr("Preferences"));
+}
+
+void MainWindow::setProfilePage(ProfilePage *page)
+{
+    m_profile = page;
+    userPages()->addTab(page, tr("Profile"));
+}
+
+void MainWindow::setCaller(const Caller &caller)
+{
+    m_caller = caller;
+    m_navigation->setCaller(caller);
+    m_navigation->show();
+    m_people->setExcludedUser(callerId());
+    m_people->setSearchable(caller.isAdmin()); // admins search everyone on the service
+    m_people->reload();
+    const int navigationWidth = m_navigation->sizeHintForColumn(0) + 48;
+    m_splitter->setSizes({navigationWidth, 320, width() - navigationWidth - 320});
+    const QString page = m_page.isEmpty() ? NavigationList::MyPreferences : m_page;
+    m_page.clear();
+    if (!showPage(m_navigation->isAllowed(page) ? page : NavigationList::MyPreferences))
+        qCWarning(lcUi) << "could not show the signed-in user's page";
+}
+
+QString MainWindow::currentPage() const
+{
+    return m_page;
+}
+
+bool MainWindow::showPage(const QString &page)
+{
+    if (!m_caller.isValid()) {
+        m_page = page; // remembered until the signed-in user is known
+        return false;
+    }
+    if (!m_navigation->isAllowed(page))
+        return false;
+    if (page == m_page)
+        return true;
+    const bool mine = page != NavigationList::People;
+    if (mine) {
+        if (!showUser(callerId()))
+            return false;
+        userPages()->setCurrentWidget(page == NavigationList::MyProfile
+                                          ? static_cast<QWidget *>(m_profile)
+                                          : static_cast<QWidget *>(m_preferences));
+    } else {
+        const QModelIndex current = m_people->table()->currentIndex();
+        if (current.isValid() && !showUser(current.data(UserListModel::UserIdRole).toString()))
+            return false;
+        if (!current.isValid() && !maybeLeavePages())
+            return false;
+        if (!current.isValid())
+            userPages()->setEnabled(false);
+    }
+    m_page = page;
+    m_people->setVisible(!mine);
+    if (!mine)
+        m_people->table()->setFocus(); // arrow keys choose a person right away
+    m_navigation->setCurrentPage(page);
+    qCDebug(lcUi) << "page" << page;
+    return true;
+}
+
+bool MainWindow::showUser(const QString &userId)
+{
+    if ((!m_preferences || userId == m_preferences->userId()) &&
+        (!m_profile || userId == m_profile->userId())) {
+        userPages()->setEnabled(true);
+        return true;
+    }
+    if (!maybeLeavePages())
+        return false;
+    userPages()->setEnabled(true);
+    if (m_preferences)
+        m_preferences->setUser(userId);
+    if (m_profile)
+        m_profile->setUser(userId);
+    return true;
+}
+
+bool MainWindow::maybeLeavePages()
+{
+    return (!m_preferences || m_preferences->maybeLeave()) &&
+           (!m_profile || m_profile->maybeLeave());
+}
+
+void MainWindow::onPersonChosen(const QString &userId, const QModelIndex &,
+                                const QModelIndex &previous)
+{
+    if (!m_pages)
+        return;
+    if (!showUser(userId))
+        m_people->restoreCurrent(previous); // stay on the user whose changes are not saved
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeLeavePages()) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::setThemeOverride(const QString &theme)
+{
+    for (QAction *action : m_themeActions->actions())
+        action->setChecked(action->data().toString() == theme);
+}
+
+void MainWindow::showNotice(const QString &text)
+{
+    m_noticeBanner->setText(text);
+    m_noticeBanner->setVisible(!text.isEmpty());
+}
+
+void MainWindow::setConnectionState(const QString &text)
+{
+    m_connectionLabel->setText(text);
+}
+
+void MainWindow::onRequestFinished(const ApiResult &result)
+{
+    if (!result.requestId.isEmpty())
+        m_requestIdLabel->setText(tr("Request ID: %1").arg(result.requestId));
+    const QString host = m_client->baseUrl().host();
+    if (result.error.kind == ApiError::Kind::Network ||
+        result.error.kind == ApiError::Kind::Timeout)
+        setConnectionState(tr("Offline: %1 is not answering").arg(host));
+    else if (result.error.kind == ApiError::Kind::Unauthorized)
+        setConnectionState(tr("Signed out: %1 did not accept the key").arg(host));
+    else if (m_caller.isValid())
+        setConnectionState(tr("Connected to %1 as %2 (%3)")
+                               .arg(host, m_caller.displayName(), m_caller.roleName()));
+    else
+        setConnectionState(tr("Connected to %1").arg(host));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Valara Desk"),
+        tr("<h3>Valara Desk %1</h3><p>Edit Valara user profiles and localization preferences "
+           "from the desktop.</p>")
+            .arg(QStringLiteral(VALARA_VERSION)));
+}
+
+} // namespace valara

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "models/caller/Caller.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QModelIndex;
+class QSplitter;
+class QTabWidget;
+
+namespace valara {
+
+class AccountSwitcher;
+class ApiClient;
+class InlineBanner;
+class NavigationList;
+class PeopleView;
+class PreferencesPage;
+class ProfilePage;
+class UserListModel;
+struct ApiResult;
+
+// The main window of a Valara account: an account switcher, the places the signed-in user may go
+// (My profile, My preferences, Team or All users), the people list, and the selected user's
+// Preferences and Profile tabs. A status bar shows the connection and the last request id. Talks
+// to the service only through the ApiClient it is given; with no client it explains how to
+// connect and shows no data.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // `client` (not owned) may be null. `demo` shows the "Demo: local data" banner.
+    MainWindow(ApiClient *client, bool demo, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    UserListModel *userModel() const;
+    bool isLoading() const;
+    AccountSwitcher *accountSwitcher() const { return m_switcher; }
+    NavigationList *navigation() const { return m_navigation; }
+
+    // Fetches the people list again (F5). Does nothing without a client.
+    void reload();
+    // The selected user's pages, in tabs. The window takes them over.
+    void setPreferencesPage(PreferencesPage *page);
+    PreferencesPage *preferencesPage() const { return m_preferences; }
+    void setProfilePage(ProfilePage *page);
+    ProfilePage *profilePage() const { return m_profile; }
+
+    // The signed-in user (see CallerLookup): what they may reach follows their role. Until then,
+    // only the people list is shown.
+    void setCaller(const Caller &caller);
+    QString callerId() const { return m_caller.id(); }
+    // Goes to a place (NavigationList's ids); false when not allowed or the user stays because
+    // of unsaved changes.
+    bool showPage(const QString &page);
+    QString currentPage() const;
+    // Checks the View > Theme entry ("" follows the account's preference).
+    void setThemeOverride(const QString &theme);
+    // A message worth a banner (no keychain, a key that could not be saved...); empty hides it.
+    void showNotice(const QString &text);
+    // A line in the status bar about the connection ("Connected to valara.cloud as …").
+    void setConnectionState(const QString &text);
+    // Asks every page with unsaved changes first; false means stay.
+    bool maybeLeavePages();
+
+Q_SIGNALS:
+    void themeOverrideChosen(const QString &theme);
+
+protected:
+    // Unsaved changes are not lost silently: the pages ask first.
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void buildCentralWidget();
+    QTabWidget *userPages();
+    void onPersonChosen(const QString &userId, const QModelIndex &current,
+                        const QModelIndex &previous);
+    // Shows `userId` in the tabs; false when the user stays because of unsaved changes.
+    bool showUser(const QString &userId);
+    void onRequestFinished(const ApiResult &result);
+    void showAbout();
+
+    ApiClient *m_client = nullptr;
+    bool m_demo = false;
+    Caller m_caller;
+    AccountSwitcher *m_switcher = nullptr;
+    QLabel *m_demoBanner = nullptr;
+    InlineBanner *m_connectBanner = nullptr;
+    InlineBanner *m_noticeBanner = nullptr;
+    NavigationList *m_navigation = nullptr;
+    PeopleView *m_people = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTabWidget *m_pages = nullptr;
+    PreferencesPage *m_preferences = nullptr;
+    ProfilePage *m_profile = nullptr;
+    QLabel *m_connectionLabel = nullptr;
+    QLabel *m_requestIdLabel = nullptr;
+    QAction *m_reloadAction = nullptr;
+    class QActionGroup *m_themeActions = nullptr;
+    QString m_page;
+};
+
+} // namespace valara

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QComboBox>
+
+namespace valara {
+
+// A combo box over wire values ("friendly", "metric"...) with visible labels; `value` is its
+// USER property, so a QDataWidgetMapper binds it to a model column.
+class ChoiceComboBox : public QComboBox
+{
+    Q_OBJECT
+    Q_PROPERTY(QString value READ value WRITE setValue NOTIFY valueChanged USER true)
+
+public:
+    explicit ChoiceComboBox(QWidget *parent = nullptr);
+
+    void addChoice(const QString &value, const QString &label);
+    void setChoiceLabel(const QString &value, const QString &label);
+    QString value() const;
+    // An unknown value is shown as such, so nothing the server sent is hidden or lost.
+    void setValue(const QString &value);
+
+Q_SIGNALS:
+    void valueChanged(const QString &value); // user changes only
+};
+
+} // namespace valara

@@ -1,0 +1,24 @@
+#include "ui/widgets/SearchField.h"
+
+#include <QAction>
+#include <QToolButton>
+
+namespace valara {
+
+SearchField::SearchField(QWidget *parent)
+    : QLineEdit(parent)
+{
+    setClearButtonEnabled(true);
+    const QString clear = tr("Clear search");
+    // The action and button Qt adds for the clear button (not public API: found by type).
+    for (QAction *action : findChildren<QAction *>()) {
+        action->setText(clear);
+        action->setToolTip(clear);
+    }
+    for (QToolButton *button : findChildren<QToolButton *>()) {
+        button->setAccessibleName(clear);
+        button->setToolTip(clear);
+    }
+}
+
+} // namespace valara

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QLineEdit>
+
+namespace valara {
+
+// A search box with a clear button that screen readers can name ("Clear search"): Qt's own clear
+// button has no accessible name.
+class SearchField : public QLineEdit
+{
+    Q_OBJECT
+
+public:
+    explicit SearchField(QWidget *parent = nullptr);
+};
+
+} // namespace valara
