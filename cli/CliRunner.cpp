@@ -26,6 +26,11 @@ CliRunner::CliRunner(const CliConnection &connection, QObject *parent)
 ApiResult CliRunner::run(const CliRequestPlan &plan)
 {
     m_deadline.setRemainingTime(m_connection.timeoutMs);
+    if (plan.command == CliCommand::Kind::WhoAmI) {
+        // The desktop's who-am-I (CallerLookup); the answer is printed as the service sent it.
+        CallerLookup lookup(&m_client);
+        return wait(&lookup);
+    }
     QString userId = plan.userId;
     if (plan.resolvesCaller()) {
         qCDebug(lcCli) << "no USER given: looking up the caller";
