@@ -250,7 +250,7 @@ bool EditableRecordsModel::hasErrors(int row) const
     return false;
 }
 
-void EditableRecordsModel::revert(int row)
+void EditableRecordsModel::revertRow(int row)
 {
     if (!hasServerValues(row))
         return;

@@ -69,7 +69,7 @@ public:
     bool canSave(int row) const { return isDirty(row) && !hasErrors(row); }
     // Every field back to the server's value, following the server from then on: the answer to a
     // save sent before the revert updates them (it never brings back what they held before it).
-    void revert(int row);
+    void revertRow(int row);
 
     SaveTicket beginSave(int row);
     // The answer to a save: the new server values; a field edited again since the save keeps the

@@ -89,7 +89,7 @@ bool EditorBinder::save()
 
 void EditorBinder::revert()
 {
-    m_records->revert(row());
+    m_records->revertRow(row());
     m_status.clear();
     m_banner->hide();
     Q_EMIT reverted();

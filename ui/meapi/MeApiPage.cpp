@@ -311,7 +311,7 @@ void MeApiPage::signInAgain()
     const QString now = m_session->info().userId();
     if (m_model->isDirty(row) && !before.isEmpty() && now != before) {
         qCInfo(lcUi) << "signed in as another user: the kept timezone edit is dropped";
-        m_model->revert(row);
+        m_model->revertRow(row);
         m_binder->setStatus(
             tr("Signed in as %1: the change made for %2 was not sent.").arg(now, before));
     }

@@ -178,7 +178,7 @@ private Q_SLOTS:
         const auto ticket = m_model->beginSave(0);
         if (editedWhileSaving)
             m_model->setData(cell("theme"), "light");
-        m_model->revert(0);
+        m_model->revertRow(0);
         QJsonObject answer = ServerPrefs;
         answer.insert("theme", "dark");
         m_model->finishSave(ticket, answer);
@@ -191,7 +191,7 @@ private Q_SLOTS:
     {
         m_model->setData(cell("theme"), "dark");
         const auto ticket = m_model->beginSave(0);
-        m_model->revert(0);
+        m_model->revertRow(0);
         m_model->setData(cell("theme"), "light");
         QJsonObject answer = ServerPrefs;
         answer.insert("theme", "dark");
@@ -204,7 +204,7 @@ private Q_SLOTS:
         m_model->setData(cell("timezone"), "America/Denver");
         m_model->setData(cell("theme"), "dark");
         const auto ticket = m_model->beginSave(0);
-        m_model->revert(0);
+        m_model->revertRow(0);
         m_model->setData(cell("theme"), "dark"); // the same value again: the refusal still holds
         m_model->failSave(ticket, {{"timezone", "unknown IANA timezone"}, {"theme", "no"}});
         QVERIFY(cell("timezone").data(PreferencesModel::ErrorRole).toString().isEmpty());
@@ -228,7 +228,7 @@ private Q_SLOTS:
     {
         m_model->setData(cell("theme"), "dark");
         m_model->setData(cell("language"), "xx_bad");
-        m_model->revert(0);
+        m_model->revertRow(0);
         QVERIFY(!m_model->isDirty(0));
         QVERIFY(!m_model->hasErrors(0));
         QCOMPARE(cell("theme").data().toString(), QStringLiteral("system"));

@@ -158,7 +158,7 @@ private Q_SLOTS:
         QVERIFY(m_model->setData(cell("title"), QStringLiteral("Broker")));
         const auto ticket = m_model->beginSave(0);
         QVERIFY(m_model->setData(cell("title"), QStringLiteral("Team lead"))); // while saving
-        m_model->revert(0);
+        m_model->revertRow(0);
         QJsonObject answer = gina();
         answer["title"] = "Broker";
         m_model->finishSave(ticket, answer);
