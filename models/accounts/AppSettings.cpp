@@ -20,15 +20,17 @@ struct Setting
 };
 
 // The one table of keys and defaults.
-const std::array<Setting, 6> &settingsTable()
+const std::array<Setting, 8> &settingsTable()
 {
-    static const std::array<Setting, 6> table{{
+    static const std::array<Setting, 8> table{{
         {AppSettings::Key::Accounts, "accounts", QVariantList()},
         {AppSettings::Key::CurrentAccountId, "session/currentAccountId", QString()},
         {AppSettings::Key::LastPage, "session/lastPage", QStringLiteral("myPreferences")},
         {AppSettings::Key::WindowGeometry, "window/geometry", QByteArray()},
         {AppSettings::Key::WindowState, "window/state", QByteArray()},
         {AppSettings::Key::ThemeOverride, "appearance/themeOverride", QString()},
+        {AppSettings::Key::JournalEnabled, "journal/enabled", true},
+        {AppSettings::Key::JournalRetentionDays, "journal/retentionDays", 180},
     }};
     return table;
 }
@@ -245,6 +247,45 @@ QString AppSettings::themeOverride() const
 void AppSettings::setThemeOverride(const QString &theme)
 {
     setValue(Key::ThemeOverride, isThemeOverride(theme) ? theme : defaultValue(Key::ThemeOverride));
+}
+
+bool AppSettings::journalEnabled() const
+{
+    // An ini file stores booleans as text.
+    const QVariant stored = value(Key::JournalEnabled);
+    if (stored.typeId() == QMetaType::Bool)
+        return stored.toBool();
+    const QString text = stored.toString();
+    if (text == u"true" || text == u"false")
+        return text == u"true";
+    qCWarning(lcModels) << "ignoring a stored" << settingsKey(Key::JournalEnabled)
+                        << "that is not true or false";
+    return defaultValue(Key::JournalEnabled).toBool();
+}
+
+void AppSettings::setJournalEnabled(bool enabled)
+{
+    setValue(Key::JournalEnabled, enabled);
+}
+
+int AppSettings::journalRetentionDays() const
+{
+    bool ok = false;
+    const int days = value(Key::JournalRetentionDays).toString().toInt(&ok);
+    if (!ok || days < MinRetentionDays || days > MaxRetentionDays) {
+        qCWarning(lcModels) << "ignoring a stored" << settingsKey(Key::JournalRetentionDays)
+                            << "that is not a number of days from" << MinRetentionDays << "to"
+                            << MaxRetentionDays;
+        return defaultValue(Key::JournalRetentionDays).toInt();
+    }
+    return days;
+}
+
+void AppSettings::setJournalRetentionDays(int days)
+{
+    const bool known = days >= MinRetentionDays && days <= MaxRetentionDays;
+    setValue(Key::JournalRetentionDays,
+             known ? days : defaultValue(Key::JournalRetentionDays).toInt());
 }
 
 } // namespace valara

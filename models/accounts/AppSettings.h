@@ -26,6 +26,8 @@ public:
         WindowGeometry,
         WindowState,
         ThemeOverride,
+        JournalEnabled,
+        JournalRetentionDays,
     };
 
     explicit AppSettings(QSettings *settings);
@@ -64,6 +66,17 @@ public:
     QString themeOverride() const;
     void setThemeOverride(const QString &theme);
     static bool isThemeOverride(const QString &theme);
+
+    // Whether changes are recorded in the local change journal (default on). The journal holds
+    // other people's personal data, so it can be turned off.
+    bool journalEnabled() const;
+    void setJournalEnabled(bool enabled);
+    // How many days journal entries are kept (default 180; MinRetentionDays to
+    // MaxRetentionDays, anything else reads, and is stored, as the default).
+    static constexpr int MinRetentionDays = 1;
+    static constexpr int MaxRetentionDays = 3650;
+    int journalRetentionDays() const;
+    void setJournalRetentionDays(int days);
 
 private:
     QVariant value(Key key) const;

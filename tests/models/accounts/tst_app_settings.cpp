@@ -101,11 +101,12 @@ void TestAppSettings::defaultsComeFromTheTable()
 
     // Every key has its own place in the file.
     QStringList keys;
-    for (Key key : {Key::Accounts, Key::CurrentAccountId, Key::LastPage, Key::WindowGeometry,
-                    Key::WindowState, Key::ThemeOverride})
+    for (Key key :
+         {Key::Accounts, Key::CurrentAccountId, Key::LastPage, Key::WindowGeometry,
+          Key::WindowState, Key::ThemeOverride, Key::JournalEnabled, Key::JournalRetentionDays})
         keys << AppSettings::settingsKey(key);
     keys.removeDuplicates();
-    QCOMPARE(keys.size(), 6);
+    QCOMPARE(keys.size(), 8);
     QVERIFY(!keys.contains(QString()));
 }
 
