@@ -3,6 +3,7 @@
 #include "api/ApiJob.h"
 #include "api/ApiLogging.h"
 #include "api/http/AnswerReader.h"
+#include "api/http/ApiJobErrors.h"
 
 #include <QHostAddress>
 #include <QJsonDocument>
@@ -58,32 +59,59 @@ ApiJob *ApiClient::get(const QString &path, const QUrlQuery &query, const Respon
     return send(QByteArrayLiteral("GET"), path, query, nullptr, shape);
 }
 
-ApiJob *ApiClient::patch(const QString &path, const QJsonObject &body, const ResponseShape &shape)
+ApiJob *ApiClient::patch(const QString &path, const QJsonObject &body, const ResponseShape &shape,
+                         const std::optional<QByteArray> &idempotencyKey)
 {
     const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    return send(QByteArrayLiteral("PATCH"), path, {}, &json, shape);
+    return send(QByteArrayLiteral("PATCH"), path, {}, &json, shape, {}, idempotencyKey);
 }
 
 ApiJob *ApiClient::put(const QString &path, const QJsonObject &body, const ResponseShape &shape,
-                       const QByteArray &ifMatch)
+                       const QByteArray &ifMatch, const std::optional<QByteArray> &idempotencyKey)
 {
     const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    return send(QByteArrayLiteral("PUT"), path, {}, &json, shape, ifMatch);
+    return send(QByteArrayLiteral("PUT"), path, {}, &json, shape, ifMatch, idempotencyKey);
+}
+
+QByteArray ApiClient::newIdempotencyKey()
+{
+    // QUuid::createUuid() is a random UUID, version 4 (K3).
+    return QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+}
+
+bool ApiClient::isValidIdempotencyKey(const QByteArray &key)
+{
+    // C2: 1 to 255 visible ASCII characters.
+    if (key.isEmpty() || key.size() > 255)
+        return false;
+    return std::all_of(key.cbegin(), key.cend(), [](char c) {
+        const auto byte = static_cast<unsigned char>(c);
+        return byte >= 0x21 && byte <= 0x7E;
+    });
 }
 
 ApiJob *ApiClient::send(const QByteArray &method, const QString &path, const QUrlQuery &query,
                         const QByteArray *body, const ResponseShape &shape,
-                        const QByteArray &ifMatch)
+                        const QByteArray &ifMatch, const std::optional<QByteArray> &givenKey)
 {
-    // One key per logical change, reused by every attempt of it.
-    const QByteArray idempotencyKey =
-        body ? QUuid::createUuid().toByteArray(QUuid::WithoutBraces) : QByteArray();
+    // One key per logical change, reused by every attempt of it (K3), or the caller's (K22).
+    QByteArray idempotencyKey;
+    if (body)
+        idempotencyKey = givenKey ? *givenKey : newIdempotencyKey();
     ApiJob::Limits limits = m_limits;
     limits.attemptTimeoutMs = std::min(limits.attemptTimeoutMs, limits.jobTimeoutMs);
     auto *job = new ApiJob(method, path, idempotencyKey, m_retryPolicy, limits, shape, this);
     connect(job, &ApiJob::finished, this, [this, method, path](const ApiResult &result) {
         Q_EMIT requestFinished(method, path, result);
     });
+
+    if (body && givenKey && !isValidIdempotencyKey(*givenKey)) {
+        // The key itself is not logged: it names a change, and may hold anything.
+        qCWarning(lcApi).noquote() << method << path << "refused: invalid idempotency key of"
+                                   << givenKey->size() << "bytes";
+        job->failWithoutSending(ApiJobErrors::invalidIdempotencyKey());
+        return job;
+    }
 
     QString refusal;
     if (!isAllowedBaseUrl(m_baseUrl, &refusal)) {

@@ -12,6 +12,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <optional>
+
 class QNetworkAccessManager;
 class QNetworkRequest;
 
@@ -57,18 +59,34 @@ public:
     // expected finishes the job with a Protocol error.
     ApiJob *get(const QString &path, const QUrlQuery &query = {},
                 const ResponseShape &shape = ResponseShape::object());
+    // Writes carry an X-Idempotency-Key, reused by every attempt (K3). Without `idempotencyKey`
+    // the client makes a fresh one (newIdempotencyKey()); a caller that must be able to send the
+    // same change again after a crash, and have it applied once (C3), gives its own, recorded
+    // before the write leaves (K22). Not given (nullopt) and given empty differ: a given key that
+    // isValidIdempotencyKey() refuses, an empty one included, is never sent (a fresh key in its
+    // place would defeat the caller's record): the job finishes with a Protocol error
+    // (ClientStop::InvalidIdempotencyKey) without any request.
     ApiJob *patch(const QString &path, const QJsonObject &body,
-                  const ResponseShape &shape = ResponseShape::object());
+                  const ResponseShape &shape = ResponseShape::object(),
+                  const std::optional<QByteArray> &idempotencyKey = std::nullopt);
     // `ifMatch`, when given, is sent as If-Match: the server answers 412 if the resource's ETag
     // is no longer that one.
     ApiJob *put(const QString &path, const QJsonObject &body,
                 const ResponseShape &shape = ResponseShape::object(),
-                const QByteArray &ifMatch = {});
+                const QByteArray &ifMatch = {},
+                const std::optional<QByteArray> &idempotencyKey = std::nullopt);
 
     // An image at an absolute address (a profile photo, often on another host): no credentials
     // are sent, redirects are followed within that address's origin only, and the job has the
     // client's deadlines and `maxBytes` as its cap. ApiResult::body holds the bytes.
     ApiJob *getImage(const QUrl &url, qint64 maxBytes);
+
+    // A fresh key of the kind the client makes for every write: a random UUID v4, lower-case,
+    // without braces (36 characters).
+    static QByteArray newIdempotencyKey();
+    // What C2 lets a key be: 1 to 255 visible ASCII characters (0x21 to 0x7E, so no spaces and
+    // nothing that could break a header line).
+    static bool isValidIdempotencyKey(const QByteArray &key);
 
     // "ValaraDesk/<version> (<OS name and version>)"
     static QByteArray userAgent();
@@ -85,8 +103,8 @@ Q_SIGNALS:
 
 private:
     ApiJob *send(const QByteArray &method, const QString &path, const QUrlQuery &query,
-                 const QByteArray *body, const ResponseShape &shape,
-                 const QByteArray &ifMatch = {});
+                 const QByteArray *body, const ResponseShape &shape, const QByteArray &ifMatch = {},
+                 const std::optional<QByteArray> &idempotencyKey = std::nullopt);
     // The one place a request is built: URL, headers, timeout, redirect policy.
     // The headers and redirect policy every request has, credentials aside.
     static QNetworkRequest basicRequest(const QUrl &url, const QByteArray &accept, bool hasBody);

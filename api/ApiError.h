@@ -27,8 +27,9 @@ struct ApiError
     enum class ClientStop
     {
         None,
-        AnswerTooLarge, // over the answer cap
-        Redirect,       // a redirect not followed: elsewhere, a loop, or a change's
+        AnswerTooLarge,        // over the answer cap
+        Redirect,              // a redirect not followed: elsewhere, a loop, or a change's
+        InvalidIdempotencyKey, // a write's given key breaks C2: nothing was sent
     };
 
     Kind kind = Kind::None;

@@ -74,6 +74,16 @@ ApiError ApiJobErrors::unexpectedStatus(int httpStatus)
     return error;
 }
 
+ApiError ApiJobErrors::invalidIdempotencyKey()
+{
+    ApiError error;
+    error.kind = ApiError::Kind::Protocol;
+    error.clientStop = ApiError::ClientStop::InvalidIdempotencyKey;
+    error.message = tr("The change was not sent: its idempotency key must be 1 to 255 visible "
+                       "ASCII characters, without spaces.");
+    return error;
+}
+
 ApiError ApiJobErrors::withRetryHint(ApiError error, qint64 ms)
 {
     QString when;

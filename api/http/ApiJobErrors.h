@@ -24,6 +24,8 @@ public:
     static ApiError redirectedChange(int httpStatus);
     // A 1xx or 3xx answer that is not a redirect the client could follow.
     static ApiError unexpectedStatus(int httpStatus);
+    // A write's given idempotency key is not one C2 allows, so the write was not sent.
+    static ApiError invalidIdempotencyKey();
     // The server asked to wait `ms` before trying again, longer than the job may wait: its
     // message, and when to try again.
     static ApiError withRetryHint(ApiError error, qint64 ms);

@@ -1,5 +1,6 @@
 // Retries and idempotency against the real sandbox with fault injection: one key per logical
 // change, reused by every attempt; retry only where the outcome is unknown or the server asks.
+#include "SandboxExchanges.h"
 #include "SandboxHarness.h"
 #include "TestApiClient.h"
 #include "WaitForJob.h"
@@ -19,14 +20,6 @@ using namespace valara::sandbox;
 using namespace valara::testing;
 
 namespace {
-
-QList<SandboxExchange> exchangesOf(const QSignalSpy &spy)
-{
-    QList<SandboxExchange> list;
-    for (const QList<QVariant> &arguments : spy)
-        list.append(arguments.at(0).value<SandboxExchange>());
-    return list;
-}
 
 const QJsonObject TimezoneChange{{QStringLiteral("timezone"), QStringLiteral("Asia/Kolkata")}};
 
