@@ -16,7 +16,7 @@ using namespace valara;
 using namespace valara::sandbox;
 using namespace valara::testing;
 
-class TestMePage : public QObject
+class TestMeApiPage : public QObject
 {
     Q_OBJECT
 
@@ -207,5 +207,5 @@ private:
     MeApiPageFixture m;
 };
 
-QTEST_MAIN(TestMePage)
-#include "tst_me_page.moc"
+QTEST_MAIN(TestMeApiPage)
+#include "tst_me_api_page.moc"

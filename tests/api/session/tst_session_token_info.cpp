@@ -7,7 +7,7 @@
 using namespace valara;
 using namespace valara::testing;
 
-class TestMeSessionTokenInfo : public QObject
+class TestSessionTokenInfo : public QObject
 {
     Q_OBJECT
 
@@ -64,5 +64,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestMeSessionTokenInfo)
-#include "tst_me_session_token_info.moc"
+QTEST_GUILESS_MAIN(TestSessionTokenInfo)
+#include "tst_session_token_info.moc"

@@ -17,7 +17,7 @@ using namespace valara;
 using namespace valara::sandbox;
 using namespace valara::testing;
 
-class TestMeEditor : public QObject
+class TestMeApiEditor : public QObject
 {
     Q_OBJECT
 
@@ -195,5 +195,5 @@ private:
     std::unique_ptr<QSignalSpy> m_exchanges;
 };
 
-QTEST_GUILESS_MAIN(TestMeEditor)
-#include "tst_me_editor.moc"
+QTEST_GUILESS_MAIN(TestMeApiEditor)
+#include "tst_me_api_editor.moc"

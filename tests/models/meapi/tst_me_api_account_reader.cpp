@@ -28,7 +28,7 @@ QByteArray meError(int status)
 
 } // namespace
 
-class TestMeAccountReader : public QObject
+class TestMeApiAccountReader : public QObject
 {
     Q_OBJECT
 
@@ -154,5 +154,5 @@ private:
     std::unique_ptr<QSignalSpy> m_exchanges;
 };
 
-QTEST_GUILESS_MAIN(TestMeAccountReader)
-#include "tst_me_account_reader.moc"
+QTEST_GUILESS_MAIN(TestMeApiAccountReader)
+#include "tst_me_api_account_reader.moc"

@@ -19,7 +19,7 @@
 
 using namespace valara;
 
-class TestMePageSession : public QObject
+class TestMeApiPageSession : public QObject
 {
     Q_OBJECT
 
@@ -228,5 +228,5 @@ private:
     MeApiPageFixture m;
 };
 
-QTEST_MAIN(TestMePageSession)
-#include "tst_me_page_session.moc"
+QTEST_MAIN(TestMeApiPageSession)
+#include "tst_me_api_page_session.moc"
