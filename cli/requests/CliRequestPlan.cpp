@@ -55,7 +55,7 @@ CliRequestPlan CliRequestPlan::build(const CliCommand &command, QStringList *pro
         problems->append(QStringLiteral("no command given"));
         break;
     case Kind::WhoAmI:
-        plan.path = callerPath();
+        plan.path = Endpoints::caller();
         break;
     case Kind::Users:
         plan.path = Endpoints::users();

@@ -14,7 +14,9 @@
 namespace valara {
 
 // What a command sends, decided and validated before anything goes on the wire: the API, the
-// method, the path (per user or fixed), the query and the body.
+// method, the path (per user or fixed), the query and the body. `whoami` and `me get` are sent
+// by the reads the desktop uses (CallerLookup, MeApiAccountReader, see CliRunner); their plans
+// say what those read.
 struct CliRequestPlan
 {
     enum class Api
@@ -28,7 +30,7 @@ struct CliRequestPlan
     QByteArray method = QByteArrayLiteral("GET");
     QString path;         // the path, unless perUser (then pathFor() names it)
     bool perUser = false; // the path names a user: userId, or the caller
-    QString userId;       // empty: the caller, looked up with GET /api/v1/users/me first
+    QString userId;       // empty: the caller, looked up first (CallerLookup)
     QUrlQuery query;
     QJsonObject body;     // PATCH only
     QStringList warnings; // accepted values worth a word (an unusual phone number)
@@ -42,7 +44,6 @@ struct CliRequestPlan
     // Validates the command's values against the schemas. Appends one line per problem to
     // `problems` (naming the field); a plan with problems must not be sent.
     static CliRequestPlan build(const CliCommand &command, QStringList *problems);
-    static QString callerPath() { return Endpoints::caller(); }
 };
 
 } // namespace valara

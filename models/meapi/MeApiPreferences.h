@@ -26,8 +26,8 @@ public:
     // A 403 FORBIDDEN: the credential is an API key, which is not user-scoped.
     static bool isApiKeyRefusal(const ApiError &error);
     static QString apiKeyExplanation();
-    // The service does not offer GET /v1/me (404 or 405): read with an empty PATCH instead,
-    // which the seed defines as a no-op answering the current state.
+    // The service does not offer GET /v1/me (404 or 405): read with an empty PATCH instead, a
+    // no-op answering the current state (M8).
     static bool needsPatchFallback(const ApiError &error);
     // The error as the user should read it: an API key's 403 explained, a 401 as an ended session.
     static ApiError explained(const ApiError &error);

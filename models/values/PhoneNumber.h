@@ -9,7 +9,8 @@ namespace valara {
 // Phone numbers as libphonenumber reads them: parsed in a default region (for numbers written
 // without a country code), normalised to E.164 for sending, and judged: a number libphonenumber
 // deems impossible is refused; one that is possible but not a valid assigned number (a local
-// number without its area code, such as the seed's "+1-555-0123") is accepted with a warning.
+// number without its area code, such as the reference's example "+1-555-0123", K9) is accepted with
+// a warning.
 class PhoneNumber
 {
     Q_DECLARE_TR_FUNCTIONS(PhoneNumber)

@@ -103,7 +103,7 @@ QString SandboxFieldTable::camelCase(const QString &snake)
 
 const QList<SandboxFieldTable::PreferenceField> &SandboxFieldTable::preferenceFields()
 {
-    // P1 (accepted values) and P3 (defaults, after the seed's example answer).
+    // P1 (accepted values) and P3 (defaults).
     static const QList<PreferenceField> table{
         {QStringLiteral("date_time_format"), PreferenceKind::Choice,
          latin1List({"friendly", "us", "uk"}), QStringLiteral("friendly")},

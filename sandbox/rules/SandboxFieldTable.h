@@ -8,7 +8,7 @@ namespace valara::sandbox {
 
 // The fields of the Valara service as the sandbox reads the contract (docs/api-contract.md P1,
 // P3, U3 to U8, A1, A3). Written from the contract alone, apart from the app's own schema, so
-// that a mistake in one is not repeated in the other: tests/sandbox/tst_field_tables compares
+// that a mistake in one is not repeated in the other: tests/sandbox/rules/tst_field_tables compares
 // the two tables.
 class SandboxFieldTable
 {
@@ -62,7 +62,7 @@ public:
     // U2: "license_expiration" -> "licenseExpiration".
     static QString camelCase(const QString &snake);
 
-    // P1, in the seed's order.
+    // P1, in the contract's order.
     static const QList<PreferenceField> &preferenceFields();
     static const PreferenceField *preferenceField(const QString &key);
 };

@@ -1,8 +1,9 @@
 # The layering rules of CONTRIBUTING.md, checked over the sources:
 #   cmake -DROOT=<source tree> -P CheckArchitecture.cmake
 # Fails, listing every breach, when
-# - a file includes a header of a layer it may not use (app/ -> ui/ -> models/ -> api/; cli/ ->
-#   models/ -> api/; sandbox/ only itself), or ui/ includes QtNetwork or QJson headers;
+# - a file includes a header of a layer it may not use (app/ -> ui/ -> models/ -> api/, and
+#   app/ -> sandbox/ for the demo; cli/ -> models/ -> api/; sandbox/ only itself), or ui/
+#   includes QtNetwork or QJson headers;
 # - a layer's top level holds more than 12 source files (the rest goes in feature folders);
 # - a source file (tests and benchmarks included) has 400 lines or more;
 # - code of api/, models/, ui/, app/ or cli/ is outside namespace valara, or the sandbox's

@@ -15,8 +15,8 @@
 
 namespace valara::testing {
 
-// Shared helpers for the Valara contract tests (tests/sandbox/tst_valara_*.cpp) against the
-// sandbox seeds (docs/api-contract.md).
+// Shared helpers for the Valara contract tests (tests/sandbox/services/valara/tst_valara_*.cpp)
+// against the contract fixture (tests/data/contract-fixture.json, docs/api-contract.md).
 namespace ValaraContract {
 
 inline const QByteArray AdminKey = QByteArrayLiteral("key-admin-a1");

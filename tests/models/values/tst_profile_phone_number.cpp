@@ -22,9 +22,9 @@ private Q_SLOTS:
         QTest::addColumn<Verdict>("verdict");
         QTest::addColumn<QString>("e164");
 
-        // The seed's example: possible (a local number), not an assigned one: a warning.
-        QTest::newRow("seed +1-555-0123") << "+1-555-0123"
-                                          << "US" << Verdict::Unusual << "+15550123";
+        // K9's example: possible (a local number), not an assigned one: a warning.
+        QTest::newRow("K9 +1-555-0123") << "+1-555-0123"
+                                        << "US" << Verdict::Unusual << "+15550123";
         QTest::newRow("us national") << "(650) 253-0000"
                                      << "US" << Verdict::Valid << "+16502530000";
         QTest::newRow("us dotted") << "650.253.0000"

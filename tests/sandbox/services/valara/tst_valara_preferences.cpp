@@ -39,7 +39,7 @@ class TestValaraPreferences : public QObject
 private slots:
     void p3_defaultsAreAppliedOnRead_data();
     void p3_defaultsAreAppliedOnRead();
-    void p3_answerIsFullPreferencesAsInSeedExample();
+    void p3_answerIsTheFullPreferences();
     void r1_readFollowsPermissions_data();
     void r1_readFollowsPermissions();
     void r1_updateFollowsPermissions_data();
@@ -80,7 +80,7 @@ void TestValaraPreferences::p3_defaultsAreAppliedOnRead()
     QCOMPARE(r.json(), expected);
 }
 
-void TestValaraPreferences::p3_answerIsFullPreferencesAsInSeedExample()
+void TestValaraPreferences::p3_answerIsTheFullPreferences()
 {
     SandboxHarness h;
     QVERIFY2(h.isReady(), qPrintable(h.error()));

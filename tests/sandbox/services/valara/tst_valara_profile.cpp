@@ -23,7 +23,7 @@ private slots:
     void r2_patchIsOwnProfileOrAdmin_data();
     void r2_patchIsOwnProfileOrAdmin();
     void u1_onlySentFieldsChangeAndAnswerIsFullUser();
-    void u2_seedExampleWithCamelCaseIsAccepted();
+    void u2_camelCaseExampleIsAccepted();
     void u2u3_everyUpdatableFieldInBothSpellings_data();
     void u2u3_everyUpdatableFieldInBothSpellings();
 };
@@ -75,7 +75,7 @@ void TestValaraProfile::u1_onlySentFieldsChangeAndAnswerIsFullUser()
     QCOMPARE(h.get(userPath("g1"), AgentKey).json(), r.json());
 }
 
-void TestValaraProfile::u2_seedExampleWithCamelCaseIsAccepted()
+void TestValaraProfile::u2_camelCaseExampleIsAccepted()
 {
     SandboxHarness h;
     QVERIFY2(h.isReady(), qPrintable(h.error()));
