@@ -7,6 +7,7 @@
 #include "ui/editing/ErrorBanner.h"
 #include "ui/editing/FieldErrorLabel.h"
 #include "ui/editing/FormFieldDelegate.h"
+#include "ui/editing/FormRow.h"
 #include "ui/editing/InlineBanner.h"
 #include "ui/editing/SaveBar.h"
 #include "ui/meapi/SessionTokenDialog.h"
@@ -132,10 +133,7 @@ QLineEdit *MeApiPage::addReadOnlyRow(QFormLayout *form, const QString &label, co
     auto *value = new QLineEdit(parent);
     value->setObjectName(name);
     value->setReadOnly(true);
-    value->setAccessibleName(label);
-    auto *buddy = new QLabel(label + QLatin1Char(':'), parent);
-    buddy->setBuddy(value);
-    form->addRow(buddy, value);
+    FormRow::add(form, label, value);
     return value;
 }
 

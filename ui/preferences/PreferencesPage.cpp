@@ -8,17 +8,16 @@
 #include "ui/editing/ErrorBanner.h"
 #include "ui/editing/FieldErrorLabel.h"
 #include "ui/editing/FormFieldDelegate.h"
+#include "ui/editing/FormRow.h"
 #include "ui/editing/SaveBar.h"
 #include "ui/shell/ThemeController.h"
 #include "ui/widgets/ChoiceComboBox.h"
 #include "ui/widgets/LanguagePicker.h"
 #include "ui/widgets/TimeZonePicker.h"
 
-#include <QComboBox>
 #include <QDataWidgetMapper>
 #include <QFormLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTimer>
@@ -135,20 +134,10 @@ QWidget *PreferencesPage::buildForm()
 // A field: its buddy label (the accessible name is the visible label) and an error line below.
 void PreferencesPage::addField(QFormLayout *form, const QString &key, QWidget *editor)
 {
-    const QString label = PreferenceSchema::label(key);
-    auto *buddy = new QLabel(label + QLatin1Char(':'), editor->parentWidget());
-    buddy->setBuddy(editor);
-    editor->setAccessibleName(label);
-    if (auto *combo = qobject_cast<QComboBox *>(editor); combo && combo->lineEdit())
-        combo->lineEdit()->setAccessibleName(label); // the editable part, read on its own
     auto *error = new FieldErrorLabel(editor->parentWidget());
     error->setObjectName(key + QStringLiteral("Error"));
     m_errors.insert(key, error);
-    auto *column = new QVBoxLayout;
-    column->setContentsMargins(0, 0, 0, 0);
-    column->addWidget(editor);
-    column->addWidget(error);
-    form->addRow(buddy, column);
+    FormRow::add(form, PreferenceSchema::label(key), editor, error);
 }
 
 QString PreferencesPage::userId() const

@@ -4,6 +4,7 @@
 #include "models/values/UsState.h"
 #include "ui/editing/FieldErrorLabel.h"
 #include "ui/editing/FormFieldDelegate.h"
+#include "ui/editing/FormRow.h"
 #include "ui/widgets/ChoiceComboBox.h"
 
 #include <QCheckBox>
@@ -134,24 +135,15 @@ void ProfileForm::addField(QFormLayout *form, const ProfileSchema::Field &field)
     const QString label = ProfileSchema::label(field.key);
     QWidget *editor = createEditor(field, parent);
     editor->setObjectName(ProfileSchema::camelCase(field.key) + QStringLiteral("Field"));
-    editor->setAccessibleName(label);
+    if (field.kind == Kind::Bool)
+        editor->setAccessibleName(label); // a check box carries its own label
     m_editors.insert(field.key, editor);
     m_mapper->addMapping(editor, ProfileModel::columnOf(field.key));
 
     auto *message = new FieldErrorLabel(parent);
     message->setObjectName(ProfileSchema::camelCase(field.key) + QStringLiteral("Message"));
     m_messages.insert(field.key, message);
-    auto *column = new QVBoxLayout;
-    column->setContentsMargins(0, 0, 0, 0);
-    column->addWidget(editor);
-    column->addWidget(message);
-    if (field.kind == Kind::Bool) {
-        form->addRow(column); // a check box carries its own label
-        return;
-    }
-    auto *buddy = new QLabel(label + QLatin1Char(':'), parent);
-    buddy->setBuddy(editor);
-    form->addRow(buddy, column);
+    FormRow::add(form, field.kind == Kind::Bool ? QString() : label, editor, message);
 }
 
 void ProfileForm::setRow(int row)

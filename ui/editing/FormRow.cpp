@@ -1,0 +1,45 @@
+#include "ui/editing/FormRow.h"
+
+#include "ui/editing/FieldErrorLabel.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace valara {
+
+QLabel *FormRow::add(QFormLayout *form, const QString &label, QWidget *editor,
+                     FieldErrorLabel *error)
+{
+    if (!label.isEmpty()) {
+        editor->setAccessibleName(label);
+        if (auto *combo = qobject_cast<QComboBox *>(editor); combo && combo->lineEdit())
+            combo->lineEdit()->setAccessibleName(label);
+    }
+    QLayout *field = nullptr;
+    if (error) {
+        auto *column = new QVBoxLayout;
+        column->setContentsMargins(0, 0, 0, 0);
+        column->addWidget(editor);
+        column->addWidget(error);
+        field = column;
+    }
+    if (label.isEmpty()) {
+        if (field)
+            form->addRow(field);
+        else
+            form->addRow(editor);
+        return nullptr;
+    }
+    auto *buddy = new QLabel(label + QLatin1Char(':'), editor->parentWidget());
+    buddy->setBuddy(editor);
+    if (field)
+        form->addRow(buddy, field);
+    else
+        form->addRow(buddy, editor);
+    return buddy;
+}
+
+} // namespace valara
