@@ -8,6 +8,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <future>
+#include <thread>
+
 using namespace valara;
 using namespace valara::testing;
 
@@ -22,6 +25,7 @@ private Q_SLOTS:
     void init();
     void fileIsOwnerOnly();
     void twoInstancesShareOneFile();
+    void writerWaitsForAnotherInstance();
     void noCredentialReachesTheFile();
     void deleteDatabaseRemovesEveryFile();
     void sqlErrorIsReportedAndJournalStaysUsable();
@@ -121,6 +125,29 @@ void TestJournalFile::twoInstancesShareOneFile()
     // u0's first change was applied; its three others are still sending.
     first.reset();
     QCOMPARE(second->sending(QStringLiteral("u0")).size(), 3);
+}
+
+void TestJournalFile::writerWaitsForAnotherInstance()
+{
+    auto journal = JournalTest::openJournal(path(), &m_now);
+    QVERIFY(journal->isOpen());
+    // Another instance (its own thread and connection) takes the write lock, writes, and holds
+    // the lock a moment: this journal's write waits within its busy timeout instead of failing.
+    std::promise<void> locked;
+    std::thread other([this, &locked] {
+        JournalTest::RawDatabase raw(path());
+        raw.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        raw.exec(QStringLiteral("DELETE FROM entries"));
+        locked.set_value();
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        raw.exec(QStringLiteral("COMMIT"));
+    });
+    locked.get_future().wait();
+    const auto id = journal->record(JournalTest::timezoneChange(QStringLiteral("u1")));
+    other.join();
+    QVERIFY(id);
+    QCOMPARE(journal->lastProblemKind(), JournalProblem::None);
+    QCOMPARE(journal->list().size(), 1);
 }
 
 void TestJournalFile::noCredentialReachesTheFile()
