@@ -190,7 +190,7 @@ std::optional<qint64> ChangeJournal::record(const JournalEntry &entry)
     return id;
 }
 
-std::optional<JournalEntry> ChangeJournal::entryForUpdate(qint64 id, const char *operation)
+std::optional<JournalEntry> ChangeJournal::loadEntry(qint64 id, const char *operation)
 {
     QString error;
     std::optional<JournalEntry> entry = JournalRows::find(m_database->database(), id, &error);
@@ -212,7 +212,7 @@ bool ChangeJournal::changeEntry(qint64 id, const char *operation, const Allowed 
     const bool ok = transaction(
         m_database->database(), true,
         [&](QString *failure) {
-            const std::optional<JournalEntry> entry = entryForUpdate(id, operation);
+            const std::optional<JournalEntry> entry = loadEntry(id, operation);
             refused = !entry || !allowed(*entry);
             if (refused)
                 return false;
@@ -266,7 +266,7 @@ std::optional<JournalEntry> ChangeJournal::find(qint64 id)
 {
     if (!canRead())
         return std::nullopt;
-    return entryForUpdate(id, "find");
+    return loadEntry(id, "find");
 }
 
 QList<JournalEntry> ChangeJournal::list(const JournalFilter &filter)

@@ -104,7 +104,7 @@ private:
     bool reportSql(const char *operation, const QString &error);
     // Says whether the change may be made to the entry as stored, reporting why not.
     using Allowed = std::function<bool(const JournalEntry &)>;
-    std::optional<JournalEntry> entryForUpdate(qint64 id, const char *operation);
+    std::optional<JournalEntry> loadEntry(qint64 id, const char *operation);
     // Runs `sql` with `values` (and replaces the fields, when given) on entry `id`, if allowed.
     bool changeEntry(qint64 id, const char *operation, const Allowed &allowed, const QString &sql,
                      const QVariantList &values,
