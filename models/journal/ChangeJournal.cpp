@@ -125,7 +125,8 @@ bool ChangeJournal::report(JournalProblem problem, const QString &message)
 {
     m_problem = problem;
     m_problemText = message;
-    Q_EMIT problemOccurred(problem, message);
+    if (!m_holdSignals)
+        Q_EMIT problemOccurred(problem, message);
     return false;
 }
 
@@ -209,6 +210,8 @@ bool ChangeJournal::changeEntry(qint64 id, const char *operation, const Allowed 
         return false;
     bool refused = false;
     QString error;
+    // A refusal is signalled once the transaction is over, so a slot may use the journal.
+    m_holdSignals = true;
     const bool ok = transaction(
         m_database->database(), true,
         [&](QString *failure) {
@@ -222,13 +225,14 @@ bool ChangeJournal::changeEntry(qint64 id, const char *operation, const Allowed 
                    JournalRows::run(query, sql, values, failure);
         },
         &error);
-    if (!ok) {
-        if (!refused)
-            reportSql(operation, error);
-        return false;
-    }
-    Q_EMIT entriesChanged();
-    return true;
+    m_holdSignals = false;
+    if (!ok && refused)
+        Q_EMIT problemOccurred(m_problem, m_problemText);
+    else if (!ok)
+        reportSql(operation, error);
+    else
+        Q_EMIT entriesChanged();
+    return ok;
 }
 
 bool ChangeJournal::updateState(qint64 id, JournalEntry::State state, int httpStatus,

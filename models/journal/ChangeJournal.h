@@ -117,6 +117,7 @@ private:
     std::unique_ptr<JournalDatabase> m_database;
     Clock m_clock;
     bool m_enabled = true;
+    bool m_holdSignals = false;
     JournalProblem m_problem = JournalProblem::None;
     QString m_problemText;
 };

@@ -175,12 +175,17 @@ void TestChangeJournal::stateChanges()
     QVERIFY(entry.error.isEmpty());
     QCOMPARE(changed.count(), 4);
 
-    // Applied is final: refused, and the entry is as it was.
+    // Applied is final: refused, and the entry is as it was. The refusal is signalled when the
+    // journal can be used again.
     QSignalSpy problems(journal.get(), &ChangeJournal::problemOccurred);
+    qsizetype seenBySlot = -1;
+    connect(journal.get(), &ChangeJournal::problemOccurred, this,
+            [&] { seenBySlot = journal->list().size(); });
     QVERIFY(!journal->updateState(id, State::Sending, 0, QStringLiteral("req-3")));
     QCOMPARE(journal->lastProblemKind(), JournalProblem::BadTransition);
     QVERIFY(!journal->lastProblem().isEmpty());
     QCOMPARE(problems.count(), 1);
+    QCOMPARE(seenBySlot, 1);
     QVERIFY(*journal->find(id) == entry);
     QCOMPARE(changed.count(), 4);
 
