@@ -1,5 +1,6 @@
 #include "models/journal/ChangeJournal.h"
 
+#include "api/ApiClient.h"
 #include "models/journal/JournalDatabase.h"
 #include "models/journal/JournalLogging.h"
 #include "models/journal/JournalRedaction.h"
@@ -162,7 +163,7 @@ std::optional<qint64> ChangeJournal::record(const JournalEntry &entry)
         return std::nullopt;
     }
     if (entry.userId.isEmpty() || !isValidService(entry.service) || entry.method.isEmpty() ||
-        entry.path.isEmpty() || entry.idempotencyKey.isEmpty() ||
+        entry.path.isEmpty() || !ApiClient::isValidIdempotencyKey(entry.idempotencyKey) ||
         (entry.state != JournalEntry::State::Draft &&
          entry.state != JournalEntry::State::Sending)) {
         report(JournalProblem::InvalidEntry,

@@ -45,7 +45,9 @@ struct JournalEntry
     QByteArray method; // "PATCH", "PUT"...
     QString path;      // the request's path, without query or fragment
     QList<Field> fields;
-    QByteArray idempotencyKey; // the request's X-Idempotency-Key (a UUID, not a secret)
+    // The request's X-Idempotency-Key, given to ApiClient when the change is sent (again) (K22);
+    // a key C2 allows (ApiClient::newIdempotencyKey() makes one). Not a secret.
+    QByteArray idempotencyKey;
     State state = State::Draft;
     int httpStatus = 0; // 0 until an answer came
     QString requestId;  // the server's request id, when it gave one

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/ApiClient.h"
 #include "models/journal/ChangeJournal.h"
 #include "models/journal/JournalEntry.h"
 
@@ -42,7 +43,7 @@ inline JournalEntry entry(const QString &userId, const QList<JournalEntry::Field
     entry.method = "PATCH";
     entry.path = QStringLiteral("/api/v1/users/%1/preferences").arg(userId);
     entry.fields = fields;
-    entry.idempotencyKey = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    entry.idempotencyKey = ApiClient::newIdempotencyKey();
     entry.state = state;
     return entry;
 }

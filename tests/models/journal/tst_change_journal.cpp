@@ -234,6 +234,8 @@ void TestChangeJournal::incompleteOrForeignEntriesAreRefused()
         [](JournalEntry &e) { e.method.clear(); },
         [](JournalEntry &e) { e.path.clear(); },
         [](JournalEntry &e) { e.idempotencyKey.clear(); },
+        [](JournalEntry &e) { e.idempotencyKey = "two words"; }, // C2: no spaces
+        [](JournalEntry &e) { e.idempotencyKey = QByteArray(256, 'k'); },
         [](JournalEntry &e) { e.state = State::Applied; }};
     for (const auto &breakIt : breaks) {
         JournalEntry bad = good;
