@@ -1,0 +1,51 @@
+#pragma once
+
+#include "models/journal/JournalEntry.h"
+#include "models/journal/JournalFilter.h"
+
+#include <QJsonValue>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <optional>
+
+namespace valara {
+
+// How entries are written to and read from the journal's tables (see JournalSchema). Every
+// function returns false or nullopt with *error set (the SQL error, for the log) when a statement
+// fails; writes expect the caller's transaction around them.
+class JournalRows
+{
+public:
+    // A value as stored: JSON in a one-element array (so null survives), SQL NULL for undefined.
+    static QVariant encodeValue(const QJsonValue &value);
+    static QJsonValue decodeValue(const QVariant &stored);
+    static qint64 encodeTime(const QDateTime &time);
+    // A text column: never SQL NULL (a null QString binds as NULL).
+    static QVariant encodeText(const QString &text);
+    static QDateTime decodeTime(const QVariant &stored);
+
+    // Prepares `sql` on `query`, binds `values` in order and runs it.
+    static bool run(QSqlQuery &query, const QString &sql, const QVariantList &values,
+                    QString *error);
+
+    // Inserts the entry (its id is ignored) and its fields; *id is the new entry's.
+    static bool insert(const QSqlDatabase &db, const JournalEntry &entry, qint64 *id,
+                       QString *error);
+    // Replaces the entry's fields.
+    static bool writeFields(const QSqlDatabase &db, qint64 id,
+                            const QList<JournalEntry::Field> &fields, QString *error);
+
+    static std::optional<QList<JournalEntry>> select(const QSqlDatabase &db,
+                                                     const JournalFilter &filter, QString *error);
+    // nullopt with an empty *error: no such entry.
+    static std::optional<JournalEntry> find(const QSqlDatabase &db, qint64 id, QString *error);
+
+private:
+    static std::optional<QList<JournalEntry>> load(const QSqlDatabase &db, const QString &where,
+                                                   const QVariantList &values, const QString &tail,
+                                                   QString *error);
+};
+
+} // namespace valara
