@@ -3,6 +3,7 @@
 #include "api/ApiClient.h"
 #include "api/ApiJob.h"
 #include "models/ModelsLogging.h"
+#include "models/journal/JournalEntry.h"
 #include "models/meapi/MeApiAccountReader.h"
 #include "models/meapi/MeApiModel.h"
 #include "models/meapi/MeApiPreferences.h"
@@ -40,11 +41,17 @@ QJsonObject MeApiEditor::requestBody(const QJsonObject &changes) const
     return MeApiPreferences::patchBody(changes.value(QLatin1String("timezone")));
 }
 
-ApiJob *MeApiEditor::sendChanges(const QString &userId, const QJsonObject &changes)
+ApiJob *MeApiEditor::sendChanges(const QString &userId, const QJsonObject &changes,
+                                 const QByteArray &idempotencyKey)
 {
     // A save that meets 401 is sent again once the user has signed in again.
     m_resendAfterSignIn = true;
-    return RecordEditor::sendChanges(userId, changes);
+    return RecordEditor::sendChanges(userId, changes, idempotencyKey);
+}
+
+QString MeApiEditor::journalService() const
+{
+    return JournalEntry::ServiceMeApi;
 }
 
 ResponseShape MeApiEditor::answerShape() const

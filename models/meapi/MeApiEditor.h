@@ -37,7 +37,9 @@ protected:
     QString recordPath(const QString &) const override;
     ResponseShape answerShape() const override;
     QJsonObject requestBody(const QJsonObject &changes) const override;
-    ApiJob *sendChanges(const QString &userId, const QJsonObject &changes) override;
+    ApiJob *sendChanges(const QString &userId, const QJsonObject &changes,
+                        const QByteArray &idempotencyKey) override;
+    QString journalService() const override;
     ApiError explained(const ApiError &error) const override;
 
 private:

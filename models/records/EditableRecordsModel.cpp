@@ -205,6 +205,19 @@ QJsonObject EditableRecordsModel::serverRecord(int row) const
     return hasServerValues(row) ? m_rows.at(row).record : QJsonObject();
 }
 
+QJsonObject EditableRecordsModel::serverValues(int row, const QStringList &keys) const
+{
+    QJsonObject values;
+    if (row < 0 || row >= m_rows.size())
+        return values;
+    for (const QString &key : keys) {
+        const int column = columnOfKey(key);
+        if (column >= 0 && !m_rows.at(row).cells.at(column).server.isUndefined())
+            values.insert(key, m_rows.at(row).cells.at(column).server);
+    }
+    return values;
+}
+
 void EditableRecordsModel::setServerValues(const QString &userId, const QJsonObject &record)
 {
     const int rowIndex = ensureUser(userId);

@@ -62,6 +62,9 @@ public:
     void setServerValues(const QString &userId, const QJsonObject &record);
     // The server's record as last received (every field, as sent by the server).
     QJsonObject serverRecord(int row) const;
+    // What the server last held for these fields, as it sent them (a field it did not send is
+    // absent): what a change of them is based on.
+    QJsonObject serverValues(int row, const QStringList &keys) const;
     // Only the changed fields, with the values to send.
     QJsonObject changes(int row) const;
     bool isDirty(int row) const;

@@ -3,6 +3,8 @@
 #include "api/ApiClient.h"
 #include "api/ApiJob.h"
 #include "models/ModelsLogging.h"
+#include "models/journal/ChangeJournal.h"
+#include "models/journal/JournalEntry.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -60,9 +62,13 @@ bool RecordEditor::save(const QString &userId)
         return false;
     const EditableRecordsModel::SaveTicket ticket = m_records->beginSave(row);
     qCInfo(lcModels) << "saving" << ticket.sent.keys() << "for" << userId;
-    ApiJob *job = sendChanges(userId, ticket.sent);
-    connect(job, &ApiJob::finished, this,
-            [this, ticket](const ApiResult &result) { finishSave(ticket, result); });
+    const QByteArray key = ApiClient::newIdempotencyKey();
+    const std::optional<qint64> entry = journalSending(ticket, key);
+    ApiJob *job = sendChanges(userId, ticket.sent, key);
+    connect(job, &ApiJob::finished, this, [this, ticket, entry](const ApiResult &result) {
+        journalAnswer(entry, result);
+        finishSave(ticket, result);
+    });
     track(userId, job);
     return true;
 }
@@ -80,9 +86,48 @@ void RecordEditor::finishSave(const EditableRecordsModel::SaveTicket &ticket,
     Q_EMIT saved(ticket.userId, result.requestId);
 }
 
-ApiJob *RecordEditor::sendChanges(const QString &userId, const QJsonObject &changes)
+ApiJob *RecordEditor::sendChanges(const QString &userId, const QJsonObject &changes,
+                                  const QByteArray &idempotencyKey)
 {
-    return m_client->patch(recordPath(userId), requestBody(changes), answerShape());
+    return m_client->patch(recordPath(userId), requestBody(changes), answerShape(), idempotencyKey);
+}
+
+QString RecordEditor::journalService() const
+{
+    return JournalEntry::ServiceValara;
+}
+
+std::optional<qint64> RecordEditor::journalSending(const EditableRecordsModel::SaveTicket &ticket,
+                                                   const QByteArray &idempotencyKey)
+{
+    if (!m_journal || !m_journal->isEnabled() || !m_journal->isOpen())
+        return std::nullopt;
+    JournalEntry entry;
+    entry.accountId = m_journal->accountId();
+    entry.userId = ticket.userId;
+    entry.service = journalService();
+    entry.method = QByteArrayLiteral("PATCH");
+    entry.path = recordPath(ticket.userId);
+    const QJsonObject basedOn =
+        m_records->serverValues(m_records->rowOf(ticket.userId), ticket.sent.keys());
+    for (auto it = ticket.sent.begin(); it != ticket.sent.end(); ++it)
+        entry.fields.append({it.key(), basedOn.value(it.key()), it.value()});
+    entry.idempotencyKey = idempotencyKey;
+    entry.state = JournalEntry::State::Sending;
+    const std::optional<qint64> id = m_journal->record(entry);
+    if (!id)
+        qCWarning(lcModels) << "a save of" << ticket.userId << "is sent unjournaled";
+    return id;
+}
+
+void RecordEditor::journalAnswer(std::optional<qint64> entry, const ApiResult &result)
+{
+    if (!entry || !m_journal)
+        return;
+    const auto state = result.ok() ? JournalEntry::State::Applied : JournalEntry::State::Failed;
+    const int status = result.httpStatus ? result.httpStatus : result.error.httpStatus;
+    m_journal->updateState(*entry, state, status, result.requestId,
+                           result.ok() ? QString() : explained(result.error).message);
 }
 
 QString RecordEditor::readable(const QJsonObject &body)

@@ -9,10 +9,13 @@
 #include <QPointer>
 #include <QString>
 
+#include <optional>
+
 namespace valara {
 
 class ApiClient;
 class ApiJob;
+class ChangeJournal;
 struct ApiResult;
 
 // Loads and saves users' records between an EditableRecordsModel and the Valara API: GET
@@ -27,6 +30,11 @@ public:
     RecordEditor(ApiClient *client, EditableRecordsModel *model, QObject *parent = nullptr);
 
     EditableRecordsModel *records() const { return m_records; }
+    // Where saves are journaled (not owned; none by default): each save is recorded as Sending,
+    // with the idempotency key it is sent with, before the request leaves, and updated from the
+    // answer (Applied or Failed, with the status and request id).
+    void setJournal(ChangeJournal *journal) { m_journal = journal; }
+    ChangeJournal *journal() const { return m_journal; }
     void load(const QString &userId);
     // Sends the row's changes; false (and nothing sent) when there is nothing valid to send or a
     // request for this user is already under way.
@@ -52,8 +60,11 @@ protected:
     virtual ResponseShape answerShape() const { return ResponseShape::object(); }
     // The body of a save's PATCH for these changes (by default the changes themselves).
     virtual QJsonObject requestBody(const QJsonObject &changes) const { return changes; }
-    // Sends a save: by default PATCH recordPath() with requestBody().
-    virtual ApiJob *sendChanges(const QString &userId, const QJsonObject &changes);
+    // Sends a save with this X-Idempotency-Key: by default PATCH recordPath() with requestBody().
+    virtual ApiJob *sendChanges(const QString &userId, const QJsonObject &changes,
+                                const QByteArray &idempotencyKey);
+    // The service a journal entry names (JournalEntry::ServiceValara by default).
+    virtual QString journalService() const;
     // Indented JSON, as savePreview() shows bodies.
     static QString readable(const QJsonObject &body);
     // An error as the user should read it (by default as decoded).
@@ -66,7 +77,14 @@ protected:
     void finishSave(const EditableRecordsModel::SaveTicket &ticket, const ApiResult &result);
 
 private:
+    // The journal entry of a save about to be sent, or none (no journal, turned off, or it
+    // could not record: the save is sent all the same, and the journal says why).
+    std::optional<qint64> journalSending(const EditableRecordsModel::SaveTicket &ticket,
+                                         const QByteArray &idempotencyKey);
+    void journalAnswer(std::optional<qint64> entry, const ApiResult &result);
+
     ApiClient *m_client;
+    ChangeJournal *m_journal = nullptr;
     EditableRecordsModel *m_records;
     QHash<QString, QPointer<ApiJob>> m_jobs;
 };
