@@ -4,8 +4,10 @@
 #include "app/AppLogging.h"
 #include "app/accounts/AccountFlow.h"
 #include "app/demo/DemoBackend.h"
+#include "models/accounts/Account.h"
 #include "models/accounts/AppSettings.h"
 #include "models/caller/CallerLookup.h"
+#include "models/journal/ChangeJournal.h"
 #include "models/meapi/MeApiEditor.h"
 #include "models/meapi/MeApiModel.h"
 #include "models/preferences/PreferencesEditor.h"
@@ -24,6 +26,7 @@
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QTimer>
 
 namespace valara {
@@ -88,6 +91,40 @@ void AppSession::applyCaller(const Caller &caller)
     m_preferencesPage->setSelfUserId(caller.id());
     m_profiles->setCaller(caller);
     m_window->setCaller(caller);
+    Account account;
+    account.kind = Account::Kind::Valara;
+    account.baseUrl = m_baseUrl;
+    account.userId = caller.id();
+    openJournal(account);
+}
+
+void AppSession::openJournal(const Account &account)
+{
+    m_preferencesEditor->setJournal(nullptr);
+    m_profileEditor->setJournal(nullptr);
+    m_journal.reset();
+    if (!m_settings->journalEnabled()) {
+        qCInfo(lcApp) << "the change journal is turned off";
+        return;
+    }
+    const QString id = account.id();
+    QString path = ChangeJournal::defaultPath(id);
+    if (m_mode == AppOptions::Mode::Demo) {
+        if (!m_demoData)
+            m_demoData = std::make_unique<QTemporaryDir>();
+        path = m_demoData->filePath(ChangeJournal::fileName(id));
+    }
+    m_journal = std::make_unique<ChangeJournal>(id, path);
+    if (!m_journal->open()) {
+        qCWarning(lcApp).noquote() << "no change journal:" << m_journal->lastProblem();
+        m_journal.reset();
+        return;
+    }
+    if (!m_journal->lastProblem().isEmpty())
+        qCWarning(lcApp).noquote() << m_journal->lastProblem();
+    m_journal->prune(m_settings->journalRetentionDays());
+    m_preferencesEditor->setJournal(m_journal.get());
+    m_profileEditor->setJournal(m_journal.get());
 }
 
 // Demo mode: the Account list holds the demo's people, to see each role's view.
@@ -214,6 +251,7 @@ void AppSession::closeValara()
     m_profiles.reset();
     m_preferencesEditor.reset();
     m_preferences.reset();
+    m_journal.reset();
     m_theme.reset();
     m_preferencesPage = nullptr;
 }

@@ -6,16 +6,19 @@
 
 #include <memory>
 
-class QSettings;
 class QNetworkAccessManager;
+class QSettings;
+class QTemporaryDir;
 
 namespace valara {
 
+class Account;
 class AccountFlow;
 class ApiClient;
 class AppSettings;
 class Caller;
 class CallerLookup;
+class ChangeJournal;
 class DemoBackend;
 class MainWindow;
 class MeApiEditor;
@@ -55,6 +58,9 @@ private:
     void offerRememberedAccounts();
     void signIn(const QByteArray &secret);
     void applyCaller(const Caller &caller);
+    // The signed-in account's change journal, given to the editors, unless the setting turns it
+    // off. The demo's goes to a temporary folder, never among the user's own data.
+    void openJournal(const Account &account);
     void offerDemoPeople();
     // A Me API account: the Me page in its own window, signed in with the session token.
     void startMeApi(const QUrl &baseUrl, const QByteArray &token);
@@ -70,6 +76,8 @@ private:
     std::unique_ptr<DemoBackend> m_demo;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<QTemporaryDir> m_demoData;
+    std::unique_ptr<ChangeJournal> m_journal; // outlives the editors that write to it
     std::unique_ptr<ThemeController> m_theme;
     std::unique_ptr<PreferencesModel> m_preferences;
     std::unique_ptr<PreferencesEditor> m_preferencesEditor;

@@ -4,6 +4,8 @@
 #include "SandboxHarness.h"
 #include "app/AppOptions.h"
 #include "app/AppSession.h"
+#include "models/accounts/Account.h"
+#include "models/journal/ChangeJournal.h"
 #include "ui/accounts/AccountSwitcher.h"
 #include "ui/meapi/MeApiWindow.h"
 #include "ui/shell/MainWindow.h"
@@ -26,7 +28,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_config.isValid());
+        QVERIFY(m_data.isValid());
         qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
+        qputenv("XDG_DATA_HOME", m_data.path().toUtf8());
         QCoreApplication::setOrganizationName(QStringLiteral("Valara"));
         QCoreApplication::setApplicationName(QStringLiteral("Valara Desk"));
     }
@@ -107,8 +111,50 @@ private Q_SLOTS:
         QVERIFY(files >= 1);
     }
 
+    void theSignedInAccountHasItsJournal()
+    {
+        SandboxHarness sandbox;
+        QVERIFY2(sandbox.isReady(), qPrintable(sandbox.error()));
+        AppOptions options;
+        QCOMPARE(options.parse({"valara-desk", "--base-url", sandbox.url("/").toString()},
+                               "key-agent-g1"),
+                 AppOptions::Outcome::Run);
+        Account account;
+        account.kind = Account::Kind::Valara;
+        account.baseUrl = sandbox.url("/");
+        account.userId = QStringLiteral("g1");
+        const QString path = ChangeJournal::defaultPath(account.id());
+        QVERIFY(path.startsWith(m_data.path()));
+        QVERIFY(!QFile::exists(path));
+
+        QSettings().setValue(QStringLiteral("journal/enabled"), false);
+        {
+            AppSession session(options);
+            QString error;
+            QVERIFY2(session.start(&error), qPrintable(error));
+            QTRY_COMPARE_WITH_TIMEOUT(session.window()->callerId(), QStringLiteral("g1"), 10000);
+        }
+        QVERIFY(!QFile::exists(path)); // turned off: nothing is written
+
+        QSettings().remove(QStringLiteral("journal/enabled"));
+        {
+            AppSession session(options);
+            QString error;
+            QVERIFY2(session.start(&error), qPrintable(error));
+            QTRY_COMPARE_WITH_TIMEOUT(session.window()->callerId(), QStringLiteral("g1"), 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path), 5000);
+        }
+        const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                                          QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+        QCOMPARE(QFile::permissions(path) & others, QFile::Permissions());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("key-agent-g1"));
+    }
+
 private:
     QTemporaryDir m_config;
+    QTemporaryDir m_data;
 };
 
 QTEST_MAIN(TestAppSession)
