@@ -70,9 +70,12 @@ void ProfileEditor::putWithFreshCopy(const EditableRecordsModel::SaveTicket &tic
         Q_EMIT failed(ticket.userId, error);
         return;
     }
+    const QByteArray key = ApiClient::newIdempotencyKey();
+    const std::optional<qint64> entry = journalSending(ticket, key, QByteArrayLiteral("PUT"));
     ApiJob *put = client()->put(recordPath(ticket.userId), fullRepresentation(current, ticket.sent),
-                                answerShape(), fresh.etag);
-    connect(put, &ApiJob::finished, this, [this, ticket, base, attempt](const ApiResult &result) {
+                                answerShape(), fresh.etag, key);
+    connect(put, &ApiJob::finished, this, [=, this](const ApiResult &result) {
+        journalAnswer(entry, result);
         if (result.httpStatus == 412 && attempt < MaxPutAttempts) {
             // Changed between the read and the write: read again and compare.
             qCInfo(lcModels) << "412 on the PUT of" << ticket.userId << ": reading again";

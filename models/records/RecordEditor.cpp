@@ -98,7 +98,8 @@ QString RecordEditor::journalService() const
 }
 
 std::optional<qint64> RecordEditor::journalSending(const EditableRecordsModel::SaveTicket &ticket,
-                                                   const QByteArray &idempotencyKey)
+                                                   const QByteArray &idempotencyKey,
+                                                   const QByteArray &method)
 {
     if (!m_journal || !m_journal->isEnabled() || !m_journal->isOpen())
         return std::nullopt;
@@ -106,7 +107,7 @@ std::optional<qint64> RecordEditor::journalSending(const EditableRecordsModel::S
     entry.accountId = m_journal->accountId();
     entry.userId = ticket.userId;
     entry.service = journalService();
-    entry.method = QByteArrayLiteral("PATCH");
+    entry.method = method;
     entry.path = recordPath(ticket.userId);
     const QJsonObject basedOn =
         m_records->serverValues(m_records->rowOf(ticket.userId), ticket.sent.keys());

@@ -76,13 +76,15 @@ protected:
     // Applies a save's answer: the new record, or the refusal's field messages.
     void finishSave(const EditableRecordsModel::SaveTicket &ticket, const ApiResult &result);
 
-private:
-    // The journal entry of a save about to be sent, or none (no journal, turned off, or it
-    // could not record: the save is sent all the same, and the journal says why).
+    // The journal entry of a save about to be sent with `method`, or none (no journal, turned
+    // off, or it could not record: the save is sent all the same, and the journal says why).
     std::optional<qint64> journalSending(const EditableRecordsModel::SaveTicket &ticket,
-                                         const QByteArray &idempotencyKey);
+                                         const QByteArray &idempotencyKey,
+                                         const QByteArray &method = QByteArrayLiteral("PATCH"));
+    // Applied or Failed, with the answer's status and request id.
     void journalAnswer(std::optional<qint64> entry, const ApiResult &result);
 
+private:
     ApiClient *m_client;
     ChangeJournal *m_journal = nullptr;
     EditableRecordsModel *m_records;

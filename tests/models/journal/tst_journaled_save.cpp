@@ -4,6 +4,7 @@
 #include "SandboxExchanges.h"
 #include "SandboxHarness.h"
 #include "TestApiClient.h"
+#include "TestCaller.h"
 #include "api/ApiClient.h"
 #include "models/journal/ChangeJournal.h"
 #include "models/journal/JournalEntry.h"
@@ -11,6 +12,8 @@
 #include "models/meapi/MeApiModel.h"
 #include "models/preferences/PreferencesEditor.h"
 #include "models/preferences/PreferencesModel.h"
+#include "models/profile/ProfileEditor.h"
+#include "models/profile/ProfileModel.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -164,6 +167,36 @@ private Q_SLOTS:
         QCOMPARE(entry.state, JournalEntry::State::Applied);
         QCOMPARE(entry.field("timezone")->serverValue, QJsonValue("America/Denver"));
         QCOMPARE(entry.field("timezone")->newValue, QJsonValue("Asia/Tokyo"));
+    }
+
+    void anAdministratorsPutIsJournaled()
+    {
+        m_client->setBearerToken("key-admin-a1");
+        ProfileModel model;
+        model.setCaller(testCaller(QStringLiteral("a1"), QStringLiteral("admin")));
+        ProfileEditor editor(m_client.get(), &model);
+        editor.setJournal(m_journal.get());
+        QSignalSpy loaded(&editor, &ProfileEditor::loaded);
+        editor.load(QStringLiteral("g1"));
+        QVERIFY(loaded.wait(5000));
+        const QModelIndex email = model.index(model.rowOf("g1"), ProfileModel::columnOf("email"));
+        const QJsonValue before = model.serverRecord(model.rowOf("g1")).value("email");
+        QVERIFY(model.setData(email, QStringLiteral("gina.agent@valara.test")));
+        QSignalSpy exchanges(&m_sandbox->server(), &SandboxServer::exchangeCompleted);
+        QSignalSpy saved(&editor, &ProfileEditor::saved);
+        QVERIFY(editor.save(QStringLiteral("g1")));
+        QVERIFY(saved.wait(5000));
+
+        const JournalEntry entry = m_journal->list().first();
+        QCOMPARE(entry.method, QByteArray("PUT"));
+        QCOMPARE(entry.path, QStringLiteral("/api/v1/users/g1"));
+        QCOMPARE(entry.state, JournalEntry::State::Applied);
+        QCOMPARE(entry.fields.size(), 1);
+        QCOMPARE(entry.field("email")->serverValue, before);
+        QCOMPARE(entry.field("email")->newValue, QJsonValue("gina.agent@valara.test"));
+        const SandboxExchange put = exchangesOf(exchanges).last();
+        QCOMPARE(put.method, QByteArray("PUT"));
+        QCOMPARE(idempotencyKeyOf(put), entry.idempotencyKey);
     }
 
 private:
