@@ -117,11 +117,16 @@ void AppSession::openJournal(const Account &account)
     m_journal = std::make_unique<ChangeJournal>(id, path);
     if (!m_journal->open()) {
         qCWarning(lcApp).noquote() << "no change journal:" << m_journal->lastProblem();
+        m_window->showNotice(tr("Changes made here are not kept in the change journal: %1")
+                                 .arg(m_journal->lastProblem()));
         m_journal.reset();
         return;
     }
-    if (!m_journal->lastProblem().isEmpty())
+    if (!m_journal->lastProblem().isEmpty()) {
+        // A damaged journal was set aside: where it went, and that a new one was started.
         qCWarning(lcApp).noquote() << m_journal->lastProblem();
+        m_window->showNotice(m_journal->lastProblem());
+    }
     m_journal->prune(m_settings->journalRetentionDays());
     m_preferencesEditor->setJournal(m_journal.get());
     m_profileEditor->setJournal(m_journal.get());

@@ -7,6 +7,7 @@
 #include "models/accounts/Account.h"
 #include "models/journal/ChangeJournal.h"
 #include "ui/accounts/AccountSwitcher.h"
+#include "ui/editing/InlineBanner.h"
 #include "ui/meapi/MeApiWindow.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/NavigationList.h"
@@ -150,6 +151,19 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains("key-agent-g1"));
+        file.close();
+
+        // A damaged journal is set aside, and the window says so.
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QByteArray(4096, 'x'));
+        file.close();
+        AppSession session(options);
+        QString error;
+        QVERIFY2(session.start(&error), qPrintable(error));
+        auto *notice = session.window()->findChild<InlineBanner *>(QStringLiteral("noticeBanner"));
+        QVERIFY(notice);
+        QTRY_VERIFY_WITH_TIMEOUT(notice->isVisibleTo(session.window()), 10000);
+        QVERIFY2(notice->text().contains(QLatin1String("set aside")), qPrintable(notice->text()));
     }
 
 private:
