@@ -4,6 +4,7 @@
 #include "api/ApiJob.h"
 #include "api/Endpoints.h"
 #include "models/ModelsLogging.h"
+#include "models/journal/ChangeJournal.h"
 #include "models/profile/ProfileModel.h"
 #include "models/profile/ProfileSchema.h"
 
@@ -72,10 +73,11 @@ void ProfileEditor::putWithFreshCopy(const EditableRecordsModel::SaveTicket &tic
     }
     const QByteArray key = ApiClient::newIdempotencyKey();
     const std::optional<qint64> entry = journalSending(ticket, key, QByteArrayLiteral("PUT"));
+    const QPointer<ChangeJournal> journal = this->journal();
     ApiJob *put = client()->put(recordPath(ticket.userId), fullRepresentation(current, ticket.sent),
                                 answerShape(), fresh.etag, key);
     connect(put, &ApiJob::finished, this, [=, this](const ApiResult &result) {
-        journalAnswer(entry, result);
+        journalAnswer(journal, entry, result);
         if (result.httpStatus == 412 && attempt < MaxPutAttempts) {
             // Changed between the read and the write: read again and compare.
             qCInfo(lcModels) << "412 on the PUT of" << ticket.userId << ": reading again";

@@ -65,8 +65,9 @@ bool RecordEditor::save(const QString &userId)
     const QByteArray key = ApiClient::newIdempotencyKey();
     const std::optional<qint64> entry = journalSending(ticket, key);
     ApiJob *job = sendChanges(userId, ticket.sent, key);
-    connect(job, &ApiJob::finished, this, [this, ticket, entry](const ApiResult &result) {
-        journalAnswer(entry, result);
+    const QPointer<ChangeJournal> journal = m_journal;
+    connect(job, &ApiJob::finished, this, [this, ticket, journal, entry](const ApiResult &result) {
+        journalAnswer(journal, entry, result);
         finishSave(ticket, result);
     });
     track(userId, job);
@@ -121,14 +122,15 @@ std::optional<qint64> RecordEditor::journalSending(const EditableRecordsModel::S
     return id;
 }
 
-void RecordEditor::journalAnswer(std::optional<qint64> entry, const ApiResult &result)
+void RecordEditor::journalAnswer(const QPointer<ChangeJournal> &journal,
+                                 std::optional<qint64> entry, const ApiResult &result)
 {
-    if (!entry || !m_journal)
+    if (!entry || !journal)
         return;
     const auto state = result.ok() ? JournalEntry::State::Applied : JournalEntry::State::Failed;
     const int status = result.httpStatus ? result.httpStatus : result.error.httpStatus;
-    m_journal->updateState(*entry, state, status, result.requestId,
-                           result.ok() ? QString() : explained(result.error).message);
+    journal->updateState(*entry, state, status, result.requestId,
+                         result.ok() ? QString() : explained(result.error).message);
 }
 
 QString RecordEditor::readable(const QJsonObject &body)

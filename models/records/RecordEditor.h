@@ -81,8 +81,10 @@ protected:
     std::optional<qint64> journalSending(const EditableRecordsModel::SaveTicket &ticket,
                                          const QByteArray &idempotencyKey,
                                          const QByteArray &method = QByteArrayLiteral("PATCH"));
-    // Applied or Failed, with the answer's status and request id.
-    void journalAnswer(std::optional<qint64> entry, const ApiResult &result);
+    // Applied or Failed, with the answer's status and request id, in the journal the entry was
+    // recorded in (the account may have changed, and its journal with it, while the request ran).
+    void journalAnswer(const QPointer<ChangeJournal> &journal, std::optional<qint64> entry,
+                       const ApiResult &result);
 
 private:
     ApiClient *m_client;

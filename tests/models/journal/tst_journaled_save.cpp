@@ -146,6 +146,21 @@ private Q_SLOTS:
         QVERIFY(m_journal->list().isEmpty());
     }
 
+    void theAnswerGoesToTheJournalItWasRecordedIn()
+    {
+        // Another account signed in while the save was on its way: its journal is not touched.
+        ChangeJournal other(QStringLiteral("valara:test:other"),
+                            m_dir->filePath(QStringLiteral("other.sqlite")));
+        QVERIFY(other.open());
+        edit("theme", "dark");
+        QSignalSpy saved(m_editor.get(), &PreferencesEditor::saved);
+        QVERIFY(m_editor->save("g2"));
+        m_editor->setJournal(&other);
+        QVERIFY(saved.wait(5000));
+        QCOMPARE(m_journal->list().first().state, JournalEntry::State::Applied);
+        QVERIFY(other.list().isEmpty());
+    }
+
     void meApiSavesNameTheirService()
     {
         ApiClient *client = m_client.get();
