@@ -115,6 +115,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     admission->request.receivedAt = now();
     admission->request.requestId = Ulid::generate(QDateTime::currentDateTimeUtc(), m_random);
     admit(*admission);
+    Q_EMIT requestReceived(admission->request.method, admission->request.path);
 
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     QPointer<QTcpSocket> connection(socket);

@@ -52,6 +52,8 @@ public:
     const SandboxConfig &config() const { return m_config; }
 
 Q_SIGNALS:
+    // A request arrived and was admitted (its answer may wait for the configured latency).
+    void requestReceived(const QByteArray &method, const QString &path);
     void exchangeCompleted(const SandboxExchange &exchange);
 
 protected:

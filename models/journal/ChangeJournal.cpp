@@ -5,6 +5,7 @@
 #include "models/journal/JournalLogging.h"
 #include "models/journal/JournalRedaction.h"
 #include "models/journal/JournalRows.h"
+#include "models/journal/JournalTransaction.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -16,25 +17,6 @@ namespace valara {
 
 namespace {
 
-// Runs `work` in one transaction on `db`. BEGIN IMMEDIATE for writes takes the write lock first
-// (waiting out another instance's write within the busy timeout) instead of failing when a read
-// turns into a write. `work` returns false to roll back; it sets *error only for SQL errors.
-bool transaction(const QSqlDatabase &db, bool write, const std::function<bool(QString *)> &work,
-                 QString *error)
-{
-    QSqlQuery query(db);
-    if (!query.exec(write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"))) {
-        *error = query.lastError().text();
-        return false;
-    }
-    if (work(error) && query.exec(QStringLiteral("COMMIT")))
-        return true;
-    if (error->isEmpty())
-        *error = query.lastError().text();
-    query.exec(QStringLiteral("ROLLBACK"));
-    return false;
-}
-
 // What a start-up recovers: a user's entries in one state, in the order they were made.
 JournalFilter recovery(const QString &userId, JournalEntry::State state)
 {
@@ -43,11 +25,6 @@ JournalFilter recovery(const QString &userId, JournalEntry::State state)
     filter.states = {state};
     filter.newestFirst = false;
     return filter;
-}
-
-bool isValidService(const QString &service)
-{
-    return service == JournalEntry::ServiceValara || service == JournalEntry::ServiceMeApi;
 }
 
 } // namespace
@@ -153,7 +130,7 @@ bool ChangeJournal::canRead()
     return report(JournalProblem::NotOpen, tr("The change journal is not open."));
 }
 
-std::optional<qint64> ChangeJournal::record(const JournalEntry &entry)
+std::optional<JournalEntry> ChangeJournal::prepared(const JournalEntry &entry)
 {
     if (!canWrite())
         return std::nullopt;
@@ -162,8 +139,9 @@ std::optional<qint64> ChangeJournal::record(const JournalEntry &entry)
                tr("The change belongs to another account and was not recorded."));
         return std::nullopt;
     }
-    if (entry.userId.isEmpty() || !isValidService(entry.service) || entry.method.isEmpty() ||
-        entry.path.isEmpty() || !ApiClient::isValidIdempotencyKey(entry.idempotencyKey) ||
+    if (entry.userId.isEmpty() || !JournalEntry::isKnownService(entry.service) ||
+        entry.method.isEmpty() || entry.path.isEmpty() ||
+        !ApiClient::isValidIdempotencyKey(entry.idempotencyKey) ||
         (entry.state != JournalEntry::State::Draft &&
          entry.state != JournalEntry::State::Sending)) {
         report(JournalProblem::InvalidEntry,
@@ -177,15 +155,51 @@ std::optional<qint64> ChangeJournal::record(const JournalEntry &entry)
     stored.path = JournalRedaction::path(entry.path);
     stored.error = JournalRedaction::text(entry.error);
     stored.createdAt = stored.updatedAt = now();
+    return stored;
+}
+
+std::optional<qint64> ChangeJournal::record(const JournalEntry &entry, qint64 replacingDraft)
+{
+    const std::optional<JournalEntry> stored = prepared(entry);
+    if (!stored)
+        return std::nullopt;
     qint64 id = 0;
     QString error;
-    if (!transaction(
-            m_database->database(), true,
-            [&](QString *sqlError) {
-                return JournalRows::insert(m_database->database(), stored, &id, sqlError);
-            },
-            &error)) {
+    const auto insert = [&](QString *sqlError) {
+        return (!replacingDraft ||
+                JournalRows::deleteDraft(m_database->database(), replacingDraft, sqlError)) &&
+               JournalRows::insert(m_database->database(), *stored, &id, sqlError);
+    };
+    if (!journalTransaction(m_database->database(), true, insert, &error)) {
         reportSql("record", error);
+        return std::nullopt;
+    }
+    Q_EMIT entriesChanged();
+    return id;
+}
+
+std::optional<qint64> ChangeJournal::saveDraft(const JournalEntry &draft)
+{
+    if (draft.state != JournalEntry::State::Draft || draft.fields.isEmpty()) {
+        report(JournalProblem::InvalidEntry, tr("A draft needs at least one changed field."));
+        return std::nullopt;
+    }
+    const std::optional<JournalEntry> stored = prepared(draft);
+    if (!stored)
+        return std::nullopt;
+    qint64 id = 0;
+    QString error;
+    const auto save = [&](QString *sqlError) {
+        const QSqlDatabase db = m_database->database();
+        bool updated = false;
+        // The same draft again, while it is one (a change may have taken its place).
+        if (draft.id > 0 && !JournalRows::updateDraft(db, draft.id, *stored, &updated, sqlError))
+            return false;
+        id = updated ? draft.id : 0;
+        return updated || JournalRows::insert(db, *stored, &id, sqlError);
+    };
+    if (!journalTransaction(m_database->database(), true, save, &error)) {
+        reportSql("saveDraft", error);
         return std::nullopt;
     }
     Q_EMIT entriesChanged();
@@ -213,7 +227,7 @@ bool ChangeJournal::changeEntry(qint64 id, const char *operation, const Allowed 
     QString error;
     // A refusal is signalled once the transaction is over, so a slot may use the journal.
     m_holdSignals = true;
-    const bool ok = transaction(
+    const bool ok = journalTransaction(
         m_database->database(), true,
         [&](QString *failure) {
             const std::optional<JournalEntry> entry = loadEntry(id, operation);
@@ -281,7 +295,7 @@ QList<JournalEntry> ChangeJournal::list(const JournalFilter &filter)
     std::optional<QList<JournalEntry>> entries;
     QString error;
     // One read transaction: the entries and their fields come from the same moment.
-    transaction(
+    journalTransaction(
         m_database->database(), false,
         [&](QString *failure) {
             entries = JournalRows::select(m_database->database(), filter, failure);
@@ -312,7 +326,7 @@ std::optional<int> ChangeJournal::remove(const QString &where, const QVariantLis
         return std::nullopt;
     int removed = 0;
     QString error;
-    const bool ok = transaction(
+    const bool ok = journalTransaction(
         m_database->database(), true,
         [&](QString *failure) {
             QSqlQuery query(m_database->database());
@@ -340,6 +354,13 @@ std::optional<int> ChangeJournal::removeDrafts(const QString &userId)
     }
     return remove(QStringLiteral("user_id = ? AND state = ?"),
                   {userId, JournalEntry::stateName(JournalEntry::State::Draft)}, "removeDrafts");
+}
+
+bool ChangeJournal::removeDraft(qint64 id)
+{
+    return remove(QStringLiteral("id = ? AND state = ?"),
+                  {id, JournalEntry::stateName(JournalEntry::State::Draft)}, "removeDraft")
+        .has_value();
 }
 
 std::optional<int> ChangeJournal::prune(int days)

@@ -65,7 +65,15 @@ public:
 
     // Records a new change (Draft or Sending, with its idempotency key) and returns its id. The
     // account id is the journal's when left empty; created and updated times are the clock's.
-    std::optional<qint64> record(const JournalEntry &entry);
+    // A change may replace, in the same transaction, the draft it was made from (its edits are
+    // on their way): no moment where both, or neither, are in the file.
+    std::optional<qint64> record(const JournalEntry &entry, qint64 replacingDraft = 0);
+    // Keeps a user's unsaved edits of a record as a draft: replaces the fields of the draft
+    // `draft.id` while it is still a draft of that user and path, or records a new one. Returns
+    // the draft's id.
+    std::optional<qint64> saveDraft(const JournalEntry &draft);
+    // Removes one draft (nothing when the entry is no longer a draft).
+    bool removeDraft(qint64 id);
     // Moves an entry to `state` (JournalEntry::canMove) and sets its status, request id and error.
     bool updateState(qint64 id, JournalEntry::State state, int httpStatus = 0,
                      const QString &requestId = {}, const QString &error = {});
@@ -100,6 +108,8 @@ Q_SIGNALS:
 private:
     bool canWrite();
     bool canRead();
+    // The entry as it is to be stored, or nullopt (reported) when it may not be.
+    std::optional<JournalEntry> prepared(const JournalEntry &entry);
     bool report(JournalProblem problem, const QString &message);
     bool reportSql(const char *operation, const QString &error);
     // Says whether the change may be made to the entry as stored, reporting why not.

@@ -58,6 +58,11 @@ struct JournalEntry
     static inline const QString ServiceValara = QStringLiteral("valara");
     static inline const QString ServiceMeApi = QStringLiteral("meapi");
 
+    static bool isKnownService(const QString &service)
+    {
+        return service == ServiceValara || service == ServiceMeApi;
+    }
+
     // The field with this key, if the change has one.
     std::optional<Field> field(const QString &key) const;
 

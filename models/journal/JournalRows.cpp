@@ -128,6 +128,29 @@ bool JournalRows::writeFields(const QSqlDatabase &db, qint64 id,
     return true;
 }
 
+bool JournalRows::updateDraft(const QSqlDatabase &db, qint64 id, const JournalEntry &draft,
+                              bool *updated, QString *error)
+{
+    QSqlQuery query(db);
+    *updated = false;
+    if (!run(query,
+             QStringLiteral("UPDATE entries SET updated_at = ? WHERE id = ? AND state = ?"
+                            " AND user_id = ? AND path = ?"),
+             {encodeTime(draft.updatedAt), id, JournalEntry::stateName(JournalEntry::State::Draft),
+              draft.userId, draft.path},
+             error))
+        return false;
+    *updated = query.numRowsAffected() == 1;
+    return !*updated || writeFields(db, id, draft.fields, error);
+}
+
+bool JournalRows::deleteDraft(const QSqlDatabase &db, qint64 id, QString *error)
+{
+    QSqlQuery query(db);
+    return run(query, QStringLiteral("DELETE FROM entries WHERE id = ? AND state = ?"),
+               {id, JournalEntry::stateName(JournalEntry::State::Draft)}, error);
+}
+
 std::optional<QList<JournalEntry>> JournalRows::select(const QSqlDatabase &db,
                                                        const JournalFilter &filter, QString *error)
 {

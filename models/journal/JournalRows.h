@@ -37,6 +37,13 @@ public:
     static bool writeFields(const QSqlDatabase &db, qint64 id,
                             const QList<JournalEntry::Field> &fields, QString *error);
 
+    // Sets the fields and update time of draft `id` from `draft`, if `id` is still a draft of
+    // the same user and path (*updated says whether it was).
+    static bool updateDraft(const QSqlDatabase &db, qint64 id, const JournalEntry &draft,
+                            bool *updated, QString *error);
+    // Deletes entry `id` if it is a draft.
+    static bool deleteDraft(const QSqlDatabase &db, qint64 id, QString *error);
+
     static std::optional<QList<JournalEntry>> select(const QSqlDatabase &db,
                                                      const JournalFilter &filter, QString *error);
     // nullopt with an empty *error: no such entry.

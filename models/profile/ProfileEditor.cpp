@@ -31,6 +31,7 @@ bool ProfileEditor::save(const QString &userId)
     qCInfo(lcModels) << "saving" << ticket.sent.keys() << "for" << userId
                      << "with PUT over a fresh copy";
     readThenPut(ticket, m_model->serverRecord(row), 1);
+    markInFlight(ticket);
     return true;
 }
 
@@ -77,7 +78,7 @@ void ProfileEditor::putWithFreshCopy(const EditableRecordsModel::SaveTicket &tic
     ApiJob *put = client()->put(recordPath(ticket.userId), fullRepresentation(current, ticket.sent),
                                 answerShape(), fresh.etag, key);
     connect(put, &ApiJob::finished, this, [=, this](const ApiResult &result) {
-        journalAnswer(journal, entry, result);
+        journalAnswer(journal, entry, ticket.userId, result);
         if (result.httpStatus == 412 && attempt < MaxPutAttempts) {
             // Changed between the read and the write: read again and compare.
             qCInfo(lcModels) << "412 on the PUT of" << ticket.userId << ": reading again";
@@ -105,6 +106,18 @@ QString ProfileEditor::savePreview(const QString &userId) const
         return RecordEditor::savePreview(userId);
     return tr("GET %1, then PUT %1: the whole profile as just read, with these changes:\n%2")
         .arg(recordPath(userId), readable(m_model->changes(row)));
+}
+
+ApiJob *ProfileEditor::resendChanges(const JournalEntry &entry, const QJsonObject &changes,
+                                     const ApiResult &fresh)
+{
+    if (entry.method != "PUT")
+        return RecordEditor::resendChanges(entry, changes, fresh);
+    // As it was first sent: the whole profile as just read, with the changes, guarded by
+    // If-Match where the server gives ETags.
+    return client()->put(recordPath(entry.userId),
+                         fullRepresentation(fresh.value.toObject(), changes), answerShape(),
+                         fresh.etag, entry.idempotencyKey);
 }
 
 QJsonObject ProfileEditor::fullRepresentation(const QJsonObject &fresh, const QJsonObject &changes)

@@ -46,6 +46,8 @@ Q_SIGNALS:
 protected:
     QString recordPath(const QString &userId) const override;
     ResponseShape answerShape() const override { return ResponseShape::user(); }
+    ApiJob *resendChanges(const JournalEntry &entry, const QJsonObject &changes,
+                          const ApiResult &fresh) override;
 
 private:
     void readThenPut(const EditableRecordsModel::SaveTicket &ticket, const QJsonObject &base,

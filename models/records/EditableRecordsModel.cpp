@@ -234,6 +234,14 @@ void EditableRecordsModel::setServerValues(const QString &userId, const QJsonObj
     emitRowChanged(rowIndex);
 }
 
+bool EditableRecordsModel::setEditedValue(int row, const QString &key, const QJsonValue &value)
+{
+    const int column = columnOfKey(key);
+    if (row < 0 || row >= rowCount() || column < 0)
+        return false;
+    return setData(index(row, column), toForm(column, value));
+}
+
 QJsonObject EditableRecordsModel::changes(int row) const
 {
     QJsonObject body;

@@ -65,6 +65,9 @@ public:
     // What the server last held for these fields, as it sent them (a field it did not send is
     // absent): what a change of them is based on.
     QJsonObject serverValues(int row, const QStringList &keys) const;
+    // Puts a value (as sent, JSON) into the form as the user's edit of a field, as if typed:
+    // false when the row has no server values yet, the key is unknown or the field is locked.
+    bool setEditedValue(int row, const QString &fieldKey, const QJsonValue &value);
     // Only the changed fields, with the values to send.
     QJsonObject changes(int row) const;
     bool isDirty(int row) const;

@@ -5,6 +5,7 @@
 #include "models/ModelsLogging.h"
 #include "models/journal/ChangeJournal.h"
 #include "models/journal/JournalEntry.h"
+#include "models/records/DraftKeeper.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,6 +35,7 @@ void RecordEditor::track(const QString &userId, ApiJob *job)
         if (m_jobs.value(userId) != job)
             return; // a follow-up request has taken over
         m_jobs.remove(userId);
+        m_inFlight.remove(userId);
         Q_EMIT busyChanged(userId, false);
     });
 }
@@ -67,11 +69,17 @@ bool RecordEditor::save(const QString &userId)
     ApiJob *job = sendChanges(userId, ticket.sent, key);
     const QPointer<ChangeJournal> journal = m_journal;
     connect(job, &ApiJob::finished, this, [this, ticket, journal, entry](const ApiResult &result) {
-        journalAnswer(journal, entry, result);
+        journalAnswer(journal, entry, ticket.userId, result);
         finishSave(ticket, result);
     });
     track(userId, job);
+    markInFlight(ticket);
     return true;
+}
+
+void RecordEditor::markInFlight(const EditableRecordsModel::SaveTicket &ticket)
+{
+    m_inFlight.insert(ticket.userId, ticket.sent);
 }
 
 void RecordEditor::finishSave(const EditableRecordsModel::SaveTicket &ticket,
@@ -116,17 +124,71 @@ std::optional<qint64> RecordEditor::journalSending(const EditableRecordsModel::S
         entry.fields.append({it.key(), basedOn.value(it.key()), it.value()});
     entry.idempotencyKey = idempotencyKey;
     entry.state = JournalEntry::State::Sending;
-    const std::optional<qint64> id = m_journal->record(entry);
+    const qint64 draft = m_draftKeeper ? m_draftKeeper->takeDraft(ticket.userId) : 0;
+    const std::optional<qint64> id = m_journal->record(entry, draft);
     if (!id)
         qCWarning(lcModels) << "a save of" << ticket.userId << "is sent unjournaled";
     return id;
 }
 
+bool RecordEditor::isUnreachable(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::RateLimited:
+        return error.clientStop == ApiError::ClientStop::None;
+    case ApiError::Kind::Server:
+        return error.httpStatus == 502 || error.httpStatus == 503 || error.httpStatus == 504;
+    default:
+        return false;
+    }
+}
+
+void RecordEditor::setDraftKeeper(DraftKeeper *keeper)
+{
+    m_draftKeeper = keeper;
+}
+
+bool RecordEditor::keepsDraft(qint64 id) const
+{
+    return m_draftKeeper && m_draftKeeper->keeps(id);
+}
+
+bool RecordEditor::handles(const JournalEntry &entry) const
+{
+    return entry.service == journalService() && entry.path == recordPath(entry.userId);
+}
+
+ChangeReplay *RecordEditor::replay(const JournalEntry &entry, ChangeReplay::Mode mode)
+{
+    if (!handles(entry) || isBusy(entry.userId))
+        return nullptr;
+    auto *job = new ChangeReplay(this, entry, mode);
+    job->start();
+    return job;
+}
+
+ApiJob *RecordEditor::resendChanges(const JournalEntry &entry, const QJsonObject &changes,
+                                    const ApiResult &)
+{
+    return m_client->patch(recordPath(entry.userId), requestBody(changes), answerShape(),
+                           entry.idempotencyKey);
+}
+
 void RecordEditor::journalAnswer(const QPointer<ChangeJournal> &journal,
-                                 std::optional<qint64> entry, const ApiResult &result)
+                                 std::optional<qint64> entry, const QString &userId,
+                                 const ApiResult &result)
 {
     if (!entry || !journal)
         return;
+    if (!result.ok() && isUnreachable(result.error)) {
+        // Not known to have arrived: it waits, with its key, to be sent again.
+        journal->updateState(*entry, JournalEntry::State::Sending, 0, result.error.requestId,
+                             tr("Waiting to be sent: %1").arg(explained(result.error).message));
+        Q_EMIT changeWaiting(*entry, userId);
+        return;
+    }
     const auto state = result.ok() ? JournalEntry::State::Applied : JournalEntry::State::Failed;
     const int status = result.httpStatus ? result.httpStatus : result.error.httpStatus;
     journal->updateState(*entry, state, status, result.requestId,

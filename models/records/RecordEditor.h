@@ -2,7 +2,9 @@
 
 #include "api/ApiError.h"
 #include "api/json/ResponseShape.h"
+#include "models/records/ChangeReplay.h"
 #include "models/records/EditableRecordsModel.h"
+#include "models/records/ReplayResult.h"
 
 #include <QHash>
 #include <QObject>
@@ -16,7 +18,9 @@ namespace valara {
 class ApiClient;
 class ApiJob;
 class ChangeJournal;
+class DraftKeeper;
 struct ApiResult;
+struct JournalEntry;
 
 // Loads and saves users' records between an EditableRecordsModel and the Valara API: GET
 // recordPath() fills a row; save() PATCHes only the changed fields and the answer refreshes the
@@ -35,6 +39,11 @@ public:
     // answer (Applied or Failed, with the status and request id).
     void setJournal(ChangeJournal *journal) { m_journal = journal; }
     ChangeJournal *journal() const { return m_journal; }
+    // The keeper of this editor's drafts (DraftKeeper sets itself): a save replaces the draft it
+    // wrote for the user in the journal.
+    void setDraftKeeper(DraftKeeper *keeper);
+    // Whether journal entry `id` is the draft this editor's keeper writes now.
+    bool keepsDraft(qint64 id) const;
     void load(const QString &userId);
     // Sends the row's changes; false (and nothing sent) when there is nothing valid to send or a
     // request for this user is already under way.
@@ -47,11 +56,28 @@ public:
     // Which of the sent fields a server message is about: those it names, or the only one sent.
     static QHash<QString, QString> fieldErrorsFor(const ApiError &error, const QStringList &sent);
 
+    // The request path of a user's record, and the service, as journal entries name them.
+    QString changePath(const QString &userId) const { return recordPath(userId); }
+    QString service() const { return journalService(); }
+    // Whether a journal entry is a change of this editor's records.
+    bool handles(const JournalEntry &entry) const;
+    // The fields of the save of this user under way, as sent (empty when none is).
+    QJsonObject inFlight(const QString &userId) const { return m_inFlight.value(userId); }
+    // Takes up a journaled change again (see ChangeReplay): nullptr when the user is busy or the
+    // entry is not this editor's. The job deletes itself once finished.
+    ChangeReplay *replay(const JournalEntry &entry, ChangeReplay::Mode mode);
+    // A failure whose outcome is unknown or passing (no answer, a timeout, a server error, a
+    // rate limit): the change stays Sending in the journal, to be sent again.
+    static bool isUnreachable(const ApiError &error);
+
 Q_SIGNALS:
     void busyChanged(const QString &userId, bool busy);
     void loaded(const QString &userId, const QString &requestId);
     void saved(const QString &userId, const QString &requestId);
     void failed(const QString &userId, const ApiError &error);
+    // A save could not reach the service: its journal entry waits to be sent again.
+    void changeWaiting(qint64 entryId, const QString &userId);
+    void replayFinished(const valara::ReplayResult &result);
 
 protected:
     virtual QString recordPath(const QString &userId) const = 0;
@@ -63,6 +89,10 @@ protected:
     // Sends a save with this X-Idempotency-Key: by default PATCH recordPath() with requestBody().
     virtual ApiJob *sendChanges(const QString &userId, const QJsonObject &changes,
                                 const QByteArray &idempotencyKey);
+    // Sends a journaled change again with its own key, `fresh` being the record as just read:
+    // by default PATCH recordPath() with requestBody().
+    virtual ApiJob *resendChanges(const JournalEntry &entry, const QJsonObject &changes,
+                                  const ApiResult &fresh);
     // The service a journal entry names (JournalEntry::ServiceValara by default).
     virtual QString journalService() const;
     // Indented JSON, as savePreview() shows bodies.
@@ -73,6 +103,9 @@ protected:
     // The user is busy until `job` finishes, or until a follow-up job, tracked from one of its
     // finished() handlers, takes over. Connect the result handlers before calling this.
     void track(const QString &userId, ApiJob *job);
+    // The save's fields are on their way until the user is no longer busy (see inFlight()).
+    // Call it after track().
+    void markInFlight(const EditableRecordsModel::SaveTicket &ticket);
     // Applies a save's answer: the new record, or the refusal's field messages.
     void finishSave(const EditableRecordsModel::SaveTicket &ticket, const ApiResult &result);
 
@@ -84,13 +117,17 @@ protected:
     // Applied or Failed, with the answer's status and request id, in the journal the entry was
     // recorded in (the account may have changed, and its journal with it, while the request ran).
     void journalAnswer(const QPointer<ChangeJournal> &journal, std::optional<qint64> entry,
-                       const ApiResult &result);
+                       const QString &userId, const ApiResult &result);
 
 private:
+    friend class ChangeReplay;
+
     ApiClient *m_client;
     ChangeJournal *m_journal = nullptr;
+    QPointer<DraftKeeper> m_draftKeeper;
     EditableRecordsModel *m_records;
     QHash<QString, QPointer<ApiJob>> m_jobs;
+    QHash<QString, QJsonObject> m_inFlight;
 };
 
 } // namespace valara

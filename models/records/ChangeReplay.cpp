@@ -1,0 +1,166 @@
+#include "models/records/ChangeReplay.h"
+
+#include "api/ApiClient.h"
+#include "api/ApiJob.h"
+#include "models/ModelsLogging.h"
+#include "models/journal/ChangeJournal.h"
+#include "models/records/RecordEditor.h"
+
+namespace valara {
+
+ChangeReplay::ChangeReplay(RecordEditor *editor, const JournalEntry &entry, Mode mode)
+    : QObject(editor)
+    , m_editor(editor)
+    , m_journal(editor->journal())
+    , m_entry(entry)
+    , m_mode(mode)
+{
+    m_result.entryId = entry.id;
+    m_result.userId = entry.userId;
+}
+
+void ChangeReplay::start()
+{
+    qCInfo(lcModels) << (m_mode == Mode::Send ? "sending again" : "restoring") << "change"
+                     << m_entry.id << "for" << m_entry.userId;
+    m_editor->records()->ensureUser(m_entry.userId);
+    ApiJob *read =
+        m_editor->client()->get(m_editor->recordPath(m_entry.userId), {}, m_editor->answerShape());
+    connect(read, &ApiJob::finished, this, &ChangeReplay::onRead);
+    m_editor->track(m_entry.userId, read);
+}
+
+void ChangeReplay::onRead(const ApiResult &read)
+{
+    if (!read.ok()) {
+        fail(read);
+        return;
+    }
+    const QJsonObject record = read.value.toObject();
+    m_editor->records()->setServerValues(m_entry.userId, record);
+    Q_EMIT m_editor->loaded(m_entry.userId, read.requestId);
+    if (m_mode == Mode::Restore) {
+        restore(record, read.requestId);
+        return;
+    }
+    QList<ReplayResult::Conflict> conflicts;
+    bool allNew = true;
+    for (const JournalEntry::Field &field : m_entry.fields) {
+        const QJsonValue server = record.value(field.key);
+        allNew = allNew && server == field.newValue;
+        if (server != field.newValue && server != field.serverValue)
+            conflicts.append({field.key, field.serverValue, server, field.newValue});
+    }
+    if (allNew) {
+        // Applied before the app stopped: sending it again is not needed.
+        if (m_journal)
+            m_journal->updateState(m_entry.id, JournalEntry::State::Applied, read.httpStatus,
+                                   read.requestId);
+        finish(ReplayResult::Outcome::AlreadyApplied, read.requestId);
+        return;
+    }
+    if (!conflicts.isEmpty()) {
+        conflict(conflicts, read);
+        return;
+    }
+    send(read);
+}
+
+void ChangeReplay::send(const ApiResult &read)
+{
+    QJsonObject changes;
+    for (const JournalEntry::Field &field : m_entry.fields)
+        changes.insert(field.key, field.newValue);
+    ApiJob *job = m_editor->resendChanges(m_entry, changes, read);
+    connect(job, &ApiJob::finished, this, &ChangeReplay::onSent);
+    m_editor->track(m_entry.userId, job);
+}
+
+void ChangeReplay::onSent(const ApiResult &answer)
+{
+    if (!answer.ok()) {
+        if (answer.error.kind == ApiError::Kind::Conflict && answer.httpStatus == 412) {
+            // Changed between the read and the write: the next attempt reads again.
+            conflict({}, answer);
+            return;
+        }
+        fail(answer);
+        return;
+    }
+    if (m_journal)
+        m_journal->updateState(m_entry.id, JournalEntry::State::Applied, answer.httpStatus,
+                               answer.requestId);
+    m_editor->records()->setServerValues(m_entry.userId, answer.value.toObject());
+    Q_EMIT m_editor->loaded(m_entry.userId, answer.requestId);
+    finish(ReplayResult::Outcome::Applied, answer.requestId);
+}
+
+void ChangeReplay::restore(const QJsonObject &record, const QString &requestId)
+{
+    EditableRecordsModel *model = m_editor->records();
+    const int row = model->rowOf(m_entry.userId);
+    for (const JournalEntry::Field &field : m_entry.fields) {
+        const QJsonValue server = record.value(field.key);
+        if (server == field.newValue)
+            continue; // the server holds it already
+        if (!model->setEditedValue(row, field.key, field.newValue))
+            qCWarning(lcModels) << "a draft's" << field.key << "could not be put in the form";
+        if (server != field.serverValue)
+            m_result.conflicts.append({field.key, field.serverValue, server, field.newValue});
+    }
+    // The form holds the edits now (and its draft keeper journals them as they stand).
+    if (m_journal)
+        m_journal->removeDraft(m_entry.id);
+    finish(ReplayResult::Outcome::Restored, requestId);
+}
+
+void ChangeReplay::conflict(const QList<ReplayResult::Conflict> &conflicts, const ApiResult &read)
+{
+    m_result.conflicts = conflicts;
+    if (m_journal) {
+        JournalEntry draft = m_entry;
+        draft.id = 0;
+        draft.state = JournalEntry::State::Draft;
+        draft.idempotencyKey = ApiClient::newIdempotencyKey();
+        draft.httpStatus = 0;
+        draft.requestId.clear();
+        draft.error.clear();
+        m_journal->updateState(m_entry.id, JournalEntry::State::Conflicted, read.httpStatus,
+                               read.requestId,
+                               tr("Not sent: changed on the server meanwhile. Kept as unsaved "
+                                  "changes to check."));
+        m_journal->saveDraft(draft);
+    }
+    finish(ReplayResult::Outcome::Conflicted, read.requestId);
+}
+
+void ChangeReplay::fail(const ApiResult &answer)
+{
+    m_result.error = m_editor->explained(answer.error);
+    if (RecordEditor::isUnreachable(answer.error)) {
+        if (m_journal && m_mode == Mode::Send)
+            m_journal->updateState(m_entry.id, JournalEntry::State::Sending, 0,
+                                   answer.error.requestId,
+                                   tr("Waiting to be sent: %1").arg(m_result.error.message));
+        finish(ReplayResult::Outcome::Waiting, answer.error.requestId);
+        return;
+    }
+    if (m_journal && m_mode == Mode::Send) {
+        const int status = answer.httpStatus ? answer.httpStatus : answer.error.httpStatus;
+        m_journal->updateState(m_entry.id, JournalEntry::State::Failed, status,
+                               answer.error.requestId, m_result.error.message);
+    }
+    finish(ReplayResult::Outcome::Failed, answer.error.requestId);
+}
+
+void ChangeReplay::finish(ReplayResult::Outcome outcome, const QString &requestId)
+{
+    m_result.outcome = outcome;
+    m_result.requestId = requestId;
+    qCInfo(lcModels) << "change" << m_entry.id << "replay outcome" << int(outcome);
+    Q_EMIT finished(m_result);
+    Q_EMIT m_editor->replayFinished(m_result);
+    deleteLater();
+}
+
+} // namespace valara

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "models/journal/JournalEntry.h"
+#include "models/records/ReplayResult.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+namespace valara {
+
+class ChangeJournal;
+class RecordEditor;
+struct ApiResult;
+
+// One journaled change taken up again by its editor (RecordEditor::replay()), which tracks the
+// user as busy meanwhile. It first reads the record, because the service's idempotency window is
+// not ours to rely on, then, per field:
+//
+// - Send (a change that was on its way when the app stopped, a queued one, a revert): when the
+//   server already holds every new value, the entry is Applied and nothing is sent; when every
+//   field holds the value the change was based on (or already the new one), the change is sent
+//   with the entry's own idempotency key, so that a copy the server did receive is not applied
+//   twice; when any field holds a third value, someone changed it meanwhile: nothing is sent, the
+//   entry is Conflicted, and its values are kept as a draft for the user to choose.
+// - Restore (a draft): the draft's values go into the form as edits, except those the server
+//   already holds; fields changed on the server since are listed as conflicts (the form shows
+//   the user's value, the page says what the server holds). Nothing is sent.
+//
+// A service that cannot be reached leaves the entry as it was (Waiting). The record read is put
+// into the model, so the form shows what the server holds.
+class ChangeReplay : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Mode
+    {
+        Send,
+        Restore
+    };
+
+    ChangeReplay(RecordEditor *editor, const JournalEntry &entry, Mode mode);
+
+    const JournalEntry &entry() const { return m_entry; }
+    Mode mode() const { return m_mode; }
+    void start();
+
+Q_SIGNALS:
+    void finished(const valara::ReplayResult &result);
+
+private:
+    void onRead(const ApiResult &read);
+    void send(const ApiResult &read);
+    void onSent(const ApiResult &answer);
+    void restore(const QJsonObject &record, const QString &requestId);
+    // Nothing sent: the entry is Conflicted and its values are kept as a draft.
+    void conflict(const QList<ReplayResult::Conflict> &conflicts, const ApiResult &read);
+    void fail(const ApiResult &answer);
+    void finish(ReplayResult::Outcome outcome, const QString &requestId);
+
+    RecordEditor *m_editor;
+    QPointer<ChangeJournal> m_journal;
+    JournalEntry m_entry;
+    Mode m_mode;
+    ReplayResult m_result;
+};
+
+} // namespace valara

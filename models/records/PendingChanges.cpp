@@ -1,0 +1,206 @@
+#include "models/records/PendingChanges.h"
+
+#include "models/ModelsLogging.h"
+#include "models/journal/ChangeJournal.h"
+#include "models/records/RecordEditor.h"
+
+#include <algorithm>
+
+namespace valara {
+
+PendingChanges::PendingChanges(QObject *parent)
+    : QObject(parent)
+{
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &PendingChanges::sendNext);
+}
+
+void PendingChanges::setJournal(ChangeJournal *journal)
+{
+    m_journal = journal;
+    m_queue.clear();
+    m_restoring.clear();
+    m_sending = 0;
+    m_delay = 0;
+    m_retry.stop();
+    Q_EMIT waitingCountChanged(0);
+    Q_EMIT offersChanged();
+}
+
+void PendingChanges::addEditor(RecordEditor *editor)
+{
+    m_editors.append(editor);
+    connect(editor, &QObject::destroyed, this, [this, editor] { m_editors.removeAll(editor); });
+    connect(editor, &RecordEditor::changeWaiting, this, [this](qint64 entryId) {
+        enqueue(entryId);
+        if (!m_sending)
+            retryLater(); // it has just failed: not at once
+    });
+}
+
+void PendingChanges::setRetryDelays(int firstMs, int maxMs)
+{
+    m_firstDelay = qMax(1, firstMs);
+    m_maxDelay = qMax(m_firstDelay, maxMs);
+}
+
+RecordEditor *PendingChanges::editorFor(const JournalEntry &entry) const
+{
+    for (RecordEditor *editor : m_editors) {
+        if (editor->handles(entry))
+            return editor;
+    }
+    return nullptr;
+}
+
+void PendingChanges::start()
+{
+    if (!m_journal)
+        return;
+    JournalFilter waiting;
+    waiting.states = {JournalEntry::State::Sending};
+    waiting.newestFirst = false;
+    const QList<JournalEntry> entries = m_journal->list(waiting);
+    qCInfo(lcModels) << entries.size() << "changes were on their way when the app last stopped";
+    for (const JournalEntry &entry : entries)
+        enqueue(entry.id);
+    Q_EMIT offersChanged();
+    sendNext();
+}
+
+void PendingChanges::enqueue(qint64 entryId)
+{
+    if (m_queue.contains(entryId))
+        return;
+    m_queue.append(entryId);
+    std::sort(m_queue.begin(), m_queue.end()); // ids follow the order changes were made in
+    Q_EMIT waitingCountChanged(waitingCount());
+}
+
+void PendingChanges::reachabilityRestored()
+{
+    m_delay = 0;
+    sendNext();
+}
+
+void PendingChanges::retryLater()
+{
+    m_delay = m_delay ? qMin(m_delay * 2, m_maxDelay) : m_firstDelay;
+    m_retry.start(m_delay);
+}
+
+void PendingChanges::sendNext()
+{
+    m_retry.stop();
+    while (!m_sending && !m_queue.isEmpty() && m_journal) {
+        const qint64 id = m_queue.constFirst();
+        const std::optional<JournalEntry> entry = m_journal->find(id);
+        RecordEditor *editor = entry ? editorFor(*entry) : nullptr;
+        if (!entry || entry->state != JournalEntry::State::Sending || !editor) {
+            // Settled meanwhile (another instance of the app), gone, or no editor of ours.
+            if (entry && entry->state == JournalEntry::State::Sending)
+                qCWarning(lcModels) << "no editor sends change" << id << "of" << entry->path;
+            m_queue.removeFirst();
+            Q_EMIT waitingCountChanged(waitingCount());
+            continue;
+        }
+        ChangeReplay *job = editor->replay(*entry, ChangeReplay::Mode::Send);
+        if (!job) {
+            m_retry.start(qMin(m_firstDelay, 1000)); // the user's record is busy: shortly
+            return;
+        }
+        m_sending = id;
+        connect(job, &ChangeReplay::finished, this, &PendingChanges::onReplayed);
+    }
+}
+
+void PendingChanges::onReplayed(const ReplayResult &result)
+{
+    m_sending = 0;
+    Q_EMIT replayed(result);
+    if (result.outcome == ReplayResult::Outcome::Waiting) {
+        retryLater(); // later changes wait behind it: they go out in order
+        return;
+    }
+    m_delay = 0;
+    m_queue.removeAll(result.entryId);
+    Q_EMIT waitingCountChanged(waitingCount());
+    if (result.outcome == ReplayResult::Outcome::Conflicted)
+        Q_EMIT offersChanged();
+    sendNext();
+}
+
+QList<JournalEntry> PendingChanges::offeredDrafts(const QString &userId) const
+{
+    if (!m_journal)
+        return {};
+    JournalFilter filter;
+    filter.userId = userId;
+    filter.states = {JournalEntry::State::Draft};
+    filter.newestFirst = false;
+    QList<JournalEntry> drafts = m_journal->list(filter);
+    drafts.removeIf([this](const JournalEntry &draft) {
+        const RecordEditor *editor = editorFor(draft);
+        return editor && editor->keepsDraft(draft.id);
+    });
+    return drafts;
+}
+
+QList<PendingChanges::Offer> PendingChanges::offers() const
+{
+    QList<Offer> offers;
+    for (const JournalEntry &draft : offeredDrafts()) {
+        auto offer = std::find_if(offers.begin(), offers.end(),
+                                  [&](const Offer &o) { return o.userId == draft.userId; });
+        if (offer == offers.end()) {
+            offers.append({draft.userId, 0, draft.updatedAt});
+            offer = offers.end() - 1;
+        }
+        offer->changeCount += int(draft.fields.size());
+        offer->since = qMin(offer->since, draft.updatedAt);
+    }
+    return offers;
+}
+
+bool PendingChanges::restore(const QString &userId)
+{
+    if (!m_restoring.isEmpty())
+        return false;
+    m_restoring = offeredDrafts(userId);
+    if (m_restoring.isEmpty())
+        return false;
+    restoreNext();
+    return true;
+}
+
+void PendingChanges::restoreNext()
+{
+    if (m_restoring.isEmpty()) {
+        Q_EMIT offersChanged();
+        return;
+    }
+    const JournalEntry draft = m_restoring.takeFirst();
+    RecordEditor *editor = editorFor(draft);
+    ChangeReplay *job = editor ? editor->replay(draft, ChangeReplay::Mode::Restore) : nullptr;
+    if (!job) {
+        qCWarning(lcModels) << "draft" << draft.id << "could not be restored now";
+        m_restoring.clear();
+        Q_EMIT offersChanged();
+        return;
+    }
+    connect(job, &ChangeReplay::finished, this, [this](const ReplayResult &result) {
+        Q_EMIT replayed(result);
+        restoreNext();
+    });
+}
+
+void PendingChanges::discard(const QString &userId)
+{
+    if (!m_journal)
+        return;
+    for (const JournalEntry &draft : offeredDrafts(userId))
+        m_journal->removeDraft(draft.id);
+    Q_EMIT offersChanged();
+}
+
+} // namespace valara
