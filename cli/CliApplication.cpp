@@ -4,10 +4,13 @@
 #include "cli/CliRunner.h"
 #include "cli/arguments/CliArguments.h"
 #include "cli/arguments/CliHelp.h"
+#include "cli/journal/CliHistory.h"
+#include "cli/journal/CliJournal.h"
 #include "cli/requests/CliConnection.h"
 #include "cli/requests/CliErrorReport.h"
 #include "cli/requests/CliRequestPlan.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -53,6 +56,8 @@ CliExitCode CliApplication::run(const QStringList &arguments)
     case CliArguments::Outcome::Run:
         break;
     }
+    if (parsed.command().kind == CliCommand::Kind::History)
+        return history(parsed);
 
     // Everything that can be checked here is, before the first byte is sent.
     QStringList problems;
@@ -66,8 +71,22 @@ CliExitCode CliApplication::run(const QStringList &arguments)
 
     for (const QString &warning : plan.warnings)
         printError(QStringLiteral("warning: ") + warning);
+    // Reads are not journaled; a journal asked for that cannot be used stops a write before its
+    // first request.
+    std::unique_ptr<CliJournal> journal;
+    if (const QString path = CliJournal::pathFor(parsed, m_environment);
+        plan.writes() && !path.isEmpty()) {
+        journal = std::make_unique<CliJournal>(path);
+        if (!journal->check())
+            return journalRefused(*journal);
+    }
     CliRunner runner(connection);
+    runner.setJournal(journal.get());
     const ApiResult result = runner.run(plan);
+    if (journal && journal->refused())
+        return journalRefused(*journal);
+    if (journal)
+        printWarnings(journal->warnings());
     if (!result.ok()) {
         printError(CliErrorReport::line(result, plan, connection));
         return CliErrorReport::exitCode(result.error);
@@ -75,6 +94,44 @@ CliExitCode CliApplication::run(const QStringList &arguments)
     m_out << QString::fromUtf8(toJson(result.value));
     m_out.flush();
     return CliExitCode::Ok;
+}
+
+CliExitCode CliApplication::history(const CliArguments &parsed)
+{
+    QStringList problems;
+    const JournalFilter filter = CliHistory::filter(parsed.command(), &problems);
+    const QString path = CliJournal::pathFor(parsed, m_environment);
+    if (path.isEmpty())
+        problems.append(QStringLiteral("history needs a journal: --journal PATH, or set %1")
+                            .arg(QLatin1String(CliJournal::PathVariable)));
+    if (!problems.isEmpty())
+        return usage(problems, false);
+    if (!QFileInfo::exists(path)) {
+        printError(QStringLiteral("there is no journal at %1 (a write with --journal %1 starts it)")
+                       .arg(path));
+        return CliExitCode::NotFound;
+    }
+    CliJournal journal(path);
+    const std::optional<QList<JournalEntry>> entries = journal.read(filter);
+    if (!entries)
+        return journalRefused(journal);
+    printWarnings(journal.warnings());
+    m_out << (parsed.command().json ? CliHistory::json(*entries) : CliHistory::table(*entries));
+    m_out.flush();
+    return CliExitCode::Ok;
+}
+
+CliExitCode CliApplication::journalRefused(const CliJournal &journal)
+{
+    printWarnings(journal.warnings());
+    printError(journal.problem());
+    return CliExitCode::Journal;
+}
+
+void CliApplication::printWarnings(const QStringList &warnings)
+{
+    for (const QString &warning : warnings)
+        printError(QStringLiteral("warning: ") + warning);
 }
 
 CliExitCode CliApplication::usage(const QStringList &problems, bool withHint)

@@ -1,9 +1,12 @@
 #include "cli/CliRunner.h"
 
 #include "cli/CliLogging.h"
+#include "cli/journal/CliJournal.h"
+#include "cli/requests/CliErrorReport.h"
 
 #include "api/ApiJob.h"
 #include "api/http/ApiJobErrors.h"
+#include "api/http/ServiceUrls.h"
 #include "models/caller/CallerLookup.h"
 #include "models/meapi/MeApiAccountReader.h"
 
@@ -31,6 +34,8 @@ ApiResult CliRunner::run(const CliRequestPlan &plan)
         CallerLookup lookup(&m_client);
         return wait(&lookup);
     }
+    if (m_journal && plan.writes())
+        return sendJournaled(plan);
     QString userId = plan.userId;
     if (plan.resolvesCaller()) {
         qCDebug(lcCli) << "no USER given: looking up the caller";
@@ -63,6 +68,55 @@ ApiResult CliRunner::send(const CliRequestPlan &plan, const QString &userId)
     }
     qCDebug(lcCli).noquote() << "GET" << path;
     return wait(m_client.get(path, plan.query, plan.answerShape()));
+}
+
+ApiResult CliRunner::sendJournaled(const CliRequestPlan &plan)
+{
+    // The account as the desktop app builds it, whose journal entries these are.
+    Account account;
+    account.baseUrl = Account::normalizedBaseUrl(ServiceUrls::canonical(m_connection.baseUrl));
+    QString userId;
+    QJsonObject current; // the record the change is based on
+    if (plan.api == CliRequestPlan::Api::Me) {
+        MeApiAccountReader reader(&m_client);
+        const ApiResult me = wait(&reader);
+        if (!me.ok())
+            return me;
+        account.kind = Account::Kind::MeApi;
+        userId = me.value.toObject().value(QLatin1String("user_id")).toString();
+        account.userId = userId;
+        current = me.value.toObject().value(QLatin1String("preferences")).toObject();
+    } else {
+        CallerLookup lookup(&m_client);
+        const ApiResult caller = wait(&lookup);
+        if (!caller.ok())
+            return caller;
+        account.kind = Account::Kind::Valara;
+        account.userId = lookup.caller().id();
+        userId = plan.userId.isEmpty() ? account.userId : plan.userId;
+        ApiResult read;
+        if (!prepareJob(&read))
+            return read;
+        qCDebug(lcCli).noquote() << "GET" << plan.pathFor(userId) << "(the values it is based on)";
+        read = wait(m_client.get(plan.pathFor(userId), {}, plan.answerShape()));
+        if (!read.ok())
+            return read;
+        current = read.value.toObject();
+    }
+    const QString path = plan.pathFor(userId);
+    const QByteArray key = ApiClient::newIdempotencyKey();
+    if (!m_journal->open(account))
+        return {};
+    const std::optional<qint64> entry = m_journal->recordSending(plan, userId, path, current, key);
+    if (!entry)
+        return {};
+    ApiResult result;
+    if (prepareJob(&result)) {
+        qCDebug(lcCli).noquote() << plan.method << path << "journaled as entry" << *entry;
+        result = wait(m_client.patch(path, plan.body, plan.answerShape(), key));
+    }
+    m_journal->recordAnswer(*entry, result, CliErrorReport::message(result.error));
+    return result;
 }
 
 bool CliRunner::prepareJob(ApiResult *timedOut)

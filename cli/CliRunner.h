@@ -15,12 +15,14 @@
 namespace valara {
 
 class ApiJob;
+class CliJournal;
 class ServiceRead;
 
 // Sends a validated plan through ApiClient (which retries) and waits for each answer with a
 // QEventLoop: first the caller (CallerLookup) when the plan targets them, then the request ("me
 // get" reads as the desktop does, MeApiAccountReader). The connection's timeout bounds the whole
-// command: every request gets only the time left.
+// command: every request gets only the time left. With a journal, a write is recorded before it
+// leaves and its answer after (CliJournal), based on the record as read just before.
 class CliRunner : public QObject
 {
     Q_OBJECT
@@ -28,10 +30,16 @@ class CliRunner : public QObject
 public:
     explicit CliRunner(const CliConnection &connection, QObject *parent = nullptr);
 
+    // Where writes are recorded (not owned; none by default). When it refuses, run() returns
+    // without sending the write (CliJournal::refused()).
+    void setJournal(CliJournal *journal) { m_journal = journal; }
+
     // The answer to the plan's request, or the first failure.
     ApiResult run(const CliRequestPlan &plan);
 
 private:
+    // The caller, the record as it is, the entry, the write, the answer in the journal.
+    ApiResult sendJournaled(const CliRequestPlan &plan);
     ApiResult send(const CliRequestPlan &plan, const QString &userId);
     // Gives the next job the time left, or fails at once when none is.
     bool prepareJob(ApiResult *timedOut);
@@ -48,6 +56,7 @@ private:
     ApiClient m_client;
     CliConnection m_connection;
     QDeadlineTimer m_deadline;
+    CliJournal *m_journal = nullptr;
 };
 
 } // namespace valara

@@ -15,8 +15,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("valara-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VALARA_VERSION));
     // One line on stderr per failure: the client's own notes stay quiet unless QT_LOGGING_RULES
-    // (which takes precedence over these rules) asks for them.
-    QLoggingCategory::setFilterRules(QStringLiteral("valara.*.info=false"));
+    // (which takes precedence over these rules) asks for them. The journal's warnings are said
+    // in valara-cli's own line (CliJournal).
+    QLoggingCategory::setFilterRules(
+        QStringLiteral("valara.*.info=false\nvalara.models.journal.warning=false"));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

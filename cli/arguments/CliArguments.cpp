@@ -11,7 +11,7 @@ bool isHelp(const QString &argument)
 
 bool isGlobalOption(const QString &argument)
 {
-    for (const char *name : {"--base-url", "--timeout", "--version", "-v"}) {
+    for (const char *name : {"--base-url", "--timeout", "--journal", "--version", "-v"}) {
         const QLatin1String option(name);
         if (argument == option || argument.startsWith(option + QLatin1Char('=')))
             return true;
@@ -40,13 +40,17 @@ CliArguments::CliArguments()
                       QStringLiteral("URL"))
     , m_timeoutOption(QStringLiteral("timeout"), QStringLiteral("Timeout in seconds."),
                       QStringLiteral("SECONDS"))
+    , m_journalOption(QStringLiteral("journal"),
+                      QStringLiteral("Record the writes in this change journal."),
+                      QStringLiteral("PATH"))
     , m_helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                    QStringLiteral("Show the help and exit."))
     , m_versionOption(QStringList{QStringLiteral("v"), QStringLiteral("version")},
                       QStringLiteral("Show the version and exit."))
 {
     m_parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    m_parser.addOptions({m_baseUrlOption, m_timeoutOption, m_helpOption, m_versionOption});
+    m_parser.addOptions(
+        {m_baseUrlOption, m_timeoutOption, m_journalOption, m_helpOption, m_versionOption});
 }
 
 CliArguments::Outcome CliArguments::parse(const QStringList &arguments)
@@ -57,6 +61,9 @@ CliArguments::Outcome CliArguments::parse(const QStringList &arguments)
     m_hasBaseUrl = false;
     m_baseUrl.clear();
     m_timeoutMs = DefaultTimeoutSeconds * 1000;
+    m_hasJournal = false;
+    m_journalPath.clear();
+    m_givenOptions.clear();
 
     if (!m_parser.parse(arguments)) {
         fail(m_parser.errorText());
@@ -91,6 +98,14 @@ CliArguments::Outcome CliArguments::parse(const QStringList &arguments)
         }
         m_timeoutMs = int(ms);
     }
+    if (m_parser.isSet(m_journalOption)) {
+        m_hasJournal = true;
+        m_journalPath = m_parser.value(m_journalOption);
+        if (m_journalPath.isEmpty()) {
+            fail(QStringLiteral("--journal needs a PATH"));
+            return Outcome::Error;
+        }
+    }
     return parseCommand(words) ? Outcome::Run : Outcome::Error;
 }
 
@@ -116,37 +131,53 @@ bool CliArguments::parseCommand(const QStringList &words)
         return parseUserCommand(name, rest);
     if (name == QLatin1String("me"))
         return parseMe(rest);
+    if (name == QLatin1String("history"))
+        return parseHistory(rest);
     if (looksLikeOption(name))
         return fail(optionProblem(QStringLiteral("the command"), name));
     return fail(QStringLiteral("unknown command \"%1\" (commands: whoami, users, prefs, profile, "
-                               "me)")
+                               "me, history)")
                     .arg(name));
 }
 
 bool CliArguments::parseUsers(const QStringList &arguments)
 {
     m_command.kind = CliCommand::Kind::Users;
-    const QString queryOption = QStringLiteral("--query");
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
-        QString value;
-        if (argument == queryOption) {
-            if (i + 1 >= arguments.size())
-                return fail(QStringLiteral("--query needs a TEXT"));
-            value = arguments.at(++i);
-        } else if (argument.startsWith(queryOption + QLatin1Char('='))) {
-            value = argument.mid(queryOption.size() + 1);
-        } else if (looksLikeOption(argument)) {
-            return fail(optionProblem(QStringLiteral("users"), argument));
-        } else {
-            return fail(QStringLiteral("unexpected argument \"%1\" after users (to search, use "
-                                       "users --query TEXT)")
-                            .arg(argument));
+        bool matched = false;
+        if (!takeOptionValue(arguments, &i, QStringLiteral("--query"), QStringLiteral("TEXT"),
+                             &m_command.query, &matched))
+            return false;
+        if (matched) {
+            m_command.hasQuery = true;
+            continue;
         }
-        if (m_command.hasQuery)
-            return fail(QStringLiteral("--query given twice"));
-        m_command.hasQuery = true;
-        m_command.query = value;
+        if (looksLikeOption(argument))
+            return fail(optionProblem(QStringLiteral("users"), argument));
+        return fail(QStringLiteral("unexpected argument \"%1\" after users (to search, use "
+                                   "users --query TEXT)")
+                        .arg(argument));
+    }
+    return true;
+}
+
+bool CliArguments::takeOptionValue(const QStringList &arguments, qsizetype *i, const QString &name,
+                                   const QString &valueName, QString *value, bool *matched)
+{
+    const QString &argument = arguments.at(*i);
+    *matched = argument == name || argument.startsWith(name + QLatin1Char('='));
+    if (!*matched)
+        return true;
+    if (m_givenOptions.contains(name))
+        return fail(QStringLiteral("%1 given twice").arg(name));
+    m_givenOptions.append(name);
+    if (argument == name) {
+        if (*i + 1 >= arguments.size())
+            return fail(QStringLiteral("%1 needs a %2").arg(name, valueName));
+        *value = arguments.at(++*i);
+    } else {
+        *value = argument.mid(name.size() + 1);
     }
     return true;
 }
@@ -218,6 +249,62 @@ bool CliArguments::parseMe(const QStringList &arguments)
                         .arg(operands.at(expected), command));
     if (expected == 1)
         m_command.zone = operands.first();
+    return true;
+}
+
+bool CliArguments::parseHistory(const QStringList &arguments)
+{
+    m_command.kind = CliCommand::Kind::History;
+    const struct
+    {
+        const char *name;
+        const char *valueName;
+        QString *value;
+    } options[] = {{"--journal", "PATH", &m_command.journalPath},
+                   {"--field", "KEY", &m_command.field},
+                   {"--since", "DATE", &m_command.since},
+                   {"--state", "STATE", &m_command.state}};
+    QStringList operands;
+    bool literal = false;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (literal || !looksLikeOption(argument)) {
+            operands.append(argument);
+            continue;
+        }
+        if (argument == QLatin1String("--")) {
+            literal = true;
+            continue;
+        }
+        if (argument == QLatin1String("--json")) {
+            m_command.json = true;
+            continue;
+        }
+        bool matched = false;
+        for (const auto &option : options) {
+            if (!takeOptionValue(arguments, &i, QLatin1String(option.name),
+                                 QLatin1String(option.valueName), option.value, &matched))
+                return false;
+            if (matched)
+                break;
+        }
+        if (!matched)
+            return fail(optionProblem(QStringLiteral("history"), argument));
+    }
+    const bool ownJournal = m_givenOptions.contains(QLatin1String("--journal"));
+    if (ownJournal && m_command.journalPath.isEmpty())
+        return fail(QStringLiteral("--journal needs a PATH"));
+    if (m_hasJournal && ownJournal)
+        return fail(QStringLiteral("--journal given twice (before and after history)"));
+    if (operands.size() > 1)
+        return fail(QStringLiteral("unexpected argument \"%1\" after history (history takes one "
+                                   "USER)")
+                        .arg(operands.at(1)));
+    if (!operands.isEmpty()) {
+        if (operands.first().isEmpty())
+            return fail(QStringLiteral("USER cannot be empty"));
+        m_command.userId = operands.first();
+    }
     return true;
 }
 

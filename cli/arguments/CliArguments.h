@@ -10,7 +10,7 @@
 namespace valara {
 
 // The valara-cli command line, without looking at the environment or the network:
-//   valara-cli [--base-url URL] [--timeout SECONDS] COMMAND [ARGUMENTS]
+//   valara-cli [--base-url URL] [--timeout SECONDS] [--journal PATH] COMMAND [ARGUMENTS]
 // Global options come before the command; what follows the command is the command's.
 class CliArguments
 {
@@ -39,12 +39,20 @@ public:
     bool hasBaseUrl() const { return m_hasBaseUrl; }
     QString baseUrl() const { return m_baseUrl; }
     int timeoutMs() const { return m_timeoutMs; }
+    // The global --journal PATH (history also takes its own, in command().journalPath).
+    bool hasJournal() const { return m_hasJournal; }
+    QString journalPath() const { return m_journalPath; }
 
 private:
     bool parseCommand(const QStringList &words);
     bool parseUsers(const QStringList &arguments);
     bool parseUserCommand(const QString &group, const QStringList &arguments);
     bool parseMe(const QStringList &arguments);
+    bool parseHistory(const QStringList &arguments);
+    // When arguments[*i] is `--name VALUE` or `--name=VALUE`: *value (advancing *i past VALUE),
+    // *matched, and false (the error set) when VALUE is missing or the option is repeated.
+    bool takeOptionValue(const QStringList &arguments, qsizetype *i, const QString &name,
+                         const QString &valueName, QString *value, bool *matched);
     // Refuses options (words starting with '-') among the command's arguments; `--` ends them.
     bool takeOperands(const QString &command, const QStringList &arguments, QStringList *operands);
     bool fail(const QString &message);
@@ -52,6 +60,7 @@ private:
     QCommandLineParser m_parser;
     QCommandLineOption m_baseUrlOption;
     QCommandLineOption m_timeoutOption;
+    QCommandLineOption m_journalOption;
     QCommandLineOption m_helpOption;
     QCommandLineOption m_versionOption;
     CliCommand m_command;
@@ -60,6 +69,9 @@ private:
     bool m_hasBaseUrl = false;
     QString m_baseUrl;
     int m_timeoutMs = DefaultTimeoutSeconds * 1000;
+    bool m_hasJournal = false;
+    QString m_journalPath;
+    QStringList m_givenOptions; // the command's options seen so far (each at most once)
 };
 
 } // namespace valara

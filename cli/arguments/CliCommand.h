@@ -21,6 +21,8 @@ struct CliCommand
         MeGet,           // me get
         MeSetTimezone,   // me set-timezone ZONE
         MeClearTimezone, // me clear-timezone
+        History,         // history [USER] [--journal PATH] [--field KEY] [--since DATE]
+                         //         [--state STATE] [--json]
     };
 
     Kind kind = Kind::None;
@@ -29,7 +31,19 @@ struct CliCommand
     QString query;           // users --query
     bool hasQuery = false;
     QString zone; // me set-timezone
+    // history's options, as typed
+    QString journalPath; // empty: the global --journal, else VALARA_JOURNAL
+    QString field;
+    QString since;
+    QString state;
+    bool json = false;
 
+    // The commands that change something on the server (PATCH), and so are journaled.
+    bool writes() const
+    {
+        return kind == Kind::PrefsSet || kind == Kind::ProfileSet || kind == Kind::MeSetTimezone ||
+               kind == Kind::MeClearTimezone;
+    }
     bool usesMeApi() const
     {
         return kind == Kind::MeGet || kind == Kind::MeSetTimezone || kind == Kind::MeClearTimezone;

@@ -1,6 +1,8 @@
 #include "cli/arguments/CliHelp.h"
 
+#include "cli/CliExitCode.h"
 #include "cli/arguments/CliArguments.h"
+#include "cli/journal/CliJournal.h"
 #include "cli/requests/CliConnection.h"
 
 #include "models/preferences/PreferenceSchema.h"
@@ -142,7 +144,8 @@ QString CliHelp::profileFields()
 QString CliHelp::text()
 {
     QString text = QStringLiteral(
-        "Usage: valara-cli [--base-url URL] [--timeout SECONDS] COMMAND [ARGUMENTS]\n"
+        "Usage: valara-cli [--base-url URL] [--timeout SECONDS] [--journal PATH] COMMAND "
+        "[ARGUMENTS]\n"
         "\n"
         "Reads and changes Valara user profiles and localization preferences, and the Me API.\n"
         "Global options come before the command.\n"
@@ -165,6 +168,10 @@ QString CliHelp::text()
                 QStringLiteral("set the Me API timezone to an IANA name"), 34);
     text +=
         row(QStringLiteral("me clear-timezone"), QStringLiteral("clear the Me API timezone"), 34);
+    text += row(QStringLiteral("history [USER] [OPTIONS]"),
+                QStringLiteral("the changes recorded in a journal, newest first (no network; "
+                               "see Journal below)"),
+                34);
     text += QStringLiteral(
         "\n"
         "USER is a user id (see \"users\"). Without it, the command acts on the caller, looked\n"
@@ -181,6 +188,11 @@ QString CliHelp::text()
                                "(default %1, at most %2); one attempt takes at most 10")
                     .arg(CliArguments::DefaultTimeoutSeconds)
                     .arg(CliArguments::MaxTimeoutSeconds));
+    text += row(QStringLiteral("--journal PATH"),
+                QStringLiteral("record every write (prefs set, profile set, me set-timezone, me "
+                               "clear-timezone) in the change journal at PATH (default: $%1); "
+                               "reads are not recorded")
+                    .arg(QLatin1String(CliJournal::PathVariable)));
     text += row(QStringLiteral("-h, --help"), QStringLiteral("show this help"));
     text += row(QStringLiteral("-v, --version"), QStringLiteral("show the version"));
     text += QStringLiteral(
@@ -199,6 +211,30 @@ QString CliHelp::text()
     text += preferenceFields();
     text += QStringLiteral("\nProfile fields (profile set):\n");
     text += profileFields();
+    text += QStringLiteral("\nJournal:\n");
+    text += paragraph(QStringLiteral(
+        "With --journal PATH (or VALARA_JOURNAL), each write is recorded in PATH, an SQLite file "
+        "in the desktop app's change journal format, created owner-only if missing. The CLI first "
+        "reads who the caller is and the record as it is (a GET of the same path, or GET /v1/me), "
+        "records the change as \"sending\" with each field's server value and the idempotency "
+        "key the request then carries, and records the answer: \"applied\", or \"failed\" "
+        "with the status, request id and error. A journal that cannot be opened or written "
+        "stops the command before the write is sent (exit code 7); a damaged one is set aside, "
+        "a new one started, and the write goes on with a warning."));
+    text += QStringLiteral("\nhistory [USER] options (USER: only that user's changes):\n");
+    text += row(QStringLiteral("--journal PATH"),
+                QStringLiteral("the journal to read (default: the global --journal, else $%1)")
+                    .arg(QLatin1String(CliJournal::PathVariable)));
+    text += row(QStringLiteral("--field KEY"), QStringLiteral("only changes of this field"));
+    text += row(QStringLiteral("--since DATE"),
+                QStringLiteral("only changes made since DATE: YYYY-MM-DD (local midnight) or "
+                               "an ISO 8601 time such as 2026-01-31T09:00:00Z"));
+    text += row(QStringLiteral("--state STATE"),
+                QStringLiteral("only changes in this state: draft, sending, applied, failed or "
+                               "conflicted"));
+    text += row(QStringLiteral("--json"),
+                QStringLiteral("a JSON array for scripts (times in ISO 8601 UTC; server_value "
+                               "left out where the field was absent) instead of the table"));
     text += QStringLiteral("\nEnvironment:\n");
     text += row(QLatin1String(CliConnection::BaseUrlVariable),
                 QStringLiteral("the server when --base-url is not given"));
@@ -207,6 +243,8 @@ QString CliHelp::text()
     text += row(QLatin1String(CliConnection::SessionTokenVariable),
                 QStringLiteral("session token for the me commands (an API key is refused there: "
                                "API keys are not user-scoped)"));
+    text += row(QLatin1String(CliJournal::PathVariable),
+                QStringLiteral("the journal when --journal is not given"));
     text += row(QStringLiteral("QT_LOGGING_RULES"),
                 QStringLiteral("\"valara.*.debug=true\" traces the requests on stderr; tokens are "
                                "never printed"));
@@ -216,19 +254,26 @@ QString CliHelp::text()
                 QStringLiteral("usage error or a value refused locally (nothing was sent)"), 4);
     text +=
         row(QStringLiteral("3"), QStringLiteral("not signed in or not allowed (HTTP 401, 403)"), 4);
-    text += row(QStringLiteral("4"), QStringLiteral("not found (HTTP 404)"), 4);
+    text += row(QStringLiteral("4"),
+                QStringLiteral("not found (HTTP 404), or no journal file for history"), 4);
     text +=
         row(QStringLiteral("5"), QStringLiteral("refused by the server (HTTP 400, 409, 422)"), 4);
     text += row(QStringLiteral("6"),
                 QStringLiteral("network error, timeout, rate limit, server error or an answer "
                                "that cannot be read, after retries"),
                 4);
+    text += row(QString::number(int(CliExitCode::Journal)),
+                QStringLiteral("the journal cannot be opened, read or written (for a write: "
+                               "nothing was sent)"),
+                4);
     text += QStringLiteral(
         "\n"
         "Examples:\n"
         "  VALARA_API_KEY=... valara-cli prefs set timezone=Europe/Paris theme=dark\n"
         "  VALARA_API_KEY=... valara-cli profile set displayName=\"G. Agent\" title=\n"
-        "  VALARA_SESSION_TOKEN=... valara-cli me set-timezone America/Los_Angeles\n");
+        "  VALARA_SESSION_TOKEN=... valara-cli me set-timezone America/Los_Angeles\n"
+        "  VALARA_API_KEY=... valara-cli --journal ~/valara.journal prefs set theme=dark\n"
+        "  valara-cli history --journal ~/valara.journal --field theme --since 2026-01-01\n");
     return text;
 }
 

@@ -66,10 +66,8 @@ QString CliErrorReport::meApiKeyExplanation()
     return text + QStringLiteral(" (set VALARA_SESSION_TOKEN)");
 }
 
-QString CliErrorReport::line(const ApiResult &result, const CliRequestPlan &plan,
-                             const CliConnection &connection)
+QString CliErrorReport::message(const ApiError &error)
 {
-    const ApiError &error = result.error;
     QString text = error.message.isEmpty() ? QStringLiteral("The request failed") : error.message;
     // A message that only repeats one of the field messages gives way to the general one.
     for (const QString &fieldMessage : error.fieldErrors) {
@@ -82,7 +80,14 @@ QString CliErrorReport::line(const ApiResult &result, const CliRequestPlan &plan
         text.chop(1);
     if (const QString fields = fieldMessages(error); !fields.isEmpty())
         text += QStringLiteral(" [") + fields + QLatin1Char(']');
+    return text;
+}
 
+QString CliErrorReport::line(const ApiResult &result, const CliRequestPlan &plan,
+                             const CliConnection &connection)
+{
+    const ApiError &error = result.error;
+    QString text = message(error);
     QStringList facts;
     const int status = error.httpStatus ? error.httpStatus : result.httpStatus;
     const QString httpStatus = QStringLiteral("HTTP %1").arg(status);

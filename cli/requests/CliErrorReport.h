@@ -16,6 +16,9 @@ class CliErrorReport
 {
 public:
     static CliExitCode exitCode(const ApiError &error);
+    // What went wrong, in words: the message and the field messages sorted by field, without the
+    // status, request id or hint (what the change journal keeps as an entry's error).
+    static QString message(const ApiError &error);
     // The line without the "valara-cli: " prefix.
     static QString line(const ApiResult &result, const CliRequestPlan &plan,
                         const CliConnection &connection);

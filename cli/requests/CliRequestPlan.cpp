@@ -5,6 +5,7 @@
 #include "cli/arguments/FieldAssignment.h"
 #include "cli/requests/PreferencePatch.h"
 #include "cli/requests/ProfilePatch.h"
+#include "models/journal/JournalEntry.h"
 #include "models/meapi/MeApiPreferences.h"
 #include "models/preferences/PreferenceSchema.h"
 
@@ -24,6 +25,18 @@ QString CliRequestPlan::pathFor(const QString &id) const
                                                                   : Endpoints::user(id);
 }
 
+QJsonObject CliRequestPlan::changes() const
+{
+    if (api == Api::Me)
+        return body.value(QLatin1String("preferences")).toObject();
+    return body;
+}
+
+QString CliRequestPlan::service() const
+{
+    return api == Api::Me ? JournalEntry::ServiceMeApi : JournalEntry::ServiceValara;
+}
+
 ResponseShape CliRequestPlan::answerShape() const
 {
     switch (command) {
@@ -38,6 +51,7 @@ ResponseShape CliRequestPlan::answerShape() const
         return MeApiPreferences::answerShape();
     case Kind::None:
     case Kind::WhoAmI:
+    case Kind::History:
     case Kind::ProfileGet:
     case Kind::ProfileSet:
         break;
@@ -53,6 +67,8 @@ CliRequestPlan CliRequestPlan::build(const CliCommand &command, QStringList *pro
     switch (command.kind) {
     case Kind::None:
         problems->append(QStringLiteral("no command given"));
+        break;
+    case Kind::History: // read from the journal, never sent (CliHistory)
         break;
     case Kind::WhoAmI:
         plan.path = Endpoints::caller();

@@ -36,6 +36,11 @@ struct CliRequestPlan
     QStringList warnings; // accepted values worth a word (an unusual phone number)
 
     bool resolvesCaller() const { return perUser && userId.isEmpty(); }
+    bool writes() const { return method != QByteArrayLiteral("GET"); }
+    // The fields a write changes, by key: the body, or the Me API body's "preferences".
+    QJsonObject changes() const;
+    // JournalEntry::ServiceValara or JournalEntry::ServiceMeApi.
+    QString service() const;
     // What the answer must look like: a malformed success is an error, never printed.
     ResponseShape answerShape() const;
     // The path for a user id (percent-encoded), or the fixed path.

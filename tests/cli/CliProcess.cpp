@@ -40,7 +40,7 @@ bool Run::shows(const QByteArray &secret) const
     return out.contains(secret) || err.contains(secret);
 }
 
-Run runCli(const QStringList &arguments, const Environment &variables, int timeoutMs)
+void startCli(QProcess *process, const QStringList &arguments, const Environment &variables)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     const QStringList keys = environment.keys();
@@ -51,27 +51,36 @@ Run runCli(const QStringList &arguments, const Environment &variables, int timeo
     environment.remove(QStringLiteral("QT_LOGGING_RULES"));
     for (const auto &[name, value] : variables)
         environment.insert(name, value);
+    process->setProcessEnvironment(environment);
+    process->start(QStringLiteral(VALARA_CLI_BIN), arguments);
+    process->closeWriteChannel();
+}
 
+Run runCli(const QStringList &arguments, const Environment &variables, int timeoutMs)
+{
     QProcess process;
-    process.setProcessEnvironment(environment);
     QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(VALARA_CLI_BIN), arguments);
-    process.closeWriteChannel();
+    startCli(&process, arguments, variables);
+    return waitForCli(&process, &finished, timeoutMs);
+}
+
+Run waitForCli(QProcess *process, QSignalSpy *finished, int timeoutMs)
+{
     QElapsedTimer timer;
     timer.start();
     // Never waitForFinished(): the sandbox answers from this event loop.
-    while (finished.isEmpty() && timer.elapsed() < timeoutMs)
-        finished.wait(500);
+    while (finished->isEmpty() && timer.elapsed() < timeoutMs)
+        finished->wait(500);
 
     Run result;
-    result.finished = !finished.isEmpty();
+    result.finished = !finished->isEmpty();
     if (!result.finished) {
-        process.kill();
-        finished.wait(5000);
+        process->kill();
+        finished->wait(5000);
     }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
+    result.exitCode = process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1;
+    result.out = process->readAllStandardOutput();
+    result.err = process->readAllStandardError();
     return result;
 }
 

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QString>
 #include <QStringList>
@@ -40,8 +41,13 @@ struct Run
 
 using Environment = QList<QPair<QString, QString>>;
 
-// Runs valara-cli (killed after `timeoutMs`) with only the given VALARA_* variables and no
-// QT_LOGGING_RULES unless given.
+// Starts valara-cli in `process` with only the given VALARA_* variables and no QT_LOGGING_RULES
+// unless given; the caller waits for it without blocking the event loop.
+void startCli(QProcess *process, const QStringList &arguments, const Environment &variables);
+// Waits (the event loop running) for a process startCli() started, whose QProcess::finished
+// `finished` spies on; kills it after `timeoutMs`.
+Run waitForCli(QProcess *process, QSignalSpy *finished, int timeoutMs = 90000);
+// Runs valara-cli (killed after `timeoutMs`) as startCli() starts it, to its end.
 Run runCli(const QStringList &arguments, const Environment &variables, int timeoutMs = 90000);
 // VALARA_BASE_URL pointing at the sandbox, and VALARA_API_KEY.
 Environment withKey(const SandboxHarness &h, const QByteArray &key);
