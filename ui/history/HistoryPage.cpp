@@ -118,6 +118,8 @@ void HistoryPage::setJournal(ChangeJournal *journal, const QString &whyNot)
 
 void HistoryPage::setUserId(const QString &userId)
 {
+    if (userId == m_userId)
+        return;
     m_userId = userId;
     m_filters->setUserFilterVisible(userId.isEmpty());
     applyFilter();
