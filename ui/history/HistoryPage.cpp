@@ -152,6 +152,12 @@ void HistoryPage::onReset()
         }
     }
     const int rows = m_model->rowCount();
+    if (!m_sized && rows > 0) {
+        // Once, by the first rows; the user's widths stay afterwards.
+        m_table->horizontalHeader()->setResizeContentsPrecision(200);
+        m_table->resizeColumnsToContents();
+        m_sized = true;
+    }
     const QString count = rows == 1 ? tr("1 change") : tr("%n changes", nullptr, rows);
     m_count->setText(m_model->isCapped()
                          ? tr("%1, from the newest %L2 saves only: narrow the filters to see "

@@ -77,6 +77,7 @@ private:
     QString m_userId;
     qint64 m_keepEntry = 0; // the selected entry, selected again after a reload
     bool m_revertPending = false;
+    bool m_sized = false; // columns fitted to the first rows listed
 };
 
 } // namespace valara
