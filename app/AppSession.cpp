@@ -4,6 +4,7 @@
 #include "app/AppLogging.h"
 #include "app/accounts/AccountFlow.h"
 #include "app/demo/DemoBackend.h"
+#include "app/journal/HistorySetup.h"
 #include "models/accounts/Account.h"
 #include "models/accounts/AppSettings.h"
 #include "models/caller/CallerLookup.h"
@@ -60,6 +61,7 @@ void AppSession::addUserPages()
     auto *profilePage = new ProfilePage(m_profileEditor.get(), m_client.get());
     profilePage->setObjectName(QStringLiteral("profilePage"));
     m_window->setProfilePage(profilePage);
+    m_history = std::make_unique<HistorySetup>(m_window.get());
 }
 
 // Signs in with `secret`: the service says who the caller is and what they may do.
@@ -91,6 +93,7 @@ void AppSession::applyCaller(const Caller &caller)
     m_preferencesPage->setSelfUserId(caller.id());
     m_profiles->setCaller(caller);
     m_window->setCaller(caller);
+    m_history->setCaller(caller);
     Account account;
     account.kind = Account::Kind::Valara;
     account.baseUrl = m_baseUrl;
@@ -102,6 +105,7 @@ void AppSession::openJournal(const Account &account)
 {
     m_preferencesEditor->setJournal(nullptr);
     m_profileEditor->setJournal(nullptr);
+    m_history->setJournal(nullptr, account);
     m_journal.reset();
     if (!m_settings->journalEnabled()) {
         qCInfo(lcApp) << "the change journal is turned off";
@@ -119,6 +123,7 @@ void AppSession::openJournal(const Account &account)
         qCWarning(lcApp).noquote() << "no change journal:" << m_journal->lastProblem();
         m_window->showNotice(tr("Changes made here are not kept in the change journal: %1")
                                  .arg(m_journal->lastProblem()));
+        m_history->setJournal(nullptr, account, m_journal->lastProblem());
         m_journal.reset();
         return;
     }
@@ -130,6 +135,7 @@ void AppSession::openJournal(const Account &account)
     m_journal->prune(m_settings->journalRetentionDays());
     m_preferencesEditor->setJournal(m_journal.get());
     m_profileEditor->setJournal(m_journal.get());
+    m_history->setJournal(m_journal.get(), account);
 }
 
 // Demo mode: the Account list holds the demo's people, to see each role's view.
@@ -251,6 +257,7 @@ void AppSession::closeValara()
 {
     saveLayout();
     m_callerLookup.reset();
+    m_history.reset();
     m_window.reset(); // the pages first: they use the editors
     m_profileEditor.reset();
     m_profiles.reset();

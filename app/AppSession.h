@@ -20,6 +20,7 @@ class Caller;
 class CallerLookup;
 class ChangeJournal;
 class DemoBackend;
+class HistorySetup;
 class MainWindow;
 class MeApiEditor;
 class MeApiModel;
@@ -84,6 +85,7 @@ private:
     std::unique_ptr<ProfileModel> m_profiles;
     std::unique_ptr<ProfileEditor> m_profileEditor;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<HistorySetup> m_history; // its pages are the window's
     std::unique_ptr<CallerLookup> m_callerLookup;
     PreferencesPage *m_preferencesPage = nullptr; // owned by the window
     std::unique_ptr<ApiClient> m_meClient;

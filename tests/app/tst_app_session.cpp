@@ -6,13 +6,16 @@
 #include "app/AppSession.h"
 #include "models/accounts/Account.h"
 #include "models/journal/ChangeJournal.h"
+#include "models/journal/JournalHistoryModel.h"
 #include "ui/accounts/AccountSwitcher.h"
 #include "ui/editing/InlineBanner.h"
+#include "ui/history/HistoryPage.h"
 #include "ui/meapi/MeApiWindow.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/NavigationList.h"
 
 #include <QDirIterator>
+#include <QLabel>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -134,6 +137,12 @@ private Q_SLOTS:
             QString error;
             QVERIFY2(session.start(&error), qPrintable(error));
             QTRY_COMPARE_WITH_TIMEOUT(session.window()->callerId(), QStringLiteral("g1"), 10000);
+            // The History says why it is empty.
+            HistoryPage *history = session.window()->historyPage();
+            QVERIFY(!history->model()->journal());
+            QVERIFY(history->findChild<QLabel *>(QStringLiteral("historyUnavailable"))
+                        ->text()
+                        .contains(QLatin1String("journal/enabled")));
         }
         QVERIFY(!QFile::exists(path)); // turned off: nothing is written
 
@@ -144,6 +153,10 @@ private Q_SLOTS:
             QVERIFY2(session.start(&error), qPrintable(error));
             QTRY_COMPARE_WITH_TIMEOUT(session.window()->callerId(), QStringLiteral("g1"), 10000);
             QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path), 5000);
+            // Both History pages list this journal.
+            QVERIFY(session.window()->historyPage()->model()->journal());
+            QCOMPARE(session.window()->userHistoryPage()->model()->journal(),
+                     session.window()->historyPage()->model()->journal());
         }
         const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
                                           QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;

@@ -5,6 +5,7 @@
 #include "ui/UiLogging.h"
 #include "ui/accounts/AccountSwitcher.h"
 #include "ui/editing/InlineBanner.h"
+#include "ui/history/HistoryPage.h"
 #include "ui/people/PeopleView.h"
 #include "ui/preferences/PreferencesPage.h"
 #include "ui/profile/ProfilePage.h"
@@ -82,7 +83,8 @@ void MainWindow::buildActions()
     const QList<QPair<QString, QString>> places{
         {NavigationList::MyProfile, tr("My &profile")},
         {NavigationList::MyPreferences, tr("My pre&ferences")},
-        {NavigationList::People, tr("&People")}};
+        {NavigationList::People, tr("&People")},
+        {NavigationList::History, tr("&History")}};
     int key = Qt::Key_1;
     for (const auto &[page, text] : places) {
         // An init-capture: clang before 16 cannot capture a structured binding by name.
@@ -217,6 +219,15 @@ void MainWindow::setProfilePage(ProfilePage *page)
     userPages()->addTab(page, tr("Profile"));
 }
 
+void MainWindow::setHistoryPages(HistoryPage *all, HistoryPage *perUser)
+{
+    m_history = all;
+    m_splitter->addWidget(all);
+    all->hide(); // until it is the place shown
+    m_userHistory = perUser;
+    userPages()->addTab(perUser, tr("History"));
+}
+
 void MainWindow::setCaller(const Caller &caller)
 {
     m_caller = caller;
@@ -248,14 +259,17 @@ bool MainWindow::showPage(const QString &page)
         return false;
     if (page == m_page)
         return true;
-    const bool mine = page != NavigationList::People;
+    const bool history = page == NavigationList::History;
+    const bool mine = page == NavigationList::MyProfile || page == NavigationList::MyPreferences;
+    if (history && !m_history)
+        return false;
     if (mine) {
         if (!showUser(callerId()))
             return false;
         userPages()->setCurrentWidget(page == NavigationList::MyProfile
                                           ? static_cast<QWidget *>(m_profile)
                                           : static_cast<QWidget *>(m_preferences));
-    } else {
+    } else if (!history) {
         const QModelIndex current = m_people->table()->currentIndex();
         if (current.isValid() && !showUser(current.data(UserListModel::UserIdRole).toString()))
             return false;
@@ -265,8 +279,12 @@ bool MainWindow::showPage(const QString &page)
             userPages()->setEnabled(false);
     }
     m_page = page;
-    m_people->setVisible(!mine);
-    if (!mine)
+    m_people->setVisible(page == NavigationList::People);
+    if (m_pages)
+        m_pages->setVisible(!history); // the selected user's pages keep their edits meanwhile
+    if (m_history)
+        m_history->setVisible(history);
+    if (page == NavigationList::People)
         m_people->table()->setFocus(); // arrow keys choose a person right away
     m_navigation->setCurrentPage(page);
     qCDebug(lcUi) << "page" << page;
@@ -275,18 +293,18 @@ bool MainWindow::showPage(const QString &page)
 
 bool MainWindow::showUser(const QString &userId)
 {
-    if ((!m_preferences || userId == m_preferences->userId()) &&
-        (!m_profile || userId == m_profile->userId())) {
-        userPages()->setEnabled(true);
-        return true;
+    if ((m_preferences && userId != m_preferences->userId()) ||
+        (m_profile && userId != m_profile->userId())) {
+        if (!maybeLeavePages())
+            return false;
+        if (m_preferences)
+            m_preferences->setUser(userId);
+        if (m_profile)
+            m_profile->setUser(userId);
     }
-    if (!maybeLeavePages())
-        return false;
     userPages()->setEnabled(true);
-    if (m_preferences)
-        m_preferences->setUser(userId);
-    if (m_profile)
-        m_profile->setUser(userId);
+    if (m_userHistory)
+        m_userHistory->setUserId(userId);
     return true;
 }
 

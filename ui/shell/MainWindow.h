@@ -14,6 +14,7 @@ namespace valara {
 
 class AccountSwitcher;
 class ApiClient;
+class HistoryPage;
 class InlineBanner;
 class NavigationList;
 class PeopleView;
@@ -23,10 +24,10 @@ class UserListModel;
 struct ApiResult;
 
 // The main window of a Valara account: an account switcher, the places the signed-in user may go
-// (My profile, My preferences, Team or All users), the people list, and the selected user's
-// Preferences and Profile tabs. A status bar shows the connection and the last request id. Talks
-// to the service only through the ApiClient it is given; with no client it explains how to
-// connect and shows no data.
+// (My profile, My preferences, Team or All users, History), the people list, and the selected
+// user's Preferences, Profile and History tabs. A status bar shows the connection and the last
+// request id. Talks to the service only through the ApiClient it is given; with no client it
+// explains how to connect and shows no data.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -48,6 +49,11 @@ public:
     PreferencesPage *preferencesPage() const { return m_preferences; }
     void setProfilePage(ProfilePage *page);
     ProfilePage *profilePage() const { return m_profile; }
+    // The History place over the whole journal, and the selected user's History tab (the window
+    // keeps it on the selected user). The window takes them over.
+    void setHistoryPages(HistoryPage *all, HistoryPage *perUser);
+    HistoryPage *historyPage() const { return m_history; }
+    HistoryPage *userHistoryPage() const { return m_userHistory; }
 
     // The signed-in user (see CallerLookup): what they may reach follows their role. Until then,
     // only the people list is shown.
@@ -97,6 +103,8 @@ private:
     QTabWidget *m_pages = nullptr;
     PreferencesPage *m_preferences = nullptr;
     ProfilePage *m_profile = nullptr;
+    HistoryPage *m_history = nullptr;
+    HistoryPage *m_userHistory = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_requestIdLabel = nullptr;
     QAction *m_reloadAction = nullptr;

@@ -24,6 +24,7 @@ NavigationList::NavigationList(QWidget *parent)
     add(MyProfile, tr("My profile"), QStyle::SP_FileDialogInfoView);
     add(MyPreferences, tr("My preferences"), QStyle::SP_FileDialogDetailedView);
     add(People, tr("Team"), QStyle::SP_DirHomeIcon);
+    add(History, tr("History"), QStyle::SP_FileDialogListView);
     connect(this, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         if (item)
             Q_EMIT pageChosen(item->data(PageRole).toString());

@@ -8,8 +8,9 @@ class Caller;
 
 // The places of the main window, by what the signed-in user may do (a Caller, known from
 // GET /api/v1/users/me): My profile and My preferences for everyone; Team for brokers and
-// photographers (the members of the teams they manage); All users for admins. An entry the role
-// does not allow is shown disabled, with the reason as its tooltip.
+// photographers (the members of the teams they manage); All users for admins; History (the
+// changes made from this computer) for everyone. An entry the role does not allow is shown
+// disabled, with the reason as its tooltip.
 class NavigationList : public QListWidget
 {
     Q_OBJECT
@@ -18,6 +19,7 @@ public:
     static inline const QString MyProfile = QStringLiteral("myProfile");
     static inline const QString MyPreferences = QStringLiteral("myPreferences");
     static inline const QString People = QStringLiteral("people");
+    static inline const QString History = QStringLiteral("history");
 
     explicit NavigationList(QWidget *parent = nullptr);
 

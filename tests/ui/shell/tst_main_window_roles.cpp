@@ -10,6 +10,7 @@
 #include "models/profile/ProfileEditor.h"
 #include "models/profile/ProfileModel.h"
 #include "ui/accounts/AccountSwitcher.h"
+#include "ui/history/HistoryPage.h"
 #include "ui/preferences/PreferencesPage.h"
 #include "ui/profile/ProfilePage.h"
 #include "ui/shell/MainWindow.h"
@@ -87,6 +88,34 @@ private Q_SLOTS:
         QTRY_COMPARE(userIds(), QStringList{"g1"});
     }
 
+    // History is a place for every role; the selected user's History tab follows the selection.
+    void historyIsAPlaceForEveryRoleAndATabPerUser()
+    {
+        QVERIFY(signIn("key-agent-g1"));
+        QVERIFY(m_window->navigation()->isAllowed(NavigationList::History));
+        QCOMPARE(m_window->userHistoryPage()->userId(), QStringLiteral("g1"));
+        QVERIFY(tabs()->indexOf(m_window->userHistoryPage()) >= 0);
+        QVERIFY(m_window->showPage(NavigationList::History));
+        QVERIFY(m_window->historyPage()->isVisible());
+        QVERIFY(!tabs()->isVisible());
+        QVERIFY(m_window->historyPage()->userId().isEmpty()); // everyone's changes
+        QVERIFY(m_window->showPage(NavigationList::MyProfile));
+        QVERIFY(!m_window->historyPage()->isVisible());
+        QVERIFY(tabs()->isVisible());
+
+        cleanup();
+        QVERIFY(signIn("key-broker-b1"));
+        QVERIFY(m_window->showPage(NavigationList::People));
+        QTRY_VERIFY(!m_window->isLoading());
+        select("g2");
+        QTRY_COMPARE(m_window->userHistoryPage()->userId(), QStringLiteral("g2"));
+        QVERIFY(m_window->showPage(NavigationList::History));
+        QVERIFY(!m_window->findChild<QTableView *>("userTable")->isVisible());
+        QVERIFY(m_window->showPage(NavigationList::People));
+        QVERIFY(m_window->findChild<QTableView *>("userTable")->isVisible());
+        QVERIFY(!m_window->historyPage()->isVisible());
+    }
+
     void theDemoSwitcherListsPeople()
     {
         QVERIFY(signIn("key-admin-a1"));
@@ -119,6 +148,7 @@ private:
         m_profiles = std::make_unique<ProfileModel>();
         m_profileEditor = std::make_unique<ProfileEditor>(m_client.get(), m_profiles.get());
         m_window->setProfilePage(new ProfilePage(m_profileEditor.get(), nullptr));
+        m_window->setHistoryPages(new HistoryPage, new HistoryPage);
         m_window->show();
         if (!QTest::qWaitForWindowExposed(m_window.get()))
             return false;
