@@ -31,7 +31,6 @@ bool ProfileEditor::save(const QString &userId)
     qCInfo(lcModels) << "saving" << ticket.sent.keys() << "for" << userId
                      << "with PUT over a fresh copy";
     readThenPut(ticket, m_model->serverRecord(row), 1);
-    markInFlight(ticket);
     return true;
 }
 

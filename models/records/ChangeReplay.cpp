@@ -15,14 +15,44 @@ ChangeReplay::ChangeReplay(RecordEditor *editor, const JournalEntry &entry, Mode
     , m_entry(entry)
     , m_mode(mode)
 {
+    m_result.mode = mode;
     m_result.entryId = entry.id;
     m_result.userId = entry.userId;
 }
 
+JournalEntry ChangeReplay::revertOf(const JournalEntry &entry)
+{
+    JournalEntry revert;
+    revert.accountId = entry.accountId;
+    revert.userId = entry.userId;
+    revert.service = entry.service;
+    revert.method = entry.method;
+    revert.path = entry.path;
+    for (const JournalEntry::Field &field : entry.fields)
+        revert.fields.append({field.key, field.newValue, field.serverValue});
+    revert.idempotencyKey = ApiClient::newIdempotencyKey();
+    revert.state = JournalEntry::State::Sending;
+    return revert;
+}
+
+QList<ReplayResult::Conflict> ChangeReplay::conflictsWith(const QJsonObject &record,
+                                                          bool *allNew) const
+{
+    QList<ReplayResult::Conflict> conflicts;
+    *allNew = true;
+    for (const JournalEntry::Field &field : m_entry.fields) {
+        const QJsonValue server = record.value(field.key);
+        *allNew = *allNew && server == field.newValue;
+        if (server != field.newValue && server != field.serverValue)
+            conflicts.append({field.key, field.serverValue, server, field.newValue});
+    }
+    return conflicts;
+}
+
 void ChangeReplay::start()
 {
-    qCInfo(lcModels) << (m_mode == Mode::Send ? "sending again" : "restoring") << "change"
-                     << m_entry.id << "for" << m_entry.userId;
+    static const char *const verbs[] = {"sending again", "restoring", "reverting"};
+    qCInfo(lcModels) << verbs[int(m_mode)] << "change" << m_entry.id << "for" << m_entry.userId;
     m_editor->records()->ensureUser(m_entry.userId);
     ApiJob *read =
         m_editor->client()->get(m_editor->recordPath(m_entry.userId), {}, m_editor->answerShape());
@@ -38,22 +68,17 @@ void ChangeReplay::onRead(const ApiResult &read)
     }
     const QJsonObject record = read.value.toObject();
     m_editor->records()->setServerValues(m_entry.userId, record);
-    Q_EMIT m_editor->loaded(m_entry.userId, read.requestId);
     if (m_mode == Mode::Restore) {
         restore(record, read.requestId);
+        Q_EMIT m_editor->loaded(m_entry.userId, read.requestId);
         return;
     }
-    QList<ReplayResult::Conflict> conflicts;
-    bool allNew = true;
-    for (const JournalEntry::Field &field : m_entry.fields) {
-        const QJsonValue server = record.value(field.key);
-        allNew = allNew && server == field.newValue;
-        if (server != field.newValue && server != field.serverValue)
-            conflicts.append({field.key, field.serverValue, server, field.newValue});
-    }
+    Q_EMIT m_editor->loaded(m_entry.userId, read.requestId);
+    bool allNew = false;
+    const QList<ReplayResult::Conflict> conflicts = conflictsWith(record, &allNew);
     if (allNew) {
-        // Applied before the app stopped: sending it again is not needed.
-        if (m_journal)
+        // Applied before the app stopped (or, for a revert, nothing to undo): nothing to send.
+        if (m_journal && m_mode == Mode::Send)
             m_journal->updateState(m_entry.id, JournalEntry::State::Applied, read.httpStatus,
                                    read.requestId);
         finish(ReplayResult::Outcome::AlreadyApplied, read.requestId);
@@ -62,6 +87,11 @@ void ChangeReplay::onRead(const ApiResult &read)
     if (!conflicts.isEmpty()) {
         conflict(conflicts, read);
         return;
+    }
+    if (m_mode == Mode::Revert && m_journal) {
+        // A new change of its own, journaled before it leaves like any save.
+        if (const std::optional<qint64> id = m_journal->record(m_entry))
+            m_entry.id = m_result.entryId = *id;
     }
     send(read);
 }
@@ -87,7 +117,7 @@ void ChangeReplay::onSent(const ApiResult &answer)
         fail(answer);
         return;
     }
-    if (m_journal)
+    if (m_journal && m_entry.id)
         m_journal->updateState(m_entry.id, JournalEntry::State::Applied, answer.httpStatus,
                                answer.requestId);
     m_editor->records()->setServerValues(m_entry.userId, answer.value.toObject());
@@ -117,19 +147,24 @@ void ChangeReplay::restore(const QJsonObject &record, const QString &requestId)
 void ChangeReplay::conflict(const QList<ReplayResult::Conflict> &conflicts, const ApiResult &read)
 {
     m_result.conflicts = conflicts;
-    if (m_journal) {
-        JournalEntry draft = m_entry;
-        draft.id = 0;
-        draft.state = JournalEntry::State::Draft;
-        draft.idempotencyKey = ApiClient::newIdempotencyKey();
-        draft.httpStatus = 0;
-        draft.requestId.clear();
-        draft.error.clear();
+    if (m_journal && m_entry.id) {
+        const bool keep = m_mode == Mode::Send;
         m_journal->updateState(m_entry.id, JournalEntry::State::Conflicted, read.httpStatus,
                                read.requestId,
-                               tr("Not sent: changed on the server meanwhile. Kept as unsaved "
-                                  "changes to check."));
-        m_journal->saveDraft(draft);
+                               keep ? tr("Not sent: changed on the server meanwhile. Kept as "
+                                         "unsaved changes to check.")
+                                    : tr("Not sent: changed on the server meanwhile."));
+        if (keep) {
+            // A change to send is kept, as unsaved changes to check; a revert is simply not made.
+            JournalEntry draft = m_entry;
+            draft.id = 0;
+            draft.state = JournalEntry::State::Draft;
+            draft.idempotencyKey = ApiClient::newIdempotencyKey();
+            draft.httpStatus = 0;
+            draft.requestId.clear();
+            draft.error.clear();
+            m_journal->saveDraft(draft);
+        }
     }
     finish(ReplayResult::Outcome::Conflicted, read.requestId);
 }
@@ -138,14 +173,14 @@ void ChangeReplay::fail(const ApiResult &answer)
 {
     m_result.error = m_editor->explained(answer.error);
     if (RecordEditor::isUnreachable(answer.error)) {
-        if (m_journal && m_mode == Mode::Send)
+        if (m_journal && m_entry.id && m_mode != Mode::Restore)
             m_journal->updateState(m_entry.id, JournalEntry::State::Sending, 0,
                                    answer.error.requestId,
                                    tr("Waiting to be sent: %1").arg(m_result.error.message));
         finish(ReplayResult::Outcome::Waiting, answer.error.requestId);
         return;
     }
-    if (m_journal && m_mode == Mode::Send) {
+    if (m_journal && m_entry.id && m_mode != Mode::Restore) {
         const int status = answer.httpStatus ? answer.httpStatus : answer.error.httpStatus;
         m_journal->updateState(m_entry.id, JournalEntry::State::Failed, status,
                                answer.error.requestId, m_result.error.message);

@@ -26,6 +26,10 @@ struct ApiResult;
 // - Restore (a draft): the draft's values go into the form as edits, except those the server
 //   already holds; fields changed on the server since are listed as conflicts (the form shows
 //   the user's value, the page says what the server holds). Nothing is sent.
+// - Revert (an applied change, given with its fields turned round: the values it set as those
+//   the server should hold, the old ones as new): only when the server still holds every value
+//   the change set is the revert journaled, as a new change with a new key, and sent; otherwise
+//   nothing is sent or journaled and the conflicts say what the server holds now.
 //
 // A service that cannot be reached leaves the entry as it was (Waiting). The record read is put
 // into the model, so the form shows what the server holds.
@@ -34,16 +38,16 @@ class ChangeReplay : public QObject
     Q_OBJECT
 
 public:
-    enum class Mode
-    {
-        Send,
-        Restore
-    };
+    using Mode = ReplayResult::Mode;
 
     ChangeReplay(RecordEditor *editor, const JournalEntry &entry, Mode mode);
+    // The revert of applied change `entry`: its values turned round, a new key, not journaled yet.
+    static JournalEntry revertOf(const JournalEntry &entry);
 
     const JournalEntry &entry() const { return m_entry; }
     Mode mode() const { return m_mode; }
+    // Revert: the id of the change reverted, for the result.
+    void setRevertOf(qint64 entryId) { m_result.revertOf = entryId; }
     void start();
 
 Q_SIGNALS:
@@ -52,6 +56,8 @@ Q_SIGNALS:
 private:
     void onRead(const ApiResult &read);
     void send(const ApiResult &read);
+    // The fields whose server value is neither the one the change is based on nor its new one.
+    QList<ReplayResult::Conflict> conflictsWith(const QJsonObject &record, bool *allNew) const;
     void onSent(const ApiResult &answer);
     void restore(const QJsonObject &record, const QString &requestId);
     // Nothing sent: the entry is Conflicted and its values are kept as a draft.

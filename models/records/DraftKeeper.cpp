@@ -71,7 +71,14 @@ void DraftKeeper::write(const QString &userId)
     if (!journal || !journal->isEnabled() || !journal->isOpen() || row < 0)
         return;
     const QJsonObject changes = records->changes(row);
-    const QJsonObject inFlight = m_editor->inFlight(userId);
+    // Values on their way, or waiting to be sent, are the journal's already.
+    QJsonObject sending;
+    for (const JournalEntry &change : journal->sending(userId)) {
+        if (change.path == m_editor->changePath(userId)) {
+            for (const JournalEntry::Field &field : change.fields)
+                sending.insert(field.key, field.newValue);
+        }
+    }
     const QJsonObject basedOn = records->serverValues(row, changes.keys());
     JournalEntry draft;
     draft.id = m_drafts.value(userId);
@@ -81,8 +88,8 @@ void DraftKeeper::write(const QString &userId)
     draft.path = m_editor->changePath(userId);
     draft.idempotencyKey = ApiClient::newIdempotencyKey();
     for (auto it = changes.begin(); it != changes.end(); ++it) {
-        const auto sent = inFlight.find(it.key());
-        if (sent == inFlight.end() || *sent != it.value())
+        const auto sent = sending.find(it.key());
+        if (sent == sending.end() || *sent != it.value())
             draft.fields.append({it.key(), basedOn.value(it.key()), it.value()});
     }
     if (draft.fields.isEmpty()) {

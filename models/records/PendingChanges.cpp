@@ -4,6 +4,9 @@
 #include "models/journal/ChangeJournal.h"
 #include "models/records/RecordEditor.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include <algorithm>
 
 namespace valara {
@@ -179,8 +182,21 @@ void PendingChanges::restoreNext()
         Q_EMIT offersChanged();
         return;
     }
-    const JournalEntry draft = m_restoring.takeFirst();
+    const JournalEntry draft = m_restoring.constFirst();
     RecordEditor *editor = editorFor(draft);
+    if (editor && editor->isBusy(draft.userId)) {
+        // Loading the user (the page was just opened): once that is done.
+        auto *wait = new QObject(this);
+        connect(editor, &RecordEditor::busyChanged, wait,
+                [this, wait, userId = draft.userId](const QString &user, bool busy) {
+                    if (user == userId && !busy) {
+                        wait->deleteLater();
+                        QTimer::singleShot(0, this, &PendingChanges::restoreNext);
+                    }
+                });
+        return;
+    }
+    m_restoring.removeFirst();
     ChangeReplay *job = editor ? editor->replay(draft, ChangeReplay::Mode::Restore) : nullptr;
     if (!job) {
         qCWarning(lcModels) << "draft" << draft.id << "could not be restored now";
@@ -194,6 +210,32 @@ void PendingChanges::restoreNext()
     });
 }
 
+bool PendingChanges::revert(qint64 entryId, QString *why)
+{
+    const std::optional<JournalEntry> entry = m_journal ? m_journal->find(entryId) : std::nullopt;
+    RecordEditor *editor = entry ? editorFor(*entry) : nullptr;
+    if (!entry || entry->state != JournalEntry::State::Applied) {
+        *why = tr("Only an applied change can be reverted.");
+        return false;
+    }
+    if (!editor) {
+        *why = tr("This change cannot be reverted from this window.");
+        return false;
+    }
+    ChangeReplay *job = editor->replay(ChangeReplay::revertOf(*entry), ChangeReplay::Mode::Revert);
+    if (!job) {
+        *why = tr("The user's record is busy: try again in a moment.");
+        return false;
+    }
+    job->setRevertOf(entryId);
+    connect(job, &ChangeReplay::finished, this, [this](const ReplayResult &result) {
+        Q_EMIT replayed(result);
+        if (result.outcome == ReplayResult::Outcome::Waiting && result.entryId)
+            enqueue(result.entryId); // journaled, not sent yet: it waits like any change
+    });
+    return true;
+}
+
 void PendingChanges::discard(const QString &userId)
 {
     if (!m_journal)
@@ -201,6 +243,85 @@ void PendingChanges::discard(const QString &userId)
     for (const JournalEntry &draft : offeredDrafts(userId))
         m_journal->removeDraft(draft.id);
     Q_EMIT offersChanged();
+}
+
+} // namespace valara
+
+namespace valara {
+
+namespace {
+
+QString valueText(const QJsonValue &value)
+{
+    if (value.isNull() || value.isUndefined() || (value.isString() && value.toString().isEmpty()))
+        return PendingChanges::tr("(empty)");
+    if (value.isString())
+        return value.toString();
+    if (value.isBool())
+        return value.toBool() ? PendingChanges::tr("Yes") : PendingChanges::tr("No");
+    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
+        .mid(1)
+        .chopped(1);
+}
+
+} // namespace
+
+QString PendingChanges::describe(const ReplayResult &result) const
+{
+    using Outcome = ReplayResult::Outcome;
+    const qint64 id = result.entryId ? result.entryId : result.revertOf;
+    const std::optional<JournalEntry> entry = m_journal ? m_journal->find(id) : std::nullopt;
+    const RecordEditor *editor = entry ? editorFor(*entry) : nullptr;
+    const auto label = [editor](const QString &key) {
+        const int column = editor ? editor->records()->columnOfKey(key) : -1;
+        return column < 0 ? key : editor->records()->headerData(column, Qt::Horizontal).toString();
+    };
+    QStringList fields;
+    for (const JournalEntry::Field &field : entry ? entry->fields : QList<JournalEntry::Field>())
+        fields << label(field.key);
+    QStringList conflicts;
+    for (const ReplayResult::Conflict &conflict : result.conflicts)
+        conflicts << tr("%1 (the server now holds %2; the change was made over %3)")
+                         .arg(label(conflict.key), valueText(conflict.server),
+                              valueText(conflict.basedOn));
+    const QString names = fields.join(QStringLiteral(", "));
+    const QString changed = conflicts.join(QStringLiteral("; "));
+    const bool revert = result.mode == ReplayResult::Mode::Revert;
+    switch (result.outcome) {
+    case Outcome::Applied:
+        return revert ? tr("Reverted: %1 hold their earlier values again (request %2).")
+                            .arg(names, result.requestId)
+                      : tr("A change kept on this computer was sent: %1 (request %2).")
+                            .arg(names, result.requestId);
+    case Outcome::AlreadyApplied:
+        return revert ? tr("Nothing to revert: %1 already hold the earlier values.").arg(names)
+                      : tr("A change that was on its way had reached the server: %1.").arg(names);
+    case Outcome::Restored:
+        return conflicts.isEmpty()
+                   ? tr("Your unsaved changes are back in the form: check them and save.")
+                   : tr("Your unsaved changes are back in the form, but changed on the server "
+                        "since: %1. The form shows your values: Save keeps them, Revert takes "
+                        "the server's.")
+                         .arg(changed);
+    case Outcome::Conflicted:
+        return revert ? tr("Not reverted: changed on the server since this change: %1. Nothing "
+                           "was sent.")
+                            .arg(changed)
+                      : tr("A change kept on this computer was not sent: changed on the server "
+                           "meanwhile: %1. It is offered as unsaved changes to check.")
+                            .arg(changed);
+    case Outcome::Waiting:
+        return tr("The service cannot be reached: the change is kept on this computer and will "
+                  "be sent when it can.");
+    case Outcome::Failed:
+        if (result.mode == ReplayResult::Mode::Restore)
+            return tr("Your unsaved changes could not be restored now: %1 They are kept.")
+                .arg(result.error.message);
+        return revert
+                   ? tr("Not reverted: %1").arg(result.error.message)
+                   : tr("A change kept on this computer was refused: %1").arg(result.error.message);
+    }
+    return {};
 }
 
 } // namespace valara

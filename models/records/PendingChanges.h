@@ -61,6 +61,13 @@ public:
     // Drops the user's drafts.
     void discard(const QString &userId);
 
+    // Sends the old values of applied change `entryId` as a new change, once the server is found
+    // to hold the values it set (see ChangeReplay). False, with why in *why, when it cannot be
+    // reverted from here now; the outcome comes with replayed().
+    bool revert(qint64 entryId, QString *why);
+    // A result as people read it: what happened, fields by their form's labels, values as shown.
+    QString describe(const ReplayResult &result) const;
+
 Q_SIGNALS:
     void waitingCountChanged(int count);
     void offersChanged();

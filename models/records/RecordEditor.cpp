@@ -9,6 +9,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
 
 namespace valara {
 
@@ -35,7 +36,6 @@ void RecordEditor::track(const QString &userId, ApiJob *job)
         if (m_jobs.value(userId) != job)
             return; // a follow-up request has taken over
         m_jobs.remove(userId);
-        m_inFlight.remove(userId);
         Q_EMIT busyChanged(userId, false);
     });
 }
@@ -65,21 +65,39 @@ bool RecordEditor::save(const QString &userId)
     const EditableRecordsModel::SaveTicket ticket = m_records->beginSave(row);
     qCInfo(lcModels) << "saving" << ticket.sent.keys() << "for" << userId;
     const QByteArray key = ApiClient::newIdempotencyKey();
+    const bool behind = !waitingChanges(userId).isEmpty();
     const std::optional<qint64> entry = journalSending(ticket, key);
+    if (entry && behind) {
+        queueBehind(ticket, *entry);
+        return true;
+    }
     ApiJob *job = sendChanges(userId, ticket.sent, key);
     const QPointer<ChangeJournal> journal = m_journal;
     connect(job, &ApiJob::finished, this, [this, ticket, journal, entry](const ApiResult &result) {
-        journalAnswer(journal, entry, ticket.userId, result);
-        finishSave(ticket, result);
+        ApiResult answer = result;
+        if (journalAnswer(journal, entry, ticket.userId, result))
+            answer.error.message += u' ' + tr("The change is kept on this computer and will be "
+                                              "sent when the service can be reached.");
+        finishSave(ticket, answer);
     });
     track(userId, job);
-    markInFlight(ticket);
     return true;
 }
 
-void RecordEditor::markInFlight(const EditableRecordsModel::SaveTicket &ticket)
+// Earlier changes of the record wait to be sent: this one goes out after them, in order, each
+// based on the one before (see journalSending()).
+void RecordEditor::queueBehind(const EditableRecordsModel::SaveTicket &ticket, qint64 entry)
 {
-    m_inFlight.insert(ticket.userId, ticket.sent);
+    qCInfo(lcModels) << "change" << entry << "of" << ticket.userId << "waits behind earlier ones";
+    QTimer::singleShot(0, this, [this, ticket, entry] {
+        ApiError error;
+        error.kind = ApiError::Kind::Network;
+        error.message = tr("Not sent yet: earlier changes of this record are waiting to be sent. "
+                           "This one is kept on this computer and goes out after them.");
+        m_records->failSave(ticket, {});
+        Q_EMIT changeWaiting(entry, ticket.userId);
+        Q_EMIT failed(ticket.userId, error);
+    });
 }
 
 void RecordEditor::finishSave(const EditableRecordsModel::SaveTicket &ticket,
@@ -118,8 +136,16 @@ std::optional<qint64> RecordEditor::journalSending(const EditableRecordsModel::S
     entry.service = journalService();
     entry.method = method;
     entry.path = recordPath(ticket.userId);
-    const QJsonObject basedOn =
+    // Based on what the server holds once the changes of this record still waiting are through
+    // (none is on its way: the user is not busy), so that they can go out one after the other.
+    QJsonObject basedOn =
         m_records->serverValues(m_records->rowOf(ticket.userId), ticket.sent.keys());
+    for (const JournalEntry &earlier : waitingChanges(ticket.userId)) {
+        for (const JournalEntry::Field &field : earlier.fields) {
+            if (ticket.sent.contains(field.key))
+                basedOn.insert(field.key, field.newValue);
+        }
+    }
     for (auto it = ticket.sent.begin(); it != ticket.sent.end(); ++it)
         entry.fields.append({it.key(), basedOn.value(it.key()), it.value()});
     entry.idempotencyKey = idempotencyKey;
@@ -129,6 +155,15 @@ std::optional<qint64> RecordEditor::journalSending(const EditableRecordsModel::S
     if (!id)
         qCWarning(lcModels) << "a save of" << ticket.userId << "is sent unjournaled";
     return id;
+}
+
+QList<JournalEntry> RecordEditor::waitingChanges(const QString &userId) const
+{
+    if (!m_journal || !m_journal->isOpen() || isBusy(userId))
+        return {};
+    QList<JournalEntry> waiting = m_journal->sending(userId);
+    waiting.removeIf([&](const JournalEntry &change) { return !handles(change); });
+    return waiting;
 }
 
 bool RecordEditor::isUnreachable(const ApiError &error)
@@ -176,23 +211,24 @@ ApiJob *RecordEditor::resendChanges(const JournalEntry &entry, const QJsonObject
                            entry.idempotencyKey);
 }
 
-void RecordEditor::journalAnswer(const QPointer<ChangeJournal> &journal,
+bool RecordEditor::journalAnswer(const QPointer<ChangeJournal> &journal,
                                  std::optional<qint64> entry, const QString &userId,
                                  const ApiResult &result)
 {
     if (!entry || !journal)
-        return;
+        return false;
     if (!result.ok() && isUnreachable(result.error)) {
         // Not known to have arrived: it waits, with its key, to be sent again.
         journal->updateState(*entry, JournalEntry::State::Sending, 0, result.error.requestId,
                              tr("Waiting to be sent: %1").arg(explained(result.error).message));
         Q_EMIT changeWaiting(*entry, userId);
-        return;
+        return true;
     }
     const auto state = result.ok() ? JournalEntry::State::Applied : JournalEntry::State::Failed;
     const int status = result.httpStatus ? result.httpStatus : result.error.httpStatus;
     journal->updateState(*entry, state, status, result.requestId,
                          result.ok() ? QString() : explained(result.error).message);
+    return false;
 }
 
 QString RecordEditor::readable(const QJsonObject &body)

@@ -61,8 +61,6 @@ public:
     QString service() const { return journalService(); }
     // Whether a journal entry is a change of this editor's records.
     bool handles(const JournalEntry &entry) const;
-    // The fields of the save of this user under way, as sent (empty when none is).
-    QJsonObject inFlight(const QString &userId) const { return m_inFlight.value(userId); }
     // Takes up a journaled change again (see ChangeReplay): nullptr when the user is busy or the
     // entry is not this editor's. The job deletes itself once finished.
     ChangeReplay *replay(const JournalEntry &entry, ChangeReplay::Mode mode);
@@ -103,9 +101,6 @@ protected:
     // The user is busy until `job` finishes, or until a follow-up job, tracked from one of its
     // finished() handlers, takes over. Connect the result handlers before calling this.
     void track(const QString &userId, ApiJob *job);
-    // The save's fields are on their way until the user is no longer busy (see inFlight()).
-    // Call it after track().
-    void markInFlight(const EditableRecordsModel::SaveTicket &ticket);
     // Applies a save's answer: the new record, or the refusal's field messages.
     void finishSave(const EditableRecordsModel::SaveTicket &ticket, const ApiResult &result);
 
@@ -116,18 +111,22 @@ protected:
                                          const QByteArray &method = QByteArrayLiteral("PATCH"));
     // Applied or Failed, with the answer's status and request id, in the journal the entry was
     // recorded in (the account may have changed, and its journal with it, while the request ran).
-    void journalAnswer(const QPointer<ChangeJournal> &journal, std::optional<qint64> entry,
+    // True when the service could not be reached: the entry stays Sending, to be sent again.
+    bool journalAnswer(const QPointer<ChangeJournal> &journal, std::optional<qint64> entry,
                        const QString &userId, const ApiResult &result);
 
 private:
     friend class ChangeReplay;
+    void queueBehind(const EditableRecordsModel::SaveTicket &ticket, qint64 entry);
+    // The journal's changes of the user's record waiting to be sent (none while the user is
+    // busy: then they are on their way).
+    QList<JournalEntry> waitingChanges(const QString &userId) const;
 
     ApiClient *m_client;
     ChangeJournal *m_journal = nullptr;
     QPointer<DraftKeeper> m_draftKeeper;
     EditableRecordsModel *m_records;
     QHash<QString, QPointer<ApiJob>> m_jobs;
-    QHash<QString, QJsonObject> m_inFlight;
 };
 
 } // namespace valara

@@ -13,12 +13,20 @@ namespace valara {
 // restoring a draft into the form, ended. See ChangeReplay.
 struct ReplayResult
 {
+    enum class Mode
+    {
+        Send,    // a journaled change sent again with its own key
+        Restore, // a draft put back into the form
+        Revert   // an applied change's old values sent as a new change
+    };
+
     enum class Outcome
     {
         Applied,        // sent with its key and accepted
         AlreadyApplied, // the server already held the new values: nothing was sent
         Restored,       // a draft's edits are back in the form (see conflicts)
-        Conflicted,     // the server holds other values now: nothing sent, kept as a draft
+        Conflicted,     // the server holds other values now: nothing sent (a change to send
+                        // is kept as a draft; a revert is not made)
         Waiting,        // the service could not be reached: still to be sent
         Failed          // refused, or cannot be sent at all (see error)
     };
@@ -33,7 +41,9 @@ struct ReplayResult
         QJsonValue mine;
     };
 
-    qint64 entryId = 0;
+    Mode mode = Mode::Send;
+    qint64 entryId = 0;  // the change sent, restored or (Revert) made; 0 for a revert not made
+    qint64 revertOf = 0; // Revert: the change reverted
     QString userId;
     Outcome outcome = Outcome::Failed;
     QList<Conflict> conflicts;
