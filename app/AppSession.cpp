@@ -5,10 +5,10 @@
 #include "app/accounts/AccountFlow.h"
 #include "app/demo/DemoBackend.h"
 #include "app/journal/HistorySetup.h"
+#include "app/journal/JournalSession.h"
 #include "models/accounts/Account.h"
 #include "models/accounts/AppSettings.h"
 #include "models/caller/CallerLookup.h"
-#include "models/journal/ChangeJournal.h"
 #include "models/meapi/MeApiEditor.h"
 #include "models/meapi/MeApiModel.h"
 #include "models/preferences/PreferencesEditor.h"
@@ -27,7 +27,6 @@
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSettings>
-#include <QTemporaryDir>
 #include <QTimer>
 
 namespace valara {
@@ -62,6 +61,10 @@ void AppSession::addUserPages()
     profilePage->setObjectName(QStringLiteral("profilePage"));
     m_window->setProfilePage(profilePage);
     m_history = std::make_unique<HistorySetup>(m_window.get());
+    m_journal = std::make_unique<JournalSession>(m_settings.get(), m_mode == AppOptions::Mode::Demo,
+                                                 m_window.get(), m_history.get());
+    m_journal->addEditor(m_preferencesEditor.get());
+    m_journal->addEditor(m_profileEditor.get());
 }
 
 // Signs in with `secret`: the service says who the caller is and what they may do.
@@ -98,44 +101,7 @@ void AppSession::applyCaller(const Caller &caller)
     account.kind = Account::Kind::Valara;
     account.baseUrl = m_baseUrl;
     account.userId = caller.id();
-    openJournal(account);
-}
-
-void AppSession::openJournal(const Account &account)
-{
-    m_preferencesEditor->setJournal(nullptr);
-    m_profileEditor->setJournal(nullptr);
-    m_history->setJournal(nullptr, account);
-    m_journal.reset();
-    if (!m_settings->journalEnabled()) {
-        qCInfo(lcApp) << "the change journal is turned off";
-        return;
-    }
-    const QString id = account.id();
-    QString path = ChangeJournal::defaultPath(id);
-    if (m_mode == AppOptions::Mode::Demo) {
-        if (!m_demoData)
-            m_demoData = std::make_unique<QTemporaryDir>();
-        path = m_demoData->filePath(ChangeJournal::fileName(id));
-    }
-    m_journal = std::make_unique<ChangeJournal>(id, path);
-    if (!m_journal->open()) {
-        qCWarning(lcApp).noquote() << "no change journal:" << m_journal->lastProblem();
-        m_window->showNotice(tr("Changes made here are not kept in the change journal: %1")
-                                 .arg(m_journal->lastProblem()));
-        m_history->setJournal(nullptr, account, m_journal->lastProblem());
-        m_journal.reset();
-        return;
-    }
-    if (!m_journal->lastProblem().isEmpty()) {
-        // A damaged journal was set aside: where it went, and that a new one was started.
-        qCWarning(lcApp).noquote() << m_journal->lastProblem();
-        m_window->showNotice(m_journal->lastProblem());
-    }
-    m_journal->prune(m_settings->journalRetentionDays());
-    m_preferencesEditor->setJournal(m_journal.get());
-    m_profileEditor->setJournal(m_journal.get());
-    m_history->setJournal(m_journal.get(), account);
+    m_journal->open(account);
 }
 
 // Demo mode: the Account list holds the demo's people, to see each role's view.
@@ -257,13 +223,13 @@ void AppSession::closeValara()
 {
     saveLayout();
     m_callerLookup.reset();
+    m_journal.reset(); // writes its last drafts, then leaves the editors without a journal
     m_history.reset();
     m_window.reset(); // the pages first: they use the editors
     m_profileEditor.reset();
     m_profiles.reset();
     m_preferencesEditor.reset();
     m_preferences.reset();
-    m_journal.reset();
     m_theme.reset();
     m_preferencesPage = nullptr;
 }

@@ -8,7 +8,6 @@
 
 class QNetworkAccessManager;
 class QSettings;
-class QTemporaryDir;
 
 namespace valara {
 
@@ -18,7 +17,7 @@ class ApiClient;
 class AppSettings;
 class Caller;
 class CallerLookup;
-class ChangeJournal;
+class JournalSession;
 class DemoBackend;
 class HistorySetup;
 class MainWindow;
@@ -59,9 +58,6 @@ private:
     void offerRememberedAccounts();
     void signIn(const QByteArray &secret);
     void applyCaller(const Caller &caller);
-    // The signed-in account's change journal, given to the editors, unless the setting turns it
-    // off. The demo's goes to a temporary folder, never among the user's own data.
-    void openJournal(const Account &account);
     void offerDemoPeople();
     // A Me API account: the Me page in its own window, signed in with the session token.
     void startMeApi(const QUrl &baseUrl, const QByteArray &token);
@@ -77,15 +73,14 @@ private:
     std::unique_ptr<DemoBackend> m_demo;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<QTemporaryDir> m_demoData;
-    std::unique_ptr<ChangeJournal> m_journal; // outlives the editors that write to it
     std::unique_ptr<ThemeController> m_theme;
     std::unique_ptr<PreferencesModel> m_preferences;
     std::unique_ptr<PreferencesEditor> m_preferencesEditor;
     std::unique_ptr<ProfileModel> m_profiles;
     std::unique_ptr<ProfileEditor> m_profileEditor;
     std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<HistorySetup> m_history; // its pages are the window's
+    std::unique_ptr<HistorySetup> m_history;   // its pages are the window's
+    std::unique_ptr<JournalSession> m_journal; // before the editors go
     std::unique_ptr<CallerLookup> m_callerLookup;
     PreferencesPage *m_preferencesPage = nullptr; // owned by the window
     std::unique_ptr<ApiClient> m_meClient;

@@ -5,6 +5,7 @@
 #include "models/people/UserListModel.h"
 #include "models/preferences/PreferenceSchema.h"
 #include "models/profile/ProfileSchema.h"
+#include "models/records/PendingChanges.h"
 #include "ui/history/HistoryPage.h"
 #include "ui/shell/MainWindow.h"
 
@@ -26,7 +27,8 @@ QString userName(const Caller &caller, const UserListModel *users, const QString
 } // namespace
 
 HistorySetup::HistorySetup(MainWindow *window)
-    : m_all(new HistoryPage)
+    : m_users(window->userModel())
+    , m_all(new HistoryPage)
     , m_user(new HistoryPage)
 {
     m_all->setObjectName(QStringLiteral("historyPage"));
@@ -44,6 +46,32 @@ HistorySetup::HistorySetup(MainWindow *window)
                          &JournalHistoryModel::refreshLabels);
     }
     window->setHistoryPages(m_all, m_user);
+}
+
+QString HistorySetup::nameOf(const QString &userId) const
+{
+    return userName(*m_caller, m_users, userId);
+}
+
+void HistorySetup::setPendingChanges(PendingChanges *pending)
+{
+    for (HistoryPage *page : {m_all.data(), m_user.data()}) {
+        QObject::connect(page, &HistoryPage::revertRequested, pending,
+                         [pending, page](qint64 entryId) {
+                             QString why;
+                             if (!pending->revert(entryId, &why))
+                                 page->showRevertResult(why, false);
+                         });
+        QObject::connect(
+            pending, &PendingChanges::replayed, page, [pending, page](const ReplayResult &result) {
+                if (result.mode != ReplayResult::Mode::Revert)
+                    return;
+                const bool ok = result.outcome == ReplayResult::Outcome::Applied ||
+                                result.outcome == ReplayResult::Outcome::AlreadyApplied ||
+                                result.outcome == ReplayResult::Outcome::Waiting;
+                page->showRevertResult(pending->describe(result), ok);
+            });
+    }
 }
 
 QList<QPair<QString, QString>> HistorySetup::fieldChoices()

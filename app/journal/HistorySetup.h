@@ -13,6 +13,8 @@ class Account;
 class ChangeJournal;
 class HistoryPage;
 class MainWindow;
+class PendingChanges;
+class UserListModel;
 
 // The History of a Valara account's window: the History place over the whole journal and the
 // selected user's History tab, given to the window, with names for people (the window's people
@@ -30,6 +32,11 @@ public:
     // one, because the setting turns it off.
     void setJournal(ChangeJournal *journal, const Account &account, const QString &problem = {});
 
+    // Revert on either page goes through `pending`, whose outcome both pages tell.
+    void setPendingChanges(PendingChanges *pending);
+    // A user's name, as the window's people list or the signed-in user have it; empty if unknown.
+    QString nameOf(const QString &userId) const;
+
     // The field filter's choices: every preference and profile field, by label.
     static QList<QPair<QString, QString>> fieldChoices();
     static QString fieldLabel(const QString &key);
@@ -37,6 +44,7 @@ public:
 private:
     // Shared with the pages' labellers, which may outlive this object.
     std::shared_ptr<Caller> m_caller = std::make_shared<Caller>();
+    QPointer<UserListModel> m_users;
     QPointer<HistoryPage> m_all;
     QPointer<HistoryPage> m_user;
 };

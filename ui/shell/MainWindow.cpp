@@ -9,17 +9,14 @@
 #include "ui/people/PeopleView.h"
 #include "ui/preferences/PreferencesPage.h"
 #include "ui/profile/ProfilePage.h"
+#include "ui/shell/MainMenus.h"
 #include "ui/shell/NavigationList.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QCloseEvent>
 #include <QLabel>
-#include <QMenuBar>
-#include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
@@ -71,45 +68,11 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildActions()
 {
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    m_reloadAction = fileMenu->addAction(tr("&Reload"), this, &MainWindow::reload);
-    m_reloadAction->setShortcut(QKeySequence::Refresh);
-    m_reloadAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
-    fileMenu->addSeparator();
-    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-
-    QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
-    const QList<QPair<QString, QString>> places{
-        {NavigationList::MyProfile, tr("My &profile")},
-        {NavigationList::MyPreferences, tr("My pre&ferences")},
-        {NavigationList::People, tr("&People")},
-        {NavigationList::History, tr("&History")}};
-    int key = Qt::Key_1;
-    for (const auto &[page, text] : places) {
-        // An init-capture: clang before 16 cannot capture a structured binding by name.
-        QAction *action = goMenu->addAction(text, this, [this, page = page] { showPage(page); });
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(key++)));
-    }
-
-    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    QMenu *themeMenu = viewMenu->addMenu(tr("&Theme"));
-    m_themeActions = new QActionGroup(this);
-    const QList<QPair<QString, QString>> themes{{QString(), tr("&Follow my preferences")},
-                                                {QStringLiteral("light"), tr("&Light")},
-                                                {QStringLiteral("dark"), tr("&Dark")},
-                                                {QStringLiteral("system"), tr("&System")}};
-    for (const auto &[theme, text] : themes) {
-        QAction *action = themeMenu->addAction(
-            text, this, [this, theme = theme] { Q_EMIT themeOverrideChosen(theme); });
-        action->setCheckable(true);
-        action->setData(theme);
-        m_themeActions->addAction(action);
-    }
-    setThemeOverride(QString());
-
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("&About Valara Desk"), this, &MainWindow::showAbout);
+    m_menus = new MainMenus(this);
+    m_reloadAction = m_menus->reloadAction();
+    connect(m_menus, &MainMenus::reloadRequested, this, &MainWindow::reload);
+    connect(m_menus, &MainMenus::placeChosen, this, &MainWindow::showPage);
+    connect(m_menus, &MainMenus::themeChosen, this, &MainWindow::themeOverrideChosen);
 
     QToolBar *toolBar = addToolBar(tr("Account"));
     toolBar->setObjectName(QStringLiteral("accountToolBar"));
@@ -308,6 +271,19 @@ bool MainWindow::showUser(const QString &userId)
     return true;
 }
 
+bool MainWindow::openUser(const QString &userId)
+{
+    if (userId == callerId())
+        return showPage(NavigationList::MyPreferences);
+    return m_caller.seesOthers() && showPage(NavigationList::People) && showUser(userId);
+}
+
+void MainWindow::addBanner(QWidget *banner)
+{
+    auto *layout = static_cast<QVBoxLayout *>(centralWidget()->layout());
+    layout->insertWidget(layout->indexOf(m_splitter), banner);
+}
+
 bool MainWindow::maybeLeavePages()
 {
     return (!m_preferences || m_preferences->maybeLeave()) &&
@@ -334,8 +310,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::setThemeOverride(const QString &theme)
 {
-    for (QAction *action : m_themeActions->actions())
-        action->setChecked(action->data().toString() == theme);
+    m_menus->setThemeOverride(theme);
 }
 
 void MainWindow::showNotice(const QString &text)
@@ -364,15 +339,6 @@ void MainWindow::onRequestFinished(const ApiResult &result)
                                .arg(host, m_caller.displayName(), m_caller.roleName()));
     else
         setConnectionState(tr("Connected to %1").arg(host));
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(
-        this, tr("About Valara Desk"),
-        tr("<h3>Valara Desk %1</h3><p>Edit Valara user profiles and localization preferences "
-           "from the desktop.</p>")
-            .arg(QStringLiteral(VALARA_VERSION)));
 }
 
 } // namespace valara

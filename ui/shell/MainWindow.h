@@ -16,6 +16,7 @@ class AccountSwitcher;
 class ApiClient;
 class HistoryPage;
 class InlineBanner;
+class MainMenus;
 class NavigationList;
 class PeopleView;
 class PreferencesPage;
@@ -65,6 +66,11 @@ public:
     QString currentPage() const;
     // Checks the View > Theme entry ("" follows the account's preference).
     void setThemeOverride(const QString &theme);
+    // Shows a user's pages: the signed-in user's own, or another's from the people place. False
+    // when the user stays because of unsaved changes, or may not see others.
+    bool openUser(const QString &userId);
+    // A banner of the app's (unsaved changes to restore...) above the places; the window takes it.
+    void addBanner(QWidget *banner);
     // A message worth a banner (no keychain, a key that could not be saved...); empty hides it.
     void showNotice(const QString &text);
     // A line in the status bar about the connection ("Connected to valara.cloud as …").
@@ -88,7 +94,6 @@ private:
     // Shows `userId` in the tabs; false when the user stays because of unsaved changes.
     bool showUser(const QString &userId);
     void onRequestFinished(const ApiResult &result);
-    void showAbout();
 
     ApiClient *m_client = nullptr;
     bool m_demo = false;
@@ -108,7 +113,7 @@ private:
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_requestIdLabel = nullptr;
     QAction *m_reloadAction = nullptr;
-    class QActionGroup *m_themeActions = nullptr;
+    MainMenus *m_menus = nullptr;
     QString m_page;
 };
 
