@@ -25,6 +25,7 @@
 #include "ui/shell/ThemeController.h"
 
 #include <QLocale>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTimer>
@@ -286,8 +287,52 @@ void AppSession::offerRememberedAccounts()
         if (m_window->maybeLeavePages())
             m_accounts->addAccount(m_window.get());
     });
+    QObject::connect(switcher, &AccountSwitcher::removeRequested, m_window.get(),
+                     [this](const QString &id) {
+                         if (!m_window->maybeLeavePages() || !confirmRemoval(id))
+                             return;
+                         // Once this signal is over: the window that sent it goes.
+                         QTimer::singleShot(0, m_accounts.get(), [this, id] { removeAccount(id); });
+                     });
     if (const QString note = m_accounts->storageNote(); !note.isEmpty())
         m_window->showNotice(note); // a new window after a switch says it again
+}
+
+bool AppSession::confirmRemoval(const QString &id)
+{
+    QString label = id;
+    for (const Account &account : m_accounts->accounts()) {
+        if (account.id() == id)
+            label = account.label();
+    }
+    return QMessageBox::question(
+               m_window.get(), tr("Remove Account"),
+               tr("Remove %1 from Valara Desk? Its key is removed from the keychain, and the "
+                  "history of changes made from this computer for it is deleted. The account "
+                  "itself and its data on the service stay as they are.")
+                   .arg(label),
+               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
+}
+
+// The account's window and journal go first; then another remembered account opens, or the
+// sign-in dialog when none is left.
+void AppSession::removeAccount(const QString &id)
+{
+    closeValara();
+    QString problem;
+    const bool removed = m_accounts->removeAccount(id, &problem);
+    m_window = std::make_unique<MainWindow>(nullptr, false);
+    m_window->show();
+    offerRememberedAccounts();
+    if (!removed)
+        m_window->showNotice(
+            tr("The account was removed, but its change journal could not be deleted: %1")
+                .arg(problem));
+    const QList<Account> left = m_accounts->accounts();
+    if (!left.isEmpty())
+        m_accounts->switchTo(left.constFirst().id());
+    else
+        m_accounts->addAccount(m_window.get());
 }
 
 } // namespace valara

@@ -56,6 +56,9 @@ private:
     void saveLayout();
     void startWithRememberedAccounts();
     void offerRememberedAccounts();
+    // Asks before an account is forgotten on this computer.
+    bool confirmRemoval(const QString &id);
+    void removeAccount(const QString &id);
     void signIn(const QByteArray &secret);
     void applyCaller(const Caller &caller);
     void offerDemoPeople();

@@ -5,7 +5,10 @@
 #include "models/accounts/AppSettings.h"
 #include "models/accounts/InMemoryCredentialStore.h"
 #include "models/caller/ConnectionTester.h"
+#include "models/journal/ChangeJournal.h"
 #include "ui/accounts/SignInDialog.h"
+
+#include <QFileInfo>
 
 namespace valara {
 
@@ -119,6 +122,23 @@ void AccountFlow::switchTo(const QString &id)
                 Q_EMIT open(account, secret);
             });
     m_store->read(id);
+}
+
+bool AccountFlow::removeAccount(const QString &id, QString *problem)
+{
+    qCInfo(lcApp) << "removing account" << id;
+    m_settings->removeAccount(id);
+    if (m_store)
+        m_store->remove(id);
+    Q_EMIT accountsChanged();
+    const QString path = ChangeJournal::defaultPath(id);
+    if (!QFileInfo::exists(path))
+        return true;
+    ChangeJournal journal(id, path);
+    if (journal.deleteDatabase())
+        return true;
+    *problem = journal.lastProblem();
+    return false;
 }
 
 } // namespace valara

@@ -38,6 +38,11 @@ public:
     void addAccount(QWidget *parent);
     // Opens a remembered account with its stored secret.
     void switchTo(const QString &id);
+    // Forgets an account: its entry in the settings, its secret in the keychain, and its change
+    // journal on this computer (which holds other people's data). Close the account's window
+    // first. False, with why in *problem, when the journal could not be deleted (the rest is
+    // gone all the same).
+    bool removeAccount(const QString &id, QString *problem);
 
 Q_SIGNALS:
     void open(const Account &account, const QByteArray &secret);

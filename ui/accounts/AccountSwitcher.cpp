@@ -4,7 +4,8 @@ namespace valara {
 
 namespace {
 const QString AddEntry = QStringLiteral("add-account");
-}
+const QString RemoveEntry = QStringLiteral("remove-account");
+} // namespace
 
 AccountSwitcher::AccountSwitcher(QWidget *parent)
     : QComboBox(parent)
@@ -16,6 +17,8 @@ AccountSwitcher::AccountSwitcher(QWidget *parent)
         setCurrent(m_currentId); // until the window has switched
         if (id == AddEntry)
             Q_EMIT addRequested();
+        else if (id == RemoveEntry)
+            Q_EMIT removeRequested(m_currentId);
         else if (id != m_currentId)
             Q_EMIT switchRequested(id);
     });
@@ -32,6 +35,8 @@ void AccountSwitcher::setAccounts(const QList<Entry> &accounts, const QString &c
         if (count() > 0)
             insertSeparator(count());
         addItem(tr("Add account…"), AddEntry);
+        if (!currentId.isEmpty() && findData(currentId) >= 0)
+            addItem(tr("Remove this account…"), RemoveEntry);
     }
     setCurrent(currentId);
 }

@@ -5,8 +5,8 @@
 namespace valara {
 
 // The accounts Valara Desk knows (or, in demo mode, the demo's people), the current one first
-// chosen, and "Add account…" at the end. Choosing asks to switch; the window answers with
-// setCurrent() once it has (or puts the old one back when the user stays).
+// chosen, and "Add account…" and "Remove this account…" at the end. Choosing asks to switch; the
+// window answers with setCurrent() once it has (or puts the old one back when the user stays).
 class AccountSwitcher : public QComboBox
 {
     Q_OBJECT
@@ -20,7 +20,7 @@ public:
 
     explicit AccountSwitcher(QWidget *parent = nullptr);
 
-    // `allowAdd` shows "Add account…".
+    // `allowAdd` shows "Add account…", and "Remove this account…" when one is current.
     void setAccounts(const QList<Entry> &accounts, const QString &currentId, bool allowAdd);
     void setCurrent(const QString &id);
     QString currentId() const { return m_currentId; }
@@ -28,6 +28,7 @@ public:
 Q_SIGNALS:
     void switchRequested(const QString &id);
     void addRequested();
+    void removeRequested(const QString &id);
 
 private:
     QString m_currentId;
