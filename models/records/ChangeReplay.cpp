@@ -66,8 +66,14 @@ void ChangeReplay::onRead(const ApiResult &read)
         fail(read);
         return;
     }
-    const QJsonObject record = read.value.toObject();
-    m_editor->records()->setServerValues(m_entry.userId, record);
+    EditableRecordsModel *model = m_editor->records();
+    model->setServerValues(m_entry.userId, read.value.toObject());
+    // The fields as the model reads them from the record (where they sit, defaults applied),
+    // as the change's values were taken.
+    QStringList keys;
+    for (const JournalEntry::Field &field : m_entry.fields)
+        keys << field.key;
+    const QJsonObject record = model->serverValues(model->rowOf(m_entry.userId), keys);
     if (m_mode == Mode::Restore) {
         restore(record, read.requestId);
         Q_EMIT m_editor->loaded(m_entry.userId, read.requestId);
