@@ -6,19 +6,17 @@
 #include "app/demo/DemoBackend.h"
 #include "app/journal/HistorySetup.h"
 #include "app/journal/JournalSession.h"
+#include "app/meapi/MeApiSession.h"
 #include "models/accounts/Account.h"
 #include "models/accounts/AppSettings.h"
 #include "models/caller/CallerLookup.h"
-#include "models/meapi/MeApiEditor.h"
-#include "models/meapi/MeApiModel.h"
+#include "models/people/UserListModel.h"
 #include "models/preferences/PreferencesEditor.h"
 #include "models/preferences/PreferencesModel.h"
 #include "models/profile/ProfileEditor.h"
 #include "models/profile/ProfileModel.h"
 #include "models/values/PhoneNumber.h"
 #include "ui/accounts/AccountSwitcher.h"
-#include "ui/meapi/MeApiPage.h"
-#include "ui/meapi/MeApiWindow.h"
 #include "ui/preferences/PreferencesPage.h"
 #include "ui/profile/ProfilePage.h"
 #include "ui/shell/MainWindow.h"
@@ -63,7 +61,7 @@ void AppSession::addUserPages()
     m_window->setProfilePage(profilePage);
     m_history = std::make_unique<HistorySetup>(m_window.get());
     m_journal = std::make_unique<JournalSession>(m_settings.get(), m_mode == AppOptions::Mode::Demo,
-                                                 m_window.get(), m_history.get());
+                                                 windowHost());
     m_journal->addEditor(m_preferencesEditor.get());
     m_journal->addEditor(m_profileEditor.get());
 }
@@ -131,28 +129,15 @@ void AppSession::offerDemoPeople()
 
 void AppSession::startMeApi(const QUrl &baseUrl, const QByteArray &token)
 {
-    // Its own client: a Valara account opened later replaces m_client, never this one.
-    m_meWindow.reset(); // the page first: it uses the editor
-    m_meEditor.reset();
-    m_me.reset();
-    m_meClient = std::make_unique<ApiClient>(m_network.get());
-    m_meClient->setBaseUrl(baseUrl);
-    m_meClient->setBearerToken(token);
-    m_me = std::make_unique<MeApiModel>();
-    m_meEditor = std::make_unique<MeApiEditor>(m_meClient.get(), m_me.get());
-    auto *page = new MeApiPage(m_meEditor.get());
-    page->setObjectName(QStringLiteral("mePage"));
-    ApiClient *client = m_meClient.get();
-    QObject::connect(page, &MeApiPage::sessionTokenChanged, client, &ApiClient::setBearerToken);
-    m_meWindow = std::make_unique<MeApiWindow>(client, page, m_mode == AppOptions::Mode::Demo);
-    m_meWindow->show();
-    if (token.isEmpty()) {
-        // Nothing to sign in with yet: ask (once the window is up), then read the account.
-        QTimer::singleShot(0, page, &MeApiPage::signInAgain);
-        return;
-    }
-    page->setSessionToken(token);
-    page->refresh();
+    m_meSession.reset();
+    m_meSession = std::make_unique<MeApiSession>(m_network.get(), m_settings.get(),
+                                                 m_mode == AppOptions::Mode::Demo);
+    m_meSession->start(baseUrl, token);
+}
+
+MeApiWindow *AppSession::meWindow() const
+{
+    return m_meSession ? m_meSession->window() : nullptr;
 }
 
 bool AppSession::start(QString *error)
@@ -296,6 +281,19 @@ void AppSession::offerRememberedAccounts()
                      });
     if (const QString note = m_accounts->storageNote(); !note.isEmpty())
         m_window->showNotice(note); // a new window after a switch says it again
+}
+
+JournalHost AppSession::windowHost() const
+{
+    MainWindow *window = m_window.get();
+    JournalHost host;
+    host.window = window;
+    host.addBanner = [window](QWidget *banner) { window->addBanner(banner); };
+    host.showNotice = [window](const QString &text) { window->showNotice(text); };
+    host.openUser = [window](const QString &userId) { return window->openUser(userId); };
+    host.history = m_history.get();
+    host.people = window->userModel();
+    return host;
 }
 
 bool AppSession::confirmRemoval(const QString &id)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/AppOptions.h"
+#include "app/journal/JournalHost.h"
 
 #include <QCoreApplication>
 
@@ -21,8 +22,7 @@ class JournalSession;
 class DemoBackend;
 class HistorySetup;
 class MainWindow;
-class MeApiEditor;
-class MeApiModel;
+class MeApiSession;
 class MeApiWindow;
 class PreferencesEditor;
 class PreferencesModel;
@@ -46,7 +46,7 @@ public:
     // Starts the demo sandbox if asked for, then shows the main window.
     bool start(QString *error);
     MainWindow *window() const { return m_window.get(); }
-    MeApiWindow *meWindow() const { return m_meWindow.get(); }
+    MeApiWindow *meWindow() const;
 
 private:
     void addUserPages();
@@ -56,6 +56,8 @@ private:
     void saveLayout();
     void startWithRememberedAccounts();
     void offerRememberedAccounts();
+    // Where the Valara window's journal speaks.
+    JournalHost windowHost() const;
     // Asks before an account is forgotten on this computer.
     bool confirmRemoval(const QString &id);
     void removeAccount(const QString &id);
@@ -86,10 +88,7 @@ private:
     std::unique_ptr<JournalSession> m_journal; // before the editors go
     std::unique_ptr<CallerLookup> m_callerLookup;
     PreferencesPage *m_preferencesPage = nullptr; // owned by the window
-    std::unique_ptr<ApiClient> m_meClient;
-    std::unique_ptr<MeApiModel> m_me;
-    std::unique_ptr<MeApiEditor> m_meEditor;
-    std::unique_ptr<MeApiWindow> m_meWindow;
+    std::unique_ptr<MeApiSession> m_meSession;
     std::unique_ptr<AccountFlow> m_accounts;
 };
 

@@ -33,19 +33,29 @@ HistorySetup::HistorySetup(MainWindow *window)
 {
     m_all->setObjectName(QStringLiteral("historyPage"));
     m_user->setObjectName(QStringLiteral("userHistoryPage"));
-    for (HistoryPage *page : {m_all.data(), m_user.data()}) {
-        page->setFieldChoices(fieldChoices());
-        JournalHistoryModel *model = page->model();
-        model->setFieldLabeller(&HistorySetup::fieldLabel);
-        model->setUserLabeller(
-            [caller = m_caller, users = QPointer(window->userModel())](const QString &userId) {
-                return userName(*caller, users, userId);
-            });
-        // The people list loads after the window: the names follow it.
-        QObject::connect(window->userModel(), &QAbstractItemModel::modelReset, model,
-                         &JournalHistoryModel::refreshLabels);
-    }
+    prepare(m_all);
+    prepare(m_user);
     window->setHistoryPages(m_all, m_user);
+}
+
+HistorySetup::HistorySetup(HistoryPage *page)
+    : m_all(page)
+{
+    prepare(page);
+}
+
+void HistorySetup::prepare(HistoryPage *page)
+{
+    page->setFieldChoices(fieldChoices());
+    JournalHistoryModel *model = page->model();
+    model->setFieldLabeller(&HistorySetup::fieldLabel);
+    model->setUserLabeller([caller = m_caller, users = m_users](const QString &userId) {
+        return userName(*caller, users, userId);
+    });
+    // The people list loads after the window: the names follow it.
+    if (m_users)
+        QObject::connect(m_users, &QAbstractItemModel::modelReset, model,
+                         &JournalHistoryModel::refreshLabels);
 }
 
 QString HistorySetup::nameOf(const QString &userId) const
@@ -56,6 +66,8 @@ QString HistorySetup::nameOf(const QString &userId) const
 void HistorySetup::setPendingChanges(PendingChanges *pending)
 {
     for (HistoryPage *page : {m_all.data(), m_user.data()}) {
+        if (!page)
+            continue;
         QObject::connect(page, &HistoryPage::revertRequested, pending,
                          [pending, page](qint64 entryId) {
                              QString why;

@@ -26,6 +26,8 @@ class HistorySetup
 
 public:
     explicit HistorySetup(MainWindow *window);
+    // One History page (a Me API account's window), not owned.
+    explicit HistorySetup(HistoryPage *page);
 
     void setCaller(const Caller &caller);
     // The account's journal, or null: with `problem` (why it could not be opened) or, without
@@ -42,6 +44,8 @@ public:
     static QString fieldLabel(const QString &key);
 
 private:
+    void prepare(HistoryPage *page);
+
     // Shared with the pages' labellers, which may outlive this object.
     std::shared_ptr<Caller> m_caller = std::make_shared<Caller>();
     QPointer<UserListModel> m_users;

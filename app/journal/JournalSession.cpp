@@ -5,30 +5,29 @@
 #include "models/accounts/Account.h"
 #include "models/accounts/AppSettings.h"
 #include "models/journal/ChangeJournal.h"
-#include "models/people/UserListModel.h"
 #include "models/records/DraftKeeper.h"
 #include "models/records/PendingChanges.h"
 #include "models/records/RecordEditor.h"
 #include "ui/editing/DraftOfferBanner.h"
-#include "ui/shell/MainWindow.h"
 
+#include <QAbstractItemModel>
 #include <QLabel>
+#include <QMainWindow>
 #include <QNetworkInformation>
 #include <QStatusBar>
 #include <QTemporaryDir>
 
 namespace valara {
 
-JournalSession::JournalSession(AppSettings *settings, bool demo, MainWindow *window,
-                               HistorySetup *history)
+JournalSession::JournalSession(AppSettings *settings, bool demo, const JournalHost &host)
     : m_settings(settings)
     , m_demo(demo)
-    , m_window(window)
-    , m_history(history)
+    , m_host(host)
     , m_pending(std::make_unique<PendingChanges>())
 {
+    QMainWindow *window = host.window;
     m_offer = new DraftOfferBanner(window);
-    window->addBanner(m_offer);
+    host.addBanner(m_offer);
     connect(m_offer, &DraftOfferBanner::restoreRequested, this, &JournalSession::restore);
     connect(m_offer, &DraftOfferBanner::discardRequested, this,
             [this](const QString &userId) { m_pending->discard(userId); });
@@ -43,9 +42,9 @@ JournalSession::JournalSession(AppSettings *settings, bool demo, MainWindow *win
             &JournalSession::showWaiting);
     connect(m_pending.get(), &PendingChanges::replayed, this, &JournalSession::onReplayed);
     // Names come with the people list, which loads after the window.
-    connect(window->userModel(), &QAbstractItemModel::modelReset, this,
-            &JournalSession::showNextOffer);
-    history->setPendingChanges(m_pending.get());
+    if (host.people)
+        connect(host.people, &QAbstractItemModel::modelReset, this, &JournalSession::showNextOffer);
+    host.history->setPendingChanges(m_pending.get());
 }
 
 JournalSession::~JournalSession()
@@ -69,7 +68,7 @@ void JournalSession::close(const Account &account)
     for (RecordEditor *editor : std::as_const(m_editors))
         editor->setJournal(nullptr);
     m_pending->setJournal(nullptr);
-    m_history->setJournal(nullptr, account);
+    m_host.history->setJournal(nullptr, account);
     m_journal.reset();
 }
 
@@ -90,21 +89,21 @@ void JournalSession::open(const Account &account)
     m_journal = std::make_unique<ChangeJournal>(id, path);
     if (!m_journal->open()) {
         qCWarning(lcApp).noquote() << "no change journal:" << m_journal->lastProblem();
-        m_window->showNotice(tr("Changes made here are not kept in the change journal: %1")
-                                 .arg(m_journal->lastProblem()));
-        m_history->setJournal(nullptr, account, m_journal->lastProblem());
+        m_host.showNotice(tr("Changes made here are not kept in the change journal: %1")
+                              .arg(m_journal->lastProblem()));
+        m_host.history->setJournal(nullptr, account, m_journal->lastProblem());
         m_journal.reset();
         return;
     }
     if (!m_journal->lastProblem().isEmpty()) {
         // A damaged journal was set aside: where it went, and that a new one was started.
         qCWarning(lcApp).noquote() << m_journal->lastProblem();
-        m_window->showNotice(m_journal->lastProblem());
+        m_host.showNotice(m_journal->lastProblem());
     }
     m_journal->prune(m_settings->journalRetentionDays());
     for (RecordEditor *editor : std::as_const(m_editors))
         editor->setJournal(m_journal.get());
-    m_history->setJournal(m_journal.get(), account);
+    m_host.history->setJournal(m_journal.get(), account);
     m_pending->setJournal(m_journal.get());
     m_pending->start();
 }
@@ -117,7 +116,7 @@ void JournalSession::showNextOffer()
         return;
     }
     const PendingChanges::Offer &offer = offers.constFirst();
-    QString name = m_history->nameOf(offer.userId);
+    QString name = m_host.history->nameOf(offer.userId);
     if (name.isEmpty())
         name = offer.userId;
     m_offer->showOffer(offer.userId, name, offer.changeCount, offer.since, int(offers.size()) - 1);
@@ -125,13 +124,13 @@ void JournalSession::showNextOffer()
 
 void JournalSession::restore(const QString &userId)
 {
-    if (!m_window->openUser(userId)) {
-        m_window->showNotice(tr("The unsaved changes are kept: open the person first, or "
-                                "finish what is unsaved on this page."));
+    if (!m_host.openUser(userId)) {
+        m_host.showNotice(tr("The unsaved changes are kept: open the person first, or "
+                             "finish what is unsaved on this page."));
         return;
     }
     if (!m_pending->restore(userId))
-        m_window->showNotice(tr("The unsaved changes could not be restored now: try again."));
+        m_host.showNotice(tr("The unsaved changes could not be restored now: try again."));
     m_offer->clear(); // the next offer follows once these are back in the form
 }
 
@@ -141,7 +140,7 @@ void JournalSession::onReplayed(const ReplayResult &result)
         return; // the History page tells it
     if (result.outcome == ReplayResult::Outcome::Waiting)
         return; // the status bar counts it
-    m_window->showNotice(m_pending->describe(result));
+    m_host.showNotice(m_pending->describe(result));
 }
 
 void JournalSession::showWaiting(int count)

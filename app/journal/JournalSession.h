@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/journal/JournalHost.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -17,12 +19,12 @@ class ChangeJournal;
 class DraftKeeper;
 class DraftOfferBanner;
 class HistorySetup;
-class MainWindow;
 class PendingChanges;
 class RecordEditor;
 struct ReplayResult;
 
-// The change journal of a Valara account's window, and what it does for the user: drafts kept
+// The change journal of an account's window (a Valara account's or a Me API account's), and
+// what it does for the user: drafts kept
 // while they type (a DraftKeeper per editor), changes that could not be sent (PendingChanges:
 // "n changes waiting" in the status bar, sent when the service is back), the unsaved changes of
 // an earlier run offered in a banner (Restore or Discard), replays told in the window's notice,
@@ -34,7 +36,7 @@ class JournalSession : public QObject
 
 public:
     // `demo`: the journal goes to a temporary folder, never among the user's own data.
-    JournalSession(AppSettings *settings, bool demo, MainWindow *window, HistorySetup *history);
+    JournalSession(AppSettings *settings, bool demo, const JournalHost &host);
     ~JournalSession() override;
 
     void addEditor(RecordEditor *editor);
@@ -56,8 +58,7 @@ private:
 
     AppSettings *m_settings;
     bool m_demo;
-    QPointer<MainWindow> m_window;
-    HistorySetup *m_history;
+    JournalHost m_host;
     std::unique_ptr<QTemporaryDir> m_demoData;
     std::unique_ptr<ChangeJournal> m_journal;
     std::unique_ptr<PendingChanges> m_pending;

@@ -49,6 +49,17 @@ ApiJob *MeApiEditor::sendChanges(const QString &userId, const QJsonObject &chang
     return RecordEditor::sendChanges(userId, changes, idempotencyKey);
 }
 
+QString MeApiEditor::journalUserId(const QString &rowUserId) const
+{
+    const QString me = m_model->userId();
+    return me.isEmpty() ? rowUserId : me;
+}
+
+QString MeApiEditor::rowUserId(const QString &) const
+{
+    return MeApiModel::RowId;
+}
+
 QString MeApiEditor::journalService() const
 {
     return JournalEntry::ServiceMeApi;

@@ -30,6 +30,10 @@ public:
     // edit made for one account is never sent to another.
     void resumeAfterSignIn();
 
+    // Journal entries name the signed-in user (once read); the model's one row is RowId.
+    QString journalUserId(const QString &rowUserId) const override;
+    QString rowUserId(const QString &journalUserId) const override;
+
 Q_SIGNALS:
     void signInRequired();
 

@@ -13,6 +13,7 @@ ChangeReplay::ChangeReplay(RecordEditor *editor, const JournalEntry &entry, Mode
     , m_editor(editor)
     , m_journal(editor->journal())
     , m_entry(entry)
+    , m_row(editor->rowUserId(entry.userId))
     , m_mode(mode)
 {
     m_result.mode = mode;
@@ -53,11 +54,11 @@ void ChangeReplay::start()
 {
     static const char *const verbs[] = {"sending again", "restoring", "reverting"};
     qCInfo(lcModels) << verbs[int(m_mode)] << "change" << m_entry.id << "for" << m_entry.userId;
-    m_editor->records()->ensureUser(m_entry.userId);
+    m_editor->records()->ensureUser(m_row);
     ApiJob *read =
-        m_editor->client()->get(m_editor->recordPath(m_entry.userId), {}, m_editor->answerShape());
+        m_editor->client()->get(m_editor->recordPath(m_row), {}, m_editor->answerShape());
     connect(read, &ApiJob::finished, this, &ChangeReplay::onRead);
-    m_editor->track(m_entry.userId, read);
+    m_editor->track(m_row, read);
 }
 
 void ChangeReplay::onRead(const ApiResult &read)
@@ -67,19 +68,19 @@ void ChangeReplay::onRead(const ApiResult &read)
         return;
     }
     EditableRecordsModel *model = m_editor->records();
-    model->setServerValues(m_entry.userId, read.value.toObject());
+    model->setServerValues(m_row, read.value.toObject());
     // The fields as the model reads them from the record (where they sit, defaults applied),
     // as the change's values were taken.
     QStringList keys;
     for (const JournalEntry::Field &field : m_entry.fields)
         keys << field.key;
-    const QJsonObject record = model->serverValues(model->rowOf(m_entry.userId), keys);
+    const QJsonObject record = model->serverValues(model->rowOf(m_row), keys);
     if (m_mode == Mode::Restore) {
         restore(record, read.requestId);
-        Q_EMIT m_editor->loaded(m_entry.userId, read.requestId);
+        Q_EMIT m_editor->loaded(m_row, read.requestId);
         return;
     }
-    Q_EMIT m_editor->loaded(m_entry.userId, read.requestId);
+    Q_EMIT m_editor->loaded(m_row, read.requestId);
     bool allNew = false;
     const QList<ReplayResult::Conflict> conflicts = conflictsWith(record, &allNew);
     if (allNew) {
@@ -109,7 +110,7 @@ void ChangeReplay::send(const ApiResult &read)
         changes.insert(field.key, field.newValue);
     ApiJob *job = m_editor->resendChanges(m_entry, changes, read);
     connect(job, &ApiJob::finished, this, &ChangeReplay::onSent);
-    m_editor->track(m_entry.userId, job);
+    m_editor->track(m_row, job);
 }
 
 void ChangeReplay::onSent(const ApiResult &answer)
@@ -126,15 +127,15 @@ void ChangeReplay::onSent(const ApiResult &answer)
     if (m_journal && m_entry.id)
         m_journal->updateState(m_entry.id, JournalEntry::State::Applied, answer.httpStatus,
                                answer.requestId);
-    m_editor->records()->setServerValues(m_entry.userId, answer.value.toObject());
-    Q_EMIT m_editor->loaded(m_entry.userId, answer.requestId);
+    m_editor->records()->setServerValues(m_row, answer.value.toObject());
+    Q_EMIT m_editor->loaded(m_row, answer.requestId);
     finish(ReplayResult::Outcome::Applied, answer.requestId);
 }
 
 void ChangeReplay::restore(const QJsonObject &record, const QString &requestId)
 {
     EditableRecordsModel *model = m_editor->records();
-    const int row = model->rowOf(m_entry.userId);
+    const int row = model->rowOf(m_row);
     for (const JournalEntry::Field &field : m_entry.fields) {
         const QJsonValue server = record.value(field.key);
         if (server == field.newValue)

@@ -68,6 +68,7 @@ private:
     RecordEditor *m_editor;
     QPointer<ChangeJournal> m_journal;
     JournalEntry m_entry;
+    QString m_row; // the entry's user as the editor's model keys the row
     Mode m_mode;
     ReplayResult m_result;
 };

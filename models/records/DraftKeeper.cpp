@@ -73,7 +73,7 @@ void DraftKeeper::write(const QString &userId)
     const QJsonObject changes = records->changes(row);
     // Values on their way, or waiting to be sent, are the journal's already.
     QJsonObject sending;
-    for (const JournalEntry &change : journal->sending(userId)) {
+    for (const JournalEntry &change : journal->sending(m_editor->journalUserId(userId))) {
         if (change.path == m_editor->changePath(userId)) {
             for (const JournalEntry::Field &field : change.fields)
                 sending.insert(field.key, field.newValue);
@@ -82,7 +82,7 @@ void DraftKeeper::write(const QString &userId)
     const QJsonObject basedOn = records->serverValues(row, changes.keys());
     JournalEntry draft;
     draft.id = m_drafts.value(userId);
-    draft.userId = userId;
+    draft.userId = m_editor->journalUserId(userId);
     draft.service = m_editor->service();
     draft.method = QByteArrayLiteral("PATCH");
     draft.path = m_editor->changePath(userId);

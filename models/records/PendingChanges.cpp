@@ -184,16 +184,17 @@ void PendingChanges::restoreNext()
     }
     const JournalEntry draft = m_restoring.constFirst();
     RecordEditor *editor = editorFor(draft);
-    if (editor && editor->isBusy(draft.userId)) {
+    if (editor && editor->isBusy(editor->rowUserId(draft.userId))) {
         // Loading the user (the page was just opened): once that is done.
         auto *wait = new QObject(this);
-        connect(editor, &RecordEditor::busyChanged, wait,
-                [this, wait, userId = draft.userId](const QString &user, bool busy) {
-                    if (user == userId && !busy) {
-                        wait->deleteLater();
-                        QTimer::singleShot(0, this, &PendingChanges::restoreNext);
-                    }
-                });
+        connect(
+            editor, &RecordEditor::busyChanged, wait,
+            [this, wait, userId = editor->rowUserId(draft.userId)](const QString &user, bool busy) {
+                if (user == userId && !busy) {
+                    wait->deleteLater();
+                    QTimer::singleShot(0, this, &PendingChanges::restoreNext);
+                }
+            });
         return;
     }
     m_restoring.removeFirst();

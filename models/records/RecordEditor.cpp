@@ -132,7 +132,7 @@ std::optional<qint64> RecordEditor::journalSending(const EditableRecordsModel::S
         return std::nullopt;
     JournalEntry entry;
     entry.accountId = m_journal->accountId();
-    entry.userId = ticket.userId;
+    entry.userId = journalUserId(ticket.userId);
     entry.service = journalService();
     entry.method = method;
     entry.path = recordPath(ticket.userId);
@@ -161,7 +161,7 @@ QList<JournalEntry> RecordEditor::waitingChanges(const QString &userId) const
 {
     if (!m_journal || !m_journal->isOpen() || isBusy(userId))
         return {};
-    QList<JournalEntry> waiting = m_journal->sending(userId);
+    QList<JournalEntry> waiting = m_journal->sending(journalUserId(userId));
     waiting.removeIf([&](const JournalEntry &change) { return !handles(change); });
     return waiting;
 }
@@ -192,12 +192,12 @@ bool RecordEditor::keepsDraft(qint64 id) const
 
 bool RecordEditor::handles(const JournalEntry &entry) const
 {
-    return entry.service == journalService() && entry.path == recordPath(entry.userId);
+    return entry.service == journalService() && entry.path == recordPath(rowUserId(entry.userId));
 }
 
 ChangeReplay *RecordEditor::replay(const JournalEntry &entry, ChangeReplay::Mode mode)
 {
-    if (!handles(entry) || isBusy(entry.userId))
+    if (!handles(entry) || isBusy(rowUserId(entry.userId)))
         return nullptr;
     auto *job = new ChangeReplay(this, entry, mode);
     job->start();

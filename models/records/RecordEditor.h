@@ -59,6 +59,10 @@ public:
     // The request path of a user's record, and the service, as journal entries name them.
     QString changePath(const QString &userId) const { return recordPath(userId); }
     QString service() const { return journalService(); }
+    // The user a journal entry names for a record's row, and back: the same id, except where the
+    // model keys its one row otherwise (the Me API's "me" is the signed-in user).
+    virtual QString journalUserId(const QString &rowUserId) const { return rowUserId; }
+    virtual QString rowUserId(const QString &journalUserId) const { return journalUserId; }
     // Whether a journal entry is a change of this editor's records.
     bool handles(const JournalEntry &entry) const;
     // Takes up a journaled change again (see ChangeReplay): nullptr when the user is busy or the

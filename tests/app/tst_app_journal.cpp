@@ -7,16 +7,20 @@
 #include "app/AppSession.h"
 #include "models/accounts/Account.h"
 #include "models/journal/ChangeJournal.h"
+#include "models/journal/JournalHistoryModel.h"
 #include "sandbox/http/FaultInjector.h"
 #include "ui/editing/DraftOfferBanner.h"
 #include "ui/editing/InlineBanner.h"
 #include "ui/history/HistoryPage.h"
+#include "ui/meapi/MeApiWindow.h"
 #include "ui/preferences/PreferencesPage.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/NavigationList.h"
 #include "ui/widgets/ChoiceComboBox.h"
 
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -117,13 +121,50 @@ private Q_SLOTS:
         QVERIFY(window->showPage(NavigationList::History));
         HistoryPage *history = window->historyPage();
         QTRY_COMPARE_WITH_TIMEOUT(history->table()->model()->rowCount(), 1, 5000);
-        history->table()->selectRow(0);
-        auto *revert = history->findChild<QPushButton *>(QStringLiteral("historyRevert"));
-        QTRY_VERIFY(revert->isEnabled());
-        revert->click();
-        auto *banner = history->findChild<InlineBanner *>(QStringLiteral("historyBanner"));
-        QTRY_VERIFY_WITH_TIMEOUT(banner->text().startsWith(QLatin1String("Reverted")), 10000);
+        revertNewest(history);
         QCOMPARE(units("b1"), QStringLiteral("imperial"));
+        QTRY_COMPARE_WITH_TIMEOUT(history->table()->model()->rowCount(), 2, 5000);
+    }
+
+    void meApiChangesAreJournaledAndReverted()
+    {
+        AppOptions options;
+        QCOMPARE(options.parse({"valara-desk", "--demo", "--me-api"}, {}),
+                 AppOptions::Outcome::Run);
+        AppSession session(options);
+        QString error;
+        QVERIFY2(session.start(&error), qPrintable(error));
+        MeApiWindow *window = session.meWindow();
+        QVERIFY(window);
+        auto *user = window->findChild<QWidget *>(QStringLiteral("meUserId"));
+        QVERIFY(user);
+        QTRY_COMPARE_WITH_TIMEOUT(user->property("text").toString(),
+                                  QStringLiteral("usr-maya-thompson"), 10000);
+        HistoryPage *history = window->historyPage();
+        QVERIFY(history);
+        QTRY_VERIFY_WITH_TIMEOUT(history->model()->journal(), 5000);
+
+        auto *search = window->findChild<QLineEdit *>(QStringLiteral("timeZoneSearch"));
+        search->setFocus();
+        search->clear();
+        QTest::keyClicks(search, "Lisbon");
+        QTest::keyClick(search, Qt::Key_Down);
+        QTest::keyClick(window->findChild<QListView *>(QStringLiteral("timeZoneList")),
+                        Qt::Key_Return);
+        auto *save = window->findChild<QPushButton *>(QStringLiteral("meSaveButton"));
+        QTRY_VERIFY(save->isEnabled());
+        save->click();
+        QTRY_COMPARE_WITH_TIMEOUT(history->table()->model()->rowCount(), 1, 10000);
+        const QModelIndex row = history->table()->model()->index(0, 0);
+        const qint64 entry = row.data(JournalHistoryModel::EntryIdRole).toLongLong();
+        const JournalEntry change = *history->model()->journal()->find(entry);
+        QCOMPARE(change.userId, QStringLiteral("usr-maya-thompson"));
+        QCOMPARE(change.service, JournalEntry::ServiceMeApi);
+        QCOMPARE(change.field("timezone")->newValue, QJsonValue("Europe/Lisbon"));
+        QTRY_COMPARE_WITH_TIMEOUT(history->model()->journal()->find(entry)->state,
+                                  JournalEntry::State::Applied, 10000);
+
+        revertNewest(history);
         QTRY_COMPARE_WITH_TIMEOUT(history->table()->model()->rowCount(), 2, 5000);
     }
 
@@ -154,6 +195,16 @@ private:
         combo->setFocus();
         QTest::keyClick(combo, key);
         QTRY_VERIFY(window->preferencesPage()->findChild<QPushButton *>("saveButton")->isEnabled());
+    }
+    // As a user: the newest change selected, Revert clicked, and the page says it is reverted.
+    static void revertNewest(HistoryPage *history)
+    {
+        history->table()->selectRow(0);
+        auto *revert = history->findChild<QPushButton *>(QStringLiteral("historyRevert"));
+        QTRY_VERIFY(revert->isEnabled());
+        revert->click();
+        auto *banner = history->findChild<InlineBanner *>(QStringLiteral("historyBanner"));
+        QTRY_VERIFY_WITH_TIMEOUT(banner->text().startsWith(QLatin1String("Reverted")), 10000);
     }
     static void clickRestore(DraftOfferBanner *offer)
     {

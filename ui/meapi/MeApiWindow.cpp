@@ -2,12 +2,15 @@
 
 #include "api/ApiClient.h"
 #include "api/ApiResult.h"
+#include "ui/editing/InlineBanner.h"
+#include "ui/history/HistoryPage.h"
 #include "ui/meapi/MeApiPage.h"
 
 #include <QCloseEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace valara {
@@ -24,6 +27,7 @@ MeApiWindow::MeApiWindow(ApiClient *client, MeApiPage *page, bool demo, QWidget 
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
+    m_layout = layout;
     if (demo) {
         auto *banner = new QLabel(tr("Demo: local data"), central);
         banner->setObjectName(QStringLiteral("demoBanner"));
@@ -33,6 +37,10 @@ MeApiWindow::MeApiWindow(ApiClient *client, MeApiPage *page, bool demo, QWidget 
         banner->setMargin(6);
         layout->addWidget(banner);
     }
+    m_notice = new InlineBanner(InlineBanner::Kind::Information, central);
+    m_notice->setObjectName(QStringLiteral("noticeBanner"));
+    m_notice->hide();
+    layout->addWidget(m_notice);
     page->setParent(central);
     layout->addWidget(page, 1);
     setCentralWidget(central);
@@ -53,6 +61,29 @@ MeApiWindow::MeApiWindow(ApiClient *client, MeApiPage *page, bool demo, QWidget 
                 if (!result.requestId.isEmpty())
                     m_requestId->setText(tr("Request ID: %1").arg(result.requestId));
             });
+}
+
+void MeApiWindow::setHistoryPage(HistoryPage *history)
+{
+    if (m_history)
+        return;
+    m_history = history;
+    auto *tabs = new QTabWidget(centralWidget());
+    tabs->setObjectName(QStringLiteral("meTabs"));
+    m_layout->replaceWidget(m_page, tabs);
+    tabs->addTab(m_page, tr("&Preferences"));
+    tabs->addTab(history, tr("&History"));
+}
+
+void MeApiWindow::addBanner(QWidget *banner)
+{
+    m_layout->insertWidget(m_layout->indexOf(m_notice) + 1, banner);
+}
+
+void MeApiWindow::showNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
 }
 
 void MeApiWindow::closeEvent(QCloseEvent *event)

@@ -3,14 +3,18 @@
 #include <QMainWindow>
 
 class QLabel;
+class QVBoxLayout;
 
 namespace valara {
 
 class ApiClient;
+class HistoryPage;
+class InlineBanner;
 class MeApiPage;
 
 // The window of a Me API account (docs/api-contract.md M1-M13): the account has no user list, only
-// the signed-in user, so the Me page fills it. A status bar shows the last request id.
+// the signed-in user, so the Me page fills it, with the account's History in a tab beside it. A
+// status bar shows the last request id.
 class MeApiWindow : public QMainWindow
 {
     Q_OBJECT
@@ -20,6 +24,13 @@ public:
     MeApiWindow(ApiClient *client, MeApiPage *page, bool demo, QWidget *parent = nullptr);
 
     MeApiPage *page() const { return m_page; }
+    // The account's History, in a tab beside the Me page. The window takes it over.
+    void setHistoryPage(HistoryPage *history);
+    HistoryPage *historyPage() const { return m_history; }
+    // A banner of the app's (unsaved changes to restore...) above the page; the window takes it.
+    void addBanner(QWidget *banner);
+    // A message worth a banner (a change sent again...); empty hides it.
+    void showNotice(const QString &text);
 
 protected:
     // Unsaved changes are not lost silently: the page asks first.
@@ -27,6 +38,9 @@ protected:
 
 private:
     MeApiPage *m_page;
+    HistoryPage *m_history = nullptr;
+    QVBoxLayout *m_layout = nullptr;
+    InlineBanner *m_notice = nullptr;
     QLabel *m_requestId;
 };
 
