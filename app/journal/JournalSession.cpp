@@ -58,6 +58,11 @@ void JournalSession::addEditor(RecordEditor *editor)
 {
     m_editors.append(editor);
     m_keepers.push_back(std::make_unique<DraftKeeper>(editor));
+    // What a replay said is over once the user saves.
+    connect(editor, &RecordEditor::saved, this, [this] {
+        if (std::exchange(m_replayNotice, false))
+            m_host.showNotice(QString());
+    });
     m_pending->addEditor(editor);
 }
 
@@ -141,6 +146,7 @@ void JournalSession::onReplayed(const ReplayResult &result)
     if (result.outcome == ReplayResult::Outcome::Waiting)
         return; // the status bar counts it
     m_host.showNotice(m_pending->describe(result));
+    m_replayNotice = true;
 }
 
 void JournalSession::showWaiting(int count)

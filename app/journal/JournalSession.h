@@ -67,6 +67,7 @@ private:
     QPointer<DraftOfferBanner> m_offer;
     QPointer<QLabel> m_waiting;
     bool m_watching = false;
+    bool m_replayNotice = false; // the window's notice tells a replay
 };
 
 } // namespace valara

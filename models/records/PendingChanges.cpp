@@ -290,12 +290,13 @@ QString PendingChanges::describe(const ReplayResult &result) const
     const bool revert = result.mode == ReplayResult::Mode::Revert;
     switch (result.outcome) {
     case Outcome::Applied:
-        return revert ? tr("Reverted: %1 hold their earlier values again (request %2).")
+        return revert ? tr("Reverted (%1): the earlier values are back on the server (request %2).")
                             .arg(names, result.requestId)
                       : tr("A change kept on this computer was sent: %1 (request %2).")
                             .arg(names, result.requestId);
     case Outcome::AlreadyApplied:
-        return revert ? tr("Nothing to revert: %1 already hold the earlier values.").arg(names)
+        return revert ? tr("Nothing to revert (%1): the server already holds the earlier values.")
+                            .arg(names)
                       : tr("A change that was on its way had reached the server: %1.").arg(names);
     case Outcome::Restored:
         return conflicts.isEmpty()

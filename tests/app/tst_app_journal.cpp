@@ -88,6 +88,7 @@ private Q_SLOTS:
         QVERIFY(notice(window).contains(QLatin1String("back in the form")));
         save->click();
         QTRY_COMPARE_WITH_TIMEOUT(units("g2"), QStringLiteral("imperial"), 10000);
+        QTRY_VERIFY(notice(window).isEmpty()); // said, and done with
     }
 
     void aSaveThatCannotBeSentWaits()

@@ -72,6 +72,9 @@ HistoryPage::HistoryPage(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
+    // A result that changes ("Sending" to "Applied") is never cut short.
+    m_table->horizontalHeader()->setSectionResizeMode(JournalHistoryModel::ResultColumn,
+                                                      QHeaderView::ResizeToContents);
     layout->addWidget(m_table, 1);
 
     auto *actions = new QHBoxLayout;
