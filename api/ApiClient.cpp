@@ -104,6 +104,10 @@ ApiJob *ApiClient::send(const QByteArray &method, const QString &path, const QUr
     connect(job, &ApiJob::finished, this, [this, method, path](const ApiResult &result) {
         Q_EMIT requestFinished(method, path, result);
     });
+    connect(job, &ApiJob::retrying, this,
+            [this, method, path](int, int delayMs, const ApiResult &lastResult) {
+                Q_EMIT retryScheduled(method, path, delayMs, lastResult);
+            });
 
     if (body && givenKey && !isValidIdempotencyKey(*givenKey)) {
         // The key itself is not logged: it names a change, and may hold anything.

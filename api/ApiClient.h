@@ -100,6 +100,10 @@ public:
 Q_SIGNALS:
     // Every finished job, for observers such as a status bar or a request log.
     void requestFinished(const QByteArray &method, const QString &path, const ApiResult &result);
+    // A job's attempt failed and it tries again in `delayMs` (a 429's Retry-After, a backoff):
+    // for observers that pace their own requests, such as a bulk change.
+    void retryScheduled(const QByteArray &method, const QString &path, int delayMs,
+                        const ApiResult &lastResult);
 
 private:
     ApiJob *send(const QByteArray &method, const QString &path, const QUrlQuery &query,

@@ -34,6 +34,7 @@ public:
     RecordEditor(ApiClient *client, EditableRecordsModel *model, QObject *parent = nullptr);
 
     EditableRecordsModel *records() const { return m_records; }
+    ApiClient *client() const { return m_client; }
     // Where saves are journaled (not owned; none by default): each save is recorded as Sending,
     // with the idempotency key it is sent with, before the request leaves, and updated from the
     // answer (Applied or Failed, with the status and request id).
@@ -101,7 +102,6 @@ protected:
     static QString readable(const QJsonObject &body);
     // An error as the user should read it (by default as decoded).
     virtual ApiError explained(const ApiError &error) const { return error; }
-    ApiClient *client() const { return m_client; }
     // The user is busy until `job` finishes, or until a follow-up job, tracked from one of its
     // finished() handlers, takes over. Connect the result handlers before calling this.
     void track(const QString &userId, ApiJob *job);

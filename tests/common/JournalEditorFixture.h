@@ -15,8 +15,9 @@
 
 namespace valara::testing {
 
-// A preferences editor signed in as the broker b1 against a real sandbox, journaling into a
-// journal of its own: what the tests of drafts and of changes sent again start from.
+// A preferences editor signed in (as the broker b1 unless told) against a real sandbox,
+// journaling into a journal of its own: what the tests of drafts, of changes sent again and of
+// bulk changes start from.
 struct JournalEditorFixture
 {
     std::unique_ptr<QTemporaryDir> dir;
@@ -28,7 +29,7 @@ struct JournalEditorFixture
     std::unique_ptr<PreferencesEditor> editor;
 
     // False, with *error, when the sandbox or the journal cannot start.
-    bool setUp(QString *error)
+    bool setUp(QString *error, const QByteArray &apiKey = "key-broker-b1")
     {
         dir = std::make_unique<QTemporaryDir>();
         sandbox = std::make_unique<SandboxHarness>();
@@ -36,7 +37,7 @@ struct JournalEditorFixture
             *error = sandbox->error();
             return false;
         }
-        client = makeTestClient(*sandbox, &network, "key-broker-b1");
+        client = makeTestClient(*sandbox, &network, apiKey);
         journal = std::make_unique<ChangeJournal>(JournalTest::AccountId,
                                                   dir->filePath(QStringLiteral("j.sqlite")));
         if (!journal->open()) {

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace valara {
+
+// One person of a bulk change: what is to be sent to them and how it ended.
+struct BulkMember
+{
+    enum class Outcome
+    {
+        Pending,    // to be sent
+        NoChange,   // already holds the new values: skipped
+        Forbidden,  // the caller may not change them (known up front): skipped
+        Unreadable, // their current values could not be read: skipped
+        Sending,    // on its way
+        Applied,
+        Refused, // 403
+        Invalid, // 400/422, with the field's message
+        Failed,  // failed after the client's retries (kept in the journal, to retry)
+        NotSent  // cancelled before it was sent
+    };
+
+    QString userId;
+    QJsonObject changes; // exactly the fields to send, with their values (wire form)
+    Outcome outcome = Outcome::Pending;
+    int httpStatus = 0;
+    QString requestId;
+    QString error; // for people; empty when none
+
+    // Final for this run (sent and answered, or skipped).
+    bool isSettled() const { return outcome != Outcome::Pending && outcome != Outcome::Sending; }
+};
+
+} // namespace valara
