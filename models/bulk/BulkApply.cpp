@@ -52,6 +52,7 @@ void BulkApply::start(const QList<BulkMember> &members)
     m_cancelled = false;
     m_running = true;
     qCInfo(lcModels) << "bulk change of" << m_total << "people," << m_concurrency << "at a time";
+    Q_EMIT started();
     Q_EMIT progress(0, m_total);
     sendNext();
     finishIfDone();
@@ -72,6 +73,7 @@ bool BulkApply::retryFailed()
     m_done = 0;
     m_cancelled = false;
     m_running = true;
+    Q_EMIT started();
     Q_EMIT progress(0, m_total);
     sendNext();
     return true;

@@ -44,6 +44,8 @@ public:
     bool isPaused() const { return m_pause.isActive(); }
 
 Q_SIGNALS:
+    // A run (or a retry) began: members() holds its people.
+    void started();
     void memberChanged(int index);
     void progress(int done, int total);
     // The service asked to slow down: nothing new is sent for `milliseconds`.

@@ -1,10 +1,10 @@
 #include "models/journal/JournalHistoryModel.h"
 
+#include "models/values/JsonValueText.h"
+
 #include "models/journal/ChangeJournal.h"
 #include "models/journal/JournalLogging.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLocale>
 
 namespace valara {
@@ -125,23 +125,6 @@ QString JournalHistoryModel::stateLabel(JournalEntry::State state)
     return {};
 }
 
-QString JournalHistoryModel::valueText(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Undefined:
-        return {};
-    case QJsonValue::Null:
-        return tr("(empty)");
-    case QJsonValue::String:
-        return value.toString();
-    default: {
-        // A scalar has no document of its own: written inside an array, without the brackets.
-        const QByteArray json = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-        return QString::fromUtf8(json.mid(1, json.size() - 2));
-    }
-    }
-}
-
 QString JournalHistoryModel::label(const Labeller &labeller, const QString &id)
 {
     if (!labeller)
@@ -173,9 +156,9 @@ QVariant JournalHistoryModel::displayText(const JournalEntry &entry,
     case FieldColumn:
         return label(m_fieldLabeller, field.key);
     case OldValueColumn:
-        return valueText(field.serverValue);
+        return JsonValueText::of(field.serverValue);
     case NewValueColumn:
-        return valueText(field.newValue);
+        return JsonValueText::of(field.newValue);
     case ResultColumn:
         return stateLabel(entry.state);
     case RequestIdColumn:

@@ -87,9 +87,6 @@ public:
     static QString columnTitle(int column);
     // "Applied", "Failed"...: a state as people read it (translated).
     static QString stateLabel(JournalEntry::State state);
-    // A value as shown: null is "(empty)", a string as it is, anything else compact JSON; an
-    // unknown (undefined) value is empty.
-    static QString valueText(const QJsonValue &value);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

@@ -3,9 +3,7 @@
 #include "models/ModelsLogging.h"
 #include "models/journal/ChangeJournal.h"
 #include "models/records/RecordEditor.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
+#include "models/values/JsonValueText.h"
 
 #include <algorithm>
 
@@ -250,23 +248,6 @@ void PendingChanges::discard(const QString &userId)
 
 namespace valara {
 
-namespace {
-
-QString valueText(const QJsonValue &value)
-{
-    if (value.isNull() || value.isUndefined() || (value.isString() && value.toString().isEmpty()))
-        return PendingChanges::tr("(empty)");
-    if (value.isString())
-        return value.toString();
-    if (value.isBool())
-        return value.toBool() ? PendingChanges::tr("Yes") : PendingChanges::tr("No");
-    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
-        .mid(1)
-        .chopped(1);
-}
-
-} // namespace
-
 QString PendingChanges::describe(const ReplayResult &result) const
 {
     using Outcome = ReplayResult::Outcome;
@@ -283,8 +264,8 @@ QString PendingChanges::describe(const ReplayResult &result) const
     QStringList conflicts;
     for (const ReplayResult::Conflict &conflict : result.conflicts)
         conflicts << tr("%1 (the server now holds %2; the change was made over %3)")
-                         .arg(label(conflict.key), valueText(conflict.server),
-                              valueText(conflict.basedOn));
+                         .arg(label(conflict.key), JsonValueText::of(conflict.server),
+                              JsonValueText::of(conflict.basedOn));
     const QString names = fields.join(QStringLiteral(", "));
     const QString changed = conflicts.join(QStringLiteral("; "));
     const bool revert = result.mode == ReplayResult::Mode::Revert;
