@@ -9,7 +9,7 @@ endforeach()
 foreach(unit IN ITEMS me_auth me_api me_api_account session_token)
     valara_add_test(tst_${unit} SOURCES ${CMAKE_CURRENT_LIST_DIR}/services/meapi/tst_${unit}.cpp)
 endforeach()
-foreach(unit IN ITEMS ulid)
+foreach(unit IN ITEMS ulid sandbox_scale_generate)
     valara_add_test(tst_${unit} SOURCES ${CMAKE_CURRENT_LIST_DIR}/store/tst_${unit}.cpp)
 endforeach()
 foreach(unit IN ITEMS idempotency_guard)
@@ -24,3 +24,9 @@ valara_add_test(tst_sandbox_cli SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_sandbox_cl
 target_compile_definitions(tst_sandbox_cli PRIVATE
     VALARA_SANDBOX_BIN="$<TARGET_FILE:valara-sandbox>")
 add_dependencies(tst_sandbox_cli valara-sandbox)
+
+# --generate-users runs the real executable too.
+valara_add_test(tst_sandbox_scale_cli SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_sandbox_scale_cli.cpp)
+target_compile_definitions(tst_sandbox_scale_cli PRIVATE
+    VALARA_SANDBOX_BIN="$<TARGET_FILE:valara-sandbox>")
+add_dependencies(tst_sandbox_scale_cli valara-sandbox)
