@@ -3,7 +3,8 @@
 # (docs/api-contract.md C1-C10, M1-M13, "Sandbox-only behaviour"). Included from CMakeLists.txt.
 
 foreach(unit IN ITEMS sandbox_common sandbox_request_bodies sandbox_idempotency
-        sandbox_idempotency_storage sandbox_faults sandbox_persistence sandbox_people_query)
+        sandbox_idempotency_storage sandbox_faults sandbox_persistence sandbox_people_query
+        sandbox_scale_concurrency)
     valara_add_test(tst_${unit} SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_${unit}.cpp)
 endforeach()
 foreach(unit IN ITEMS me_auth me_api me_api_account session_token)
