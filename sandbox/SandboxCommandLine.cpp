@@ -1,11 +1,15 @@
 #include "sandbox/SandboxCommandLine.h"
 
+#include "sandbox/SandboxLog.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/services/SessionToken.h"
 #include "sandbox/store/FixtureLoader.h"
+#include "sandbox/store/SandboxStore.h"
+#include "sandbox/store/UserGenerator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTextStream>
 
@@ -142,13 +146,22 @@ int SandboxCommandLine::run(const QStringList &arguments)
     const QCommandLineOption failRate(QStringLiteral("fail-rate"),
                                       QStringLiteral("Share of requests answered 503 (0 to 1)."),
                                       QStringLiteral("P"), QStringLiteral("0"));
-    const QCommandLineOption seed(QStringLiteral("seed"),
-                                  QStringLiteral("Random seed for --fail-rate."),
-                                  QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption seed(
+        QStringLiteral("seed"), QStringLiteral("Random seed for --fail-rate and --generate-users."),
+        QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption etags(
         QStringLiteral("etags"),
         QStringLiteral("Send ETags on users' answers and check If-Match on their PATCH and PUT."));
-    parser.addOptions({port, listen, db, fixture, secret, latency, failRate, seed, etags});
+    const QCommandLineOption generate(
+        QStringLiteral("generate-users"),
+        QStringLiteral("Fill an empty database with a made-up brokerage of N users (1 to %1; "
+                       "after --fixture's users): teams of about 50, each managed by a broker or "
+                       "a photographer, a few admins. The same N and --seed give the same users. "
+                       "Ids u000001, u000002...; each user's API key is key-<id>.")
+            .arg(UserGenerator::MaxUsers),
+        QStringLiteral("N"));
+    parser.addOptions(
+        {port, listen, db, fixture, secret, latency, failRate, seed, etags, generate});
     if (!parser.parse(arguments))
         return fail(ExitUsage, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -176,6 +189,8 @@ int SandboxCommandLine::run(const QStringList &arguments)
     const quint16 portNumber = quint16(number(port, 0, 65535));
     config.latencyMs = int(number(latency, 0, 600000));
     config.seed = quint32(number(seed, 0, 0xFFFFFFFFll));
+    const int generatedUsers =
+        parser.isSet(generate) ? int(number(generate, 1, UserGenerator::MaxUsers)) : 0;
     bool rateOk = false;
     config.failRate = parser.value(failRate).toDouble(&rateOk);
     if (!ok || !rateOk || config.failRate < 0.0 || config.failRate > 1.0)
@@ -190,10 +205,21 @@ int SandboxCommandLine::run(const QStringList &arguments)
     QString error;
     if (!server.open(&error))
         return fail(ExitRuntime, error);
+    const bool empty = server.store().isEmpty();
     if (parser.isSet(fixture)) {
         QByteArray json;
         if (!readFile(parser.value(fixture), &json, &error) || !server.loadFixture(json, &error))
             return fail(ExitUsage, error);
+    }
+    if (generatedUsers > 0 && !empty) {
+        qCInfo(lcSandbox) << "database already holds users: none generated";
+    } else if (generatedUsers > 0) {
+        QElapsedTimer timer;
+        timer.start();
+        if (!server.generateUsers(generatedUsers, config.seed, &error))
+            return fail(ExitRuntime, error);
+        qCInfo(lcSandbox).noquote()
+            << "generated" << generatedUsers << "users in" << timer.elapsed() << "ms";
     }
     if (server.start(address, portNumber, &error) == 0)
         return fail(ExitRuntime, error);

@@ -6,7 +6,7 @@ namespace valara::sandbox {
 
 // The valara-sandbox command line:
 //   valara-sandbox [--port N] [--listen ADDR] [--db PATH] [--fixture FILE] [--jwt-secret S]
-//                  [--latency-ms N] [--fail-rate P] [--seed N] [--etags]
+//                  [--latency-ms N] [--fail-rate P] [--seed N] [--etags] [--generate-users N]
 //   valara-sandbox mint-token --user ID --secret S [--ttl SECONDS] [--org ORG] [--fixture FILE]
 // Exit codes: 0 success, 1 cannot open the database or listen, 2 usage error or bad fixture.
 class SandboxCommandLine

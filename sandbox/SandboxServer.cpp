@@ -11,6 +11,7 @@
 #include "sandbox/store/FixtureLoader.h"
 #include "sandbox/store/SandboxStore.h"
 #include "sandbox/store/Ulid.h"
+#include "sandbox/store/UserGenerator.h"
 
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
@@ -65,6 +66,15 @@ bool SandboxServer::loadFixture(const QByteArray &json, QString *error)
         return true;
     }
     return m_store->insertUsers(*users, error);
+}
+
+bool SandboxServer::generateUsers(int count, quint32 seed, QString *error)
+{
+    QSet<QString> emails;
+    const QList<SandboxUser> stored = m_store->allUsers();
+    for (const SandboxUser &user : stored)
+        emails.insert(user.profile.value(QLatin1String("email")).toString().toCaseFolded());
+    return m_store->insertUsers(UserGenerator::generate(count, seed, emails), error);
 }
 
 quint16 SandboxServer::start(const QHostAddress &address, quint16 port, QString *error)

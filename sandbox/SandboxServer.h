@@ -40,6 +40,9 @@ public:
     // Loads a fixture document, only into an empty database. Returns false with a message naming
     // the user and field when the fixture is invalid; nothing is stored then.
     bool loadFixture(const QByteArray &json, QString *error);
+    // Adds a generated brokerage of `count` users (UserGenerator), in one transaction, beside
+    // whatever the database holds; its e-mails differ from those already stored.
+    bool generateUsers(int count, quint32 seed, QString *error);
     // Starts listening; returns the port, 0 on failure.
     quint16 start(const QHostAddress &address, quint16 port, QString *error);
     QUrl baseUrl() const;

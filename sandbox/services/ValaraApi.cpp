@@ -3,6 +3,7 @@
 #include "sandbox/http/EntityTag.h"
 #include "sandbox/http/JsonBody.h"
 #include "sandbox/rules/PreferenceRules.h"
+#include "sandbox/services/UserListParameters.h"
 #include "sandbox/services/ValaraProfileApi.h"
 #include "sandbox/store/SandboxStore.h"
 #include "sandbox/store/UserRepresentation.h"
@@ -44,35 +45,6 @@ QStringList allowedMethods(const QStringList &parts)
 bool canEditPreferences(const SandboxUser &caller, const SandboxUser &target)
 {
     return caller.id == target.id || caller.isAdmin() || caller.manages(target);
-}
-
-std::optional<SandboxResponse> queryInteger(const QUrlQuery &query, const QString &name, int min,
-                                            int max, int fallback, int *out)
-{
-    *out = fallback;
-    if (!query.hasQueryItem(name))
-        return std::nullopt;
-    bool ok = false;
-    const int value = query.queryItemValue(name, QUrl::FullyDecoded).toInt(&ok);
-    const QJsonArray loc{QStringLiteral("query"), name};
-    if (!ok) {
-        return SandboxResponse::validation({SandboxResponse::issue(
-            QStringLiteral("int_parsing"), loc,
-            QStringLiteral(
-                "Input should be a valid integer, unable to parse string as an integer"))});
-    }
-    if (value < min) {
-        return SandboxResponse::validation({SandboxResponse::issue(
-            QStringLiteral("greater_than_equal"), loc,
-            QStringLiteral("Input should be greater than or equal to %1").arg(min))});
-    }
-    if (value > max) {
-        return SandboxResponse::validation({SandboxResponse::issue(
-            QStringLiteral("less_than_equal"), loc,
-            QStringLiteral("Input should be less than or equal to %1").arg(max))});
-    }
-    *out = value;
-    return std::nullopt;
 }
 
 } // namespace
@@ -189,33 +161,24 @@ SandboxResponse ValaraApi::execute(const SandboxRequest &request, const SandboxP
 
 SandboxResponse ValaraApi::listUsers(const SandboxRequest &request, const SandboxUser &caller) const
 {
-    int limit = 0;
-    int offset = 0;
-    if (auto problem = queryInteger(request.query, QStringLiteral("limit"), 1, 200, 50, &limit))
+    auto parameters = UserListParameters::read(request.query);
+    if (auto *problem = std::get_if<SandboxResponse>(&parameters))
         return *problem;
-    if (auto problem =
-            queryInteger(request.query, QStringLiteral("offset"), 0, INT_MAX, 0, &offset))
-        return *problem;
-    const QString q =
-        request.query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded).trimmed();
-
-    QList<SandboxUser> users = m_store.allUsers();
-    users.removeIf([&](const SandboxUser &user) {
-        return !canView(caller, user) || !UserRepresentation::matchesQuery(user, q);
-    });
-    std::sort(users.begin(), users.end(), [](const SandboxUser &a, const SandboxUser &b) {
-        const int byName =
-            QString::compare(UserRepresentation::displayName(a), UserRepresentation::displayName(b),
-                             Qt::CaseInsensitive);
-        return byName != 0 ? byName < 0 : a.id < b.id;
-    });
+    UserListQuery &list = std::get<UserListQuery>(parameters);
+    // R4, as canView() reads it.
+    list.everyone = caller.isAdmin();
+    list.callerId = caller.id;
+    if (caller.isManager())
+        list.managedTeamIds = caller.managedTeamIds;
+    int total = 0;
     QJsonArray items;
-    for (qsizetype i = offset; i < users.size() && items.size() < limit; ++i)
-        items.append(UserRepresentation::toJson(users.at(i)));
-    return SandboxResponse::json(200, {{QStringLiteral("items"), items},
-                                       {QStringLiteral("total"), int(users.size())},
-                                       {QStringLiteral("limit"), limit},
-                                       {QStringLiteral("offset"), offset}});
+    const QList<SandboxUser> users = m_store.listUsers(list, &total);
+    for (const SandboxUser &user : users)
+        items.append(UserRepresentation::toJson(user));
+    QJsonObject page = UserListParameters::echo(list);
+    page.insert(QStringLiteral("items"), items);
+    page.insert(QStringLiteral("total"), total);
+    return SandboxResponse::json(200, page);
 }
 
 SandboxResponse ValaraApi::getUser(const QString &id, const SandboxUser &caller) const

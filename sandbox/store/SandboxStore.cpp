@@ -1,6 +1,8 @@
 #include "sandbox/store/SandboxStore.h"
 
 #include "sandbox/SandboxLog.h"
+#include "sandbox/store/SandboxSchema.h"
+#include "sandbox/store/UserListQuery.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -56,28 +58,7 @@ bool SandboxStore::open(QString *error)
             QStringLiteral("cannot open the database %1: %2").arg(m_path, db.lastError().text());
         return false;
     }
-    QSqlQuery query(db);
-    const char *statements[] = {
-        "PRAGMA foreign_keys = ON",
-        "PRAGMA journal_mode = WAL",
-        "CREATE TABLE IF NOT EXISTS users ("
-        " id TEXT PRIMARY KEY, role TEXT NOT NULL, api_key TEXT NOT NULL UNIQUE, org_id TEXT,"
-        " team_id TEXT, managed_team_ids TEXT NOT NULL, profile TEXT NOT NULL,"
-        " preferences TEXT NOT NULL, me_preferences TEXT NOT NULL, is_staff INTEGER,"
-        " scopes TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)",
-        "CREATE TABLE IF NOT EXISTS idempotency ("
-        " principal TEXT NOT NULL, key BLOB NOT NULL, fingerprint BLOB NOT NULL,"
-        " status INTEGER NOT NULL, body BLOB NOT NULL, created_at INTEGER NOT NULL,"
-        " PRIMARY KEY (principal, key))",
-    };
-    for (const char *statement : statements) {
-        if (!query.exec(QString::fromLatin1(statement))) {
-            *error = QStringLiteral("cannot prepare the database %1: %2")
-                         .arg(m_path, query.lastError().text());
-            return false;
-        }
-    }
-    return true;
+    return SandboxSchema::prepare(db, error);
 }
 
 bool SandboxStore::isEmpty() const
@@ -95,9 +76,11 @@ bool SandboxStore::insertUsers(const QList<SandboxUser> &users, QString *error)
         return false;
     }
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO users (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
+    query.prepare(QStringLiteral("INSERT INTO users (%1, name_key, email_key, search_text)"
+                                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                       .arg(QLatin1String(UserColumns)));
     for (const SandboxUser &user : users) {
+        const SandboxSchema::Derived derived = SandboxSchema::derive(user.id, user.profile);
         query.addBindValue(user.id);
         query.addBindValue(user.role);
         query.addBindValue(user.apiKey);
@@ -115,6 +98,9 @@ bool SandboxStore::insertUsers(const QList<SandboxUser> &users, QString *error)
                         : QVariant());
         query.addBindValue(timestamp(user.createdAt));
         query.addBindValue(timestamp(user.updatedAt));
+        query.addBindValue(derived.nameKey);
+        query.addBindValue(derived.emailKey);
+        query.addBindValue(derived.searchText);
         if (!query.exec()) {
             *error =
                 QStringLiteral("cannot store user %1: %2").arg(user.id, query.lastError().text());
@@ -180,14 +166,7 @@ std::optional<SandboxUser> SandboxStore::userByApiKey(const QByteArray &apiKey) 
 
 std::optional<SandboxUser> SandboxStore::userByEmail(const QString &email) const
 {
-    const QList<SandboxUser> users = allUsers();
-    for (const SandboxUser &user : users) {
-        if (user.profile.value(QLatin1String("email"))
-                .toString()
-                .compare(email, Qt::CaseInsensitive) == 0)
-            return user;
-    }
-    return std::nullopt;
+    return userWhere(QStringLiteral("email_key"), UserListQuery::foldCase(email));
 }
 
 QList<SandboxUser> SandboxStore::allUsers() const
@@ -202,18 +181,50 @@ QList<SandboxUser> SandboxStore::allUsers() const
     return users;
 }
 
+QList<SandboxUser> SandboxStore::listUsers(const UserListQuery &list, int *total) const
+{
+    QList<SandboxUser> users;
+    QVariantList values;
+    const QString where = list.whereClause(&values);
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM users WHERE ") + where);
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    *total = query.exec() && query.next() ? query.value(0).toInt() : 0;
+    if (*total <= list.offset)
+        return users;
+    query.prepare(QStringLiteral("SELECT %1 FROM users WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?")
+                      .arg(QLatin1String(UserColumns), where, list.orderClause()));
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    query.addBindValue(list.limit);
+    query.addBindValue(list.offset);
+    if (!query.exec()) {
+        qCWarning(lcSandbox) << "cannot list users" << query.lastError().text();
+        return users;
+    }
+    while (query.next())
+        users.append(userFromQuery(query));
+    return users;
+}
+
 bool SandboxStore::saveUser(const SandboxUser &user)
 {
     if (m_failWrites)
         return false;
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    const SandboxSchema::Derived derived = SandboxSchema::derive(user.id, user.profile);
     query.prepare(QStringLiteral("UPDATE users SET role = ?, profile = ?, preferences = ?,"
-                                 " me_preferences = ?, updated_at = ? WHERE id = ?"));
+                                 " me_preferences = ?, updated_at = ?, name_key = ?,"
+                                 " email_key = ?, search_text = ? WHERE id = ?"));
     query.addBindValue(user.role);
     query.addBindValue(toJson(user.profile));
     query.addBindValue(toJson(user.preferences));
     query.addBindValue(toJson(user.mePreferences));
     query.addBindValue(timestamp(user.updatedAt));
+    query.addBindValue(derived.nameKey);
+    query.addBindValue(derived.emailKey);
+    query.addBindValue(derived.searchText);
     query.addBindValue(user.id);
     if (!query.exec() || query.numRowsAffected() != 1) {
         qCWarning(lcSandbox) << "cannot save user" << user.id << query.lastError().text();

@@ -12,6 +12,8 @@ class QSqlQuery;
 
 namespace valara::sandbox {
 
+class UserListQuery;
+
 // SQLite persistence for the sandbox: users and stored idempotent responses.
 class SandboxStore
 {
@@ -37,6 +39,8 @@ public:
     std::optional<SandboxUser> userByApiKey(const QByteArray &apiKey) const;
     std::optional<SandboxUser> userByEmail(const QString &email) const;
     QList<SandboxUser> allUsers() const;
+    // One page of the list (GET /api/v1/users); `total` is set to the number of all matches.
+    QList<SandboxUser> listUsers(const UserListQuery &query, int *total) const;
     bool saveUser(const SandboxUser &user);
 
     std::optional<StoredResponse> storedResponse(const QString &principal,

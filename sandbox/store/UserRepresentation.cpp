@@ -52,17 +52,4 @@ QString UserRepresentation::displayName(const SandboxUser &user)
     return user.profile.value(QLatin1String("name")).toString();
 }
 
-bool UserRepresentation::matchesQuery(const SandboxUser &user, const QString &query)
-{
-    if (query.isEmpty())
-        return true;
-    if (user.id.contains(query, Qt::CaseInsensitive))
-        return true;
-    for (const char *key : {"name", "first_name", "last_name", "display_name", "email"}) {
-        if (user.profile.value(QLatin1String(key)).toString().contains(query, Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
-}
-
 } // namespace valara::sandbox

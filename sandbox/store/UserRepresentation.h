@@ -13,7 +13,6 @@ class UserRepresentation
 public:
     static QJsonObject toJson(const SandboxUser &user);
     static QString displayName(const SandboxUser &user);
-    static bool matchesQuery(const SandboxUser &user, const QString &query);
     static QString timestamp(const QDateTime &time);
 };
 

@@ -69,7 +69,8 @@ void TestValaraUserList::list_showsWhatTheCallerMaySee()
     const HttpReply r = h.get(listPath({}), keys().value(caller));
     QVERIFY2(r.status == 200, qPrintable(describe(r)));
     const QJsonObject page = r.json();
-    QStringList expectedKeys{"items", "limit", "offset", "total"};
+    // sort, team and role echo what was applied (here the defaults: name, no filters).
+    QStringList expectedKeys{"items", "limit", "offset", "role", "sort", "team", "total"};
     QCOMPARE(page.keys(), expectedKeys);
     QCOMPARE(ids(page.value("items").toArray()), visibleTo(caller));
     QCOMPARE(page.value("total").toInt(-1), visibleTo(caller).size());
