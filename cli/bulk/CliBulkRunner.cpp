@@ -12,7 +12,6 @@
 #include "models/caller/CallerLookup.h"
 
 #include <QEventLoop>
-#include <QTimer>
 
 namespace valara {
 
@@ -85,51 +84,70 @@ void CliBulkRunner::preview(const Caller &caller, const QStringList &userIds)
 {
     BulkPreview preview(&m_editor);
     preview.setConcurrency(m_command.jobs);
-    connect(&preview, &BulkPreview::progress, this, &CliBulkRunner::limitNextJob);
+    // Before each read: the time left, or no more reads.
+    connect(&preview, &BulkPreview::progress, this, [this, &preview] {
+        if (outOfTime())
+            preview.cancel();
+        limitNextJob();
+    });
     limitNextJob();
     preview.start(userIds, m_values, [this, &caller](const QString &userId) {
         return caller.mayEditPreferencesOf(userId, m_teams.value(userId));
     });
-    waitFor(&preview, &BulkPreview::finished, [&preview] { preview.cancel(); });
+    waitFor(&preview, &BulkPreview::finished);
     m_members = preview.members();
+    // Read members always have changes (else NoChange): these were not read in time.
+    notSent([](const BulkMember &member) { return member.changes.isEmpty(); },
+            tr("Not sent: the command's time ran out before it was read."));
+}
+
+void CliBulkRunner::notSent(const std::function<bool(const BulkMember &)> &which,
+                            const QString &why)
+{
     for (BulkMember &member : m_members) {
-        // Read members always have changes (else NoChange): these were not read in time.
-        if (member.outcome == BulkMember::Outcome::Pending && member.changes.isEmpty()) {
+        if (member.outcome == BulkMember::Outcome::Pending && which(member)) {
             member.outcome = BulkMember::Outcome::NotSent;
-            member.error = tr("Not sent: the command's time ran out before it was read.");
+            member.error = why;
         }
     }
 }
 
 void CliBulkRunner::apply()
 {
+    if (outOfTime()) {
+        notSent([](const BulkMember &) { return true; },
+                tr("Not sent: the command's time ran out."));
+        return;
+    }
     BulkApply apply(&m_editor);
     apply.setConcurrency(m_command.jobs);
     connect(&apply, &BulkApply::memberChanged, this, [this, &apply](int index) {
-        if (apply.members().at(index).outcome == BulkMember::Outcome::Sending)
-            limitNextJob();
+        if (apply.members().at(index).outcome != BulkMember::Outcome::Sending)
+            return;
+        if (outOfTime())
+            apply.cancel(); // this one is on its way, with the time left; no other
+        limitNextJob();
     });
     apply.start(m_members);
-    waitFor(&apply, &BulkApply::finished, [&apply] { apply.cancel(); });
+    waitFor(&apply, &BulkApply::finished);
     m_members = apply.members();
 }
 
 template <typename Sender>
-void CliBulkRunner::waitFor(Sender *sender, void (Sender::*finished)(),
-                            const std::function<void()> &cancel)
+void CliBulkRunner::waitFor(Sender *sender, void (Sender::*finished)())
 {
+    // Every request ends by the command's deadline (limitNextJob), and none starts after it
+    // (outOfTime), so this ends by then too.
     if (!sender->isRunning())
         return;
     QEventLoop loop;
     connect(sender, finished, &loop, &QEventLoop::quit);
-    QTimer deadline;
-    deadline.setSingleShot(true);
-    connect(&deadline, &QTimer::timeout, &loop, [&] {
-        qCInfo(lcCli) << "the command's time ran out: nothing more is sent";
-        cancel();
-    });
-    deadline.start(int(qMax<qint64>(0, m_runner->timeLeft())));
     loop.exec();
+}
+
+bool CliBulkRunner::outOfTime() const
+{
+    return m_runner->timeLeft() < MinRequestMs;
 }
 
 void CliBulkRunner::limitNextJob()

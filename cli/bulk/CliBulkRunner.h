@@ -13,6 +13,8 @@
 #include <QList>
 #include <QObject>
 
+#include <functional>
+
 namespace valara {
 
 class CliJournal;
@@ -55,12 +57,16 @@ private:
     ApiResult readTeams(const Caller &caller, QStringList *userIds);
     void preview(const Caller &caller, const QStringList &userIds);
     void apply();
-    // Runs an event loop until `finished` comes from `sender`, unless it is already done;
-    // `cancel` when the command's time runs out first.
+    // Marks the Pending members `which` picks NotSent, for `why`.
+    void notSent(const std::function<bool(const BulkMember &)> &which, const QString &why);
+    // Runs an event loop until `finished` comes from `sender`, unless it is already done.
     template <typename Sender>
-    void waitFor(Sender *sender, void (Sender::*finished)(), const std::function<void()> &cancel);
+    void waitFor(Sender *sender, void (Sender::*finished)());
     // The next request gets only the command's time left.
     void limitNextJob();
+    // Whether the command's time is up, or too close to it for a request to be answered.
+    bool outOfTime() const;
+    static constexpr qint64 MinRequestMs = 100;
 
     CliRunner *m_runner;
     CliCommand m_command;

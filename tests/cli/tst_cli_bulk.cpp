@@ -9,6 +9,8 @@
 
 #include "models/journal/ChangeJournal.h"
 
+#include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -127,6 +129,15 @@ private Q_SLOTS:
         QCOMPARE(writes(spy).size(), 2);
         QCOMPARE(measurementUnit(h, "b1"), QStringLiteral("metric"));
         QCOMPARE(measurementUnit(h, "g3"), QStringLiteral("imperial")); // team t2
+
+        // An administrator sees everyone: only team t2's members are taken.
+        const Run admin = runCli({"prefs", "set", "--team", "t2", "--dry-run", "theme=dark"},
+                                 withKey(h, "key-admin-a1"));
+        VERIFY_RUN(admin, 0);
+        QStringList members = QString::fromUtf8(admin.out).split('\n', Qt::SkipEmptyParts);
+        members.sort();
+        QCOMPARE(members, QStringList({"g3: theme: \"system\" → \"dark\"",
+                                       "p1: theme: \"system\" → \"dark\""}));
     }
 
     void bulkDryRunSendsNothingAndPrintsTheDiff()
@@ -212,6 +223,68 @@ private Q_SLOTS:
             keys.insert(write.requestHeader("X-Idempotency-Key"));
         for (const JournalEntry &entry : entries)
             QVERIFY(keys.contains(entry.idempotencyKey));
+    }
+
+    void bulkTeamIsReadPageAfterPage()
+    {
+        // More members than one page of the user list holds (at most 200 a page).
+        QJsonArray users{
+            QJsonObject{{"id", "a1"},
+                        {"role", "admin"},
+                        {"api_key", "key-admin-a1"},
+                        {"profile", QJsonObject{{"name", "A"}, {"email", "a@x.test"}}}}};
+        for (int i = 0; i < 450; ++i) {
+            const QString id = QStringLiteral("u%1").arg(i, 3, 10, QLatin1Char('0'));
+            users.append(
+                QJsonObject{{"id", id},
+                            {"role", "agent"},
+                            {"api_key", "key-" + id},
+                            {"team", i % 3 == 0 ? "other" : "big"},
+                            {"profile", QJsonObject{{"name", id}, {"email", id + "@x.test"}}}});
+        }
+        SandboxHarness h({}, QJsonDocument(QJsonObject{{"users", users}}).toJson());
+        QVERIFY2(h.isReady(), qPrintable(h.error()));
+        QSignalSpy spy(&h.server(), &SandboxServer::exchangeCompleted);
+        const Run run = runCli({"prefs", "set", "--team", "big", "--dry-run", "theme=system"},
+                               withKey(h, "key-admin-a1"));
+        VERIFY_RUN(run, 0);
+        const QStringList lines = QString::fromUtf8(run.out).split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 300); // every member, in the list's order
+        QCOMPARE(lines.first(), QStringLiteral("u001: no change"));
+        QCOMPARE(lines.last(), QStringLiteral("u449: no change"));
+        int pages = 0;
+        for (const SandboxExchange &exchange : exchanges(spy))
+            pages += exchange.path == u"/api/v1/users";
+        QCOMPARE(pages, 3);
+    }
+
+    void bulkStopsSendingWhenTheTimeoutRunsOut()
+    {
+        SandboxHarness h;
+        QVERIFY2(h.isReady(), qPrintable(h.error()));
+        QSignalSpy received(&h.server(), &SandboxServer::requestReceived);
+        // The caller answers at once, every member's record slowly.
+        connect(&h.server(), &SandboxServer::exchangeCompleted, this,
+                [&h](const SandboxExchange &exchange) {
+                    if (exchange.path == u"/api/v1/users/me")
+                        h.server().faults().setLatencyMs(2000);
+                });
+        QElapsedTimer clock;
+        clock.start();
+        const Run run = runCli({"--timeout", "3", "prefs", "set", "--jobs", "1", "--users",
+                                "b1,g1,g2", "measurement_unit=metric"},
+                               withKey(h, "key-admin-a1"));
+        VERIFY_RUN(run, Incomplete);
+        // Within the timeout: g1's read is cut off, not waited for (it would end at 4 s).
+        QVERIFY2(clock.elapsed() < 3400, qPrintable(QString::number(clock.elapsed())));
+        const QList<QJsonObject> lines = jsonLines(run);
+        QCOMPARE(userIds(lines), QStringList({"b1", "g1", "g2"}));
+        for (const QJsonObject &line : lines)
+            QVERIFY2(line.value("result") != QLatin1String("applied"), qPrintable(run.describe()));
+        QCOMPARE(lines.last().value("result").toString(), QStringLiteral("not_sent"));
+        for (const QList<QVariant> &request : std::as_const(received))
+            QVERIFY(request.first().toByteArray() != "PATCH"); // nothing sent once time was up
+        h.server().faults().setLatencyMs(0);
     }
 
     void bulkThatCannotStartExitsWithTheUsualCodes()
