@@ -109,6 +109,20 @@ private Q_SLOTS:
             QVERIFY2(!exchange.path.contains("/p1"), qPrintable(exchange.path));
     }
 
+    void bulkMemberThatCannotBeReadFails()
+    {
+        SandboxHarness h;
+        QVERIFY2(h.isReady(), qPrintable(h.error()));
+        const Run run = runCli({"prefs", "set", "--users", "nobody,g1", "theme=dark"},
+                               withKey(h, "key-admin-a1"));
+        VERIFY_RUN(run, Incomplete);
+        const QList<QJsonObject> lines = jsonLines(run);
+        QCOMPARE(userIds(lines), QStringList({"nobody", "g1"}));
+        QCOMPARE(lines.at(0).value("result").toString(), QStringLiteral("failed"));
+        QVERIFY(!lines.at(0).value("error").toString().isEmpty());
+        QCOMPARE(lines.at(1).value("result").toString(), QStringLiteral("applied"));
+    }
+
     void bulkTeamChangesEveryMemberOfTheTeam()
     {
         SandboxHarness h;
