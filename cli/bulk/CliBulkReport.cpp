@@ -2,6 +2,7 @@
 
 #include "cli/journal/CliHistory.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QStringList>
 
@@ -46,14 +47,20 @@ QByteArray CliBulkReport::jsonLine(const BulkMember &member)
     // A success carries no status of its own: PATCH answers 200 (docs/api-contract.md P3).
     const int status =
         member.outcome == Outcome::Applied && !member.httpStatus ? 200 : member.httpStatus;
-    const QJsonObject line{
-        {QStringLiteral("user_id"), member.userId},
-        {QStringLiteral("result"), result(member)},
-        {QStringLiteral("status"), status ? QJsonValue(status) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("request_id"), textOrNull(member.requestId)},
-        {QStringLiteral("error"), textOrNull(member.error)},
+    const QList<QPair<const char *, QJsonValue>> fields = {
+        {"user_id", member.userId},
+        {"result", result(member)},
+        {"status", status ? QJsonValue(status) : QJsonValue(QJsonValue::Null)},
+        {"request_id", textOrNull(member.requestId)},
+        {"error", textOrNull(member.error)},
     };
-    return QJsonDocument(line).toJson(QJsonDocument::Compact);
+    // Written by hand to keep this order (a QJsonObject sorts its keys).
+    QByteArrayList parts;
+    for (const auto &[key, value] : fields) {
+        const QByteArray text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+        parts.append('"' + QByteArray(key) + "\":" + text.mid(1, text.size() - 2));
+    }
+    return '{' + parts.join(',') + '}';
 }
 
 QString CliBulkReport::previewLine(const BulkMember &member, const QJsonObject &current)

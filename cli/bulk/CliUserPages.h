@@ -7,7 +7,8 @@
 namespace valara {
 
 // Every user the caller may see (docs/api-contract.md R4): GET /api/v1/users page after page
-// (limit and offset) until the answer's `total` is reached, or a page comes back empty. The
+// (limit and offset) until the answer's `total` is reached (an answer without one is the only
+// page), or a page comes back empty. The
 // users, in the service's order, once finished() reports success.
 class CliUserPages : public ServiceRead
 {

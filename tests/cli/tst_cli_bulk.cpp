@@ -89,6 +89,8 @@ private Q_SLOTS:
         VERIFY_RUN(run, Incomplete);
         const QList<QJsonObject> lines = jsonLines(run);
         QCOMPARE(userIds(lines), QStringList({"g1", "g2", "p1"}));
+        QVERIFY2(run.out.startsWith(R"({"user_id":"g1","result":"applied","status":200,)"),
+                 run.out.constData()); // the fields in the documented order
         QCOMPARE(lines.at(0).value("result").toString(), QStringLiteral("applied"));
         QCOMPARE(lines.at(0).value("status").toInt(), 200);
         QVERIFY(lines.at(0).value("error").isNull());
