@@ -4,6 +4,8 @@
 #include "cli/CliRunner.h"
 #include "cli/arguments/CliArguments.h"
 #include "cli/arguments/CliHelp.h"
+#include "cli/bulk/CliBulkReport.h"
+#include "cli/bulk/CliBulkRunner.h"
 #include "cli/journal/CliHistory.h"
 #include "cli/journal/CliJournal.h"
 #include "cli/requests/CliConnection.h"
@@ -71,18 +73,29 @@ CliExitCode CliApplication::run(const QStringList &arguments)
 
     for (const QString &warning : plan.warnings)
         printError(QStringLiteral("warning: ") + warning);
-    // Reads are not journaled; a journal asked for that cannot be used stops a write before its
-    // first request.
-    std::unique_ptr<CliJournal> journal;
-    if (const QString path = CliJournal::pathFor(parsed, m_environment);
-        plan.writes() && !path.isEmpty()) {
-        journal = std::make_unique<CliJournal>(path);
-        if (!journal->check())
-            return journalRefused(*journal);
-    }
+    if (plan.command == CliCommand::Kind::PrefsSetBulk)
+        return bulk(parsed, plan, connection);
+    // Reads are not journaled.
+    bool refused = false;
+    std::unique_ptr<CliJournal> journal = plan.writes() ? journalFor(parsed, &refused) : nullptr;
+    if (refused)
+        return CliExitCode::Journal;
     CliRunner runner(connection);
     runner.setJournal(journal.get());
     const ApiResult result = runner.run(plan);
+    if (const std::optional<CliExitCode> failed =
+            reportFailure(journal.get(), result, plan, connection))
+        return *failed;
+    m_out << QString::fromUtf8(toJson(result.value));
+    m_out.flush();
+    return CliExitCode::Ok;
+}
+
+std::optional<CliExitCode> CliApplication::reportFailure(const CliJournal *journal,
+                                                         const ApiResult &result,
+                                                         const CliRequestPlan &plan,
+                                                         const CliConnection &connection)
+{
     if (journal && journal->refused())
         return journalRefused(*journal);
     if (journal)
@@ -91,9 +104,53 @@ CliExitCode CliApplication::run(const QStringList &arguments)
         printError(CliErrorReport::line(result, plan, connection));
         return CliErrorReport::exitCode(result.error);
     }
-    m_out << QString::fromUtf8(toJson(result.value));
+    return std::nullopt;
+}
+
+std::unique_ptr<CliJournal> CliApplication::journalFor(const CliArguments &parsed, bool *refused)
+{
+    // A journal asked for that cannot be used stops a write before its first request.
+    const QString path = CliJournal::pathFor(parsed, m_environment);
+    if (path.isEmpty())
+        return nullptr;
+    auto journal = std::make_unique<CliJournal>(path);
+    if (!journal->check()) {
+        *refused = true;
+        journalRefused(*journal);
+        return nullptr;
+    }
+    return journal;
+}
+
+CliExitCode CliApplication::bulk(const CliArguments &parsed, const CliRequestPlan &plan,
+                                 const CliConnection &connection)
+{
+    const CliCommand &command = parsed.command();
+    // A dry run sends nothing, so it records nothing.
+    bool refused = false;
+    std::unique_ptr<CliJournal> journal = command.dryRun ? nullptr : journalFor(parsed, &refused);
+    if (refused)
+        return CliExitCode::Journal;
+    CliRunner runner(connection);
+    CliBulkRunner bulk(&runner, command, plan.body);
+    bulk.setJournal(journal.get());
+    const ApiResult result = bulk.run();
+    if (const std::optional<CliExitCode> failed =
+            reportFailure(journal.get(), result, plan, connection))
+        return *failed;
+    if (bulk.members().isEmpty()) {
+        printError(QStringLiteral("nobody in team %1 is visible to the caller: nothing sent")
+                       .arg(command.team));
+        return CliExitCode::NotFound;
+    }
+    for (const BulkMember &member : bulk.members()) {
+        if (command.dryRun)
+            m_out << CliBulkReport::previewLine(member, bulk.currentValues(member)) << '\n';
+        else
+            m_out << QString::fromUtf8(CliBulkReport::jsonLine(member)) << '\n';
+    }
     m_out.flush();
-    return CliExitCode::Ok;
+    return CliBulkReport::exitCode(bulk.members(), command.dryRun);
 }
 
 CliExitCode CliApplication::history(const CliArguments &parsed)

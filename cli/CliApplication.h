@@ -6,10 +6,16 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
+#include <optional>
+
 namespace valara {
 
+struct ApiResult;
 class CliArguments;
 class CliJournal;
+struct CliConnection;
+struct CliRequestPlan;
 
 // valara-cli from arguments to exit code: parses, validates everything locally (nothing is sent
 // on any problem), runs the request and prints the answer (stdout) or one line (stderr). With a
@@ -24,6 +30,17 @@ public:
 
 private:
     CliExitCode history(const CliArguments &parsed);
+    // prefs set --users / --team: one line per member on stdout (CliBulkRunner, CliBulkReport).
+    CliExitCode bulk(const CliArguments &parsed, const CliRequestPlan &plan,
+                     const CliConnection &connection);
+    // The journal a write asked for (--journal, VALARA_JOURNAL), checked; null for none, or when
+    // it cannot be used (*refused set).
+    std::unique_ptr<CliJournal> journalFor(const CliArguments &parsed, bool *refused);
+    // After a run: the journal's refusal, else its warnings and the failure's line (with the exit
+    // code); nullopt when the run succeeded.
+    std::optional<CliExitCode> reportFailure(const CliJournal *journal, const ApiResult &result,
+                                             const CliRequestPlan &plan,
+                                             const CliConnection &connection);
     // The journal stopped the command: its warnings and problem on stderr.
     CliExitCode journalRefused(const CliJournal &journal);
     void printWarnings(const QStringList &warnings);

@@ -28,7 +28,7 @@ CliRunner::CliRunner(const CliConnection &connection, QObject *parent)
 
 ApiResult CliRunner::run(const CliRequestPlan &plan)
 {
-    m_deadline.setRemainingTime(m_connection.timeoutMs);
+    startDeadline();
     if (plan.command == CliCommand::Kind::WhoAmI) {
         // The desktop's who-am-I (CallerLookup); the answer is printed as the service sent it.
         CallerLookup lookup(&m_client);
@@ -74,7 +74,7 @@ ApiResult CliRunner::sendJournaled(const CliRequestPlan &plan)
 {
     // The account as the desktop app builds it, whose journal entries these are.
     Account account;
-    account.baseUrl = Account::normalizedBaseUrl(ServiceUrls::canonical(m_connection.baseUrl));
+    account.baseUrl = accountBaseUrl();
     QString userId;
     QJsonObject current; // the record the change is based on
     if (plan.api == CliRequestPlan::Api::Me) {
@@ -117,6 +117,11 @@ ApiResult CliRunner::sendJournaled(const CliRequestPlan &plan)
     }
     m_journal->recordAnswer(*entry, result, CliErrorReport::message(result.error));
     return result;
+}
+
+QUrl CliRunner::accountBaseUrl() const
+{
+    return Account::normalizedBaseUrl(ServiceUrls::canonical(m_connection.baseUrl));
 }
 
 bool CliRunner::prepareJob(ApiResult *timedOut)

@@ -37,6 +37,17 @@ public:
     // The answer to the plan's request, or the first failure.
     ApiResult run(const CliRequestPlan &plan);
 
+    // For commands of many requests (CliBulkRunner): the client, the command's deadline (started
+    // by startDeadline(), as run() does) and the time left of it.
+    ApiClient *client() { return &m_client; }
+    const CliConnection &connection() const { return m_connection; }
+    void startDeadline() { m_deadline.setRemainingTime(m_connection.timeoutMs); }
+    qint64 timeLeft() const { return m_deadline.remainingTime(); }
+    // The server as the desktop app's accounts (and so their journal entries) name it.
+    QUrl accountBaseUrl() const;
+    // Starts `read` within the command's deadline and runs an event loop until it finishes.
+    ApiResult wait(ServiceRead *read);
+
 private:
     // The caller, the record as it is, the entry, the write, the answer in the journal.
     ApiResult sendJournaled(const CliRequestPlan &plan);
@@ -45,8 +56,6 @@ private:
     bool prepareJob(ApiResult *timedOut);
     // Runs an event loop until `job` finishes.
     ApiResult wait(ApiJob *job);
-    // Starts `read` within the command's deadline and runs an event loop until it finishes.
-    ApiResult wait(ServiceRead *read);
     // Connects to `finished`, calls `start`, and runs an event loop until `finished` comes.
     template <typename Sender>
     ApiResult waitFor(Sender *sender, void (Sender::*finished)(const ApiResult &),

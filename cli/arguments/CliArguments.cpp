@@ -1,5 +1,7 @@
 #include "cli/arguments/CliArguments.h"
 
+#include "cli/arguments/CliBulkOptions.h"
+
 namespace valara {
 
 namespace {
@@ -192,9 +194,29 @@ bool CliArguments::parseUserCommand(const QString &group, const QStringList &arg
     if (sub != QLatin1String("get") && sub != QLatin1String("set"))
         return fail(
             QStringLiteral("unknown sub-command \"%1\": use %2 get or %2 set").arg(command, group));
+    QStringList words = arguments.mid(1);
+    bool bulk = false;
+    if (prefs && sub == QLatin1String("set")) {
+        QString problem;
+        if (!CliBulkOptions::take(&words, &m_command, &bulk, &problem))
+            return fail(problem);
+    }
     QStringList operands;
-    if (!takeOperands(command, arguments.mid(1), &operands))
+    if (!takeOperands(command, words, &operands))
         return false;
+    if (bulk) {
+        m_command.kind = CliCommand::Kind::PrefsSetBulk;
+        for (const QString &operand : std::as_const(operands)) {
+            if (!operand.contains(QLatin1Char('=')))
+                return fail(QStringLiteral("prefs set takes USER or --users/--team, not both "
+                                           "(\"%1\" is not FIELD=VALUE)")
+                                .arg(operand));
+        }
+        if (operands.isEmpty())
+            return fail(QStringLiteral("%1 needs at least one FIELD=VALUE").arg(command));
+        m_command.assignments = operands;
+        return true;
+    }
 
     if (sub == QLatin1String("get")) {
         m_command.kind = prefs ? CliCommand::Kind::PrefsGet : CliCommand::Kind::ProfileGet;

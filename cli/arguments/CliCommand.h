@@ -16,6 +16,8 @@ struct CliCommand
         Users,           // users [--query TEXT]
         PrefsGet,        // prefs get [USER]
         PrefsSet,        // prefs set [USER] FIELD=VALUE...
+        PrefsSetBulk,    // prefs set --users ID[,ID...] | --team TEAM [--jobs N] [--dry-run]
+                         //           FIELD=VALUE...
         ProfileGet,      // profile get [USER]
         ProfileSet,      // profile set [USER] FIELD=VALUE...
         MeGet,           // me get
@@ -37,12 +39,17 @@ struct CliCommand
     QString since;
     QString state;
     bool json = false;
+    // prefs set for many people (PrefsSetBulk), as typed
+    QStringList userIds; // --users, in the order given
+    QString team;        // --team
+    int jobs = 6;        // --jobs: requests at a time
+    bool dryRun = false;
 
     // The commands that change something on the server (PATCH), and so are journaled.
     bool writes() const
     {
-        return kind == Kind::PrefsSet || kind == Kind::ProfileSet || kind == Kind::MeSetTimezone ||
-               kind == Kind::MeClearTimezone;
+        return kind == Kind::PrefsSet || kind == Kind::PrefsSetBulk || kind == Kind::ProfileSet ||
+               kind == Kind::MeSetTimezone || kind == Kind::MeClearTimezone;
     }
     bool usesMeApi() const
     {

@@ -2,6 +2,7 @@
 
 #include "cli/CliExitCode.h"
 #include "cli/arguments/CliArguments.h"
+#include "cli/arguments/CliBulkOptions.h"
 #include "cli/journal/CliJournal.h"
 #include "cli/requests/CliConnection.h"
 
@@ -159,6 +160,12 @@ QString CliHelp::text()
     text += row(QStringLiteral("prefs get [USER]"), QStringLiteral("a user's preferences"), 34);
     text += row(QStringLiteral("prefs set [USER] FIELD=VALUE..."),
                 QStringLiteral("change only the given preferences"), 34);
+    text += row(QStringLiteral("prefs set --users ID[,ID...] FIELD=VALUE..."),
+                QStringLiteral("the same preferences for each of these users (see Many people "
+                               "below)"),
+                34);
+    text += row(QStringLiteral("prefs set --team TEAM FIELD=VALUE..."),
+                QStringLiteral("the same preferences for every user of team TEAM"), 34);
     text += row(QStringLiteral("profile get [USER]"), QStringLiteral("a user's profile"), 34);
     text += row(QStringLiteral("profile set [USER] FIELD=VALUE..."),
                 QStringLiteral("change only the given profile fields"), 34);
@@ -221,6 +228,27 @@ QString CliHelp::text()
         "with the status, request id and error. A journal that cannot be opened or written "
         "stops the command before the write is sent (exit code 7); a damaged one is set aside, "
         "a new one started, and the write goes on with a warning."));
+    text += QStringLiteral("\nMany people (prefs set --users or --team):\n");
+    text += paragraph(QStringLiteral(
+        "The members are the users given, in that order, or the users whose team_id is TEAM in "
+        "the list the caller may see (GET /api/v1/users, page after page). Each member's "
+        "preferences are read first: only the fields that differ are sent, one PATCH per member "
+        "with its own idempotency key; a member already at the values is not sent, and one the "
+        "caller may not change (R1: their own, an administrator anyone's, a broker or "
+        "photographer those of the teams they manage, as the user list shows them) is refused "
+        "without a request. An empty VALUE (reset to the default) is not taken here. The "
+        "output is one JSON object per member and line: {\"user_id\", \"result\": applied, "
+        "unchanged, refused, invalid, failed or not_sent, \"status\": the HTTP status or null, "
+        "\"request_id\", \"error\"}. With --journal each sent change is recorded. When the "
+        "--timeout runs out, members not yet sent are not_sent. Nothing is printed when nothing "
+        "could start: the usual exit codes then (a TEAM with nobody the caller sees: 4)."));
+    text += row(
+        QStringLiteral("--jobs N"),
+        QStringLiteral("requests at a time, 1 to %1 (default %1)").arg(CliBulkOptions::MaxJobs));
+    text += row(QStringLiteral("--dry-run"),
+                QStringLiteral("send nothing: print each member's change, one line each "
+                               "(g1: theme: \"light\" \u2192 \"dark\"), or \"no change\", or "
+                               "\"forbidden\" and why"));
     text += QStringLiteral("\nhistory [USER] options (USER: only that user's changes):\n");
     text += row(QStringLiteral("--journal PATH"),
                 QStringLiteral("the journal to read (default: the global --journal, else $%1)")
@@ -255,7 +283,9 @@ QString CliHelp::text()
     text +=
         row(QStringLiteral("3"), QStringLiteral("not signed in or not allowed (HTTP 401, 403)"), 4);
     text += row(QStringLiteral("4"),
-                QStringLiteral("not found (HTTP 404), or no journal file for history"), 4);
+                QStringLiteral("not found (HTTP 404), no journal file for history, or nobody "
+                               "in the --team"),
+                4);
     text +=
         row(QStringLiteral("5"), QStringLiteral("refused by the server (HTTP 400, 409, 422)"), 4);
     text += row(QStringLiteral("6"),
@@ -266,6 +296,11 @@ QString CliHelp::text()
                 QStringLiteral("the journal cannot be opened, read or written (for a write: "
                                "nothing was sent)"),
                 4);
+    text += row(QString::number(int(CliExitCode::Incomplete)),
+                QStringLiteral("prefs set --users or --team: a member was refused, invalid, "
+                               "failed or not sent (each member's line says which); a dry run: "
+                               "one would be"),
+                4);
     text += QStringLiteral(
         "\n"
         "Examples:\n"
@@ -273,6 +308,7 @@ QString CliHelp::text()
         "  VALARA_API_KEY=... valara-cli profile set displayName=\"G. Agent\" title=\n"
         "  VALARA_SESSION_TOKEN=... valara-cli me set-timezone America/Los_Angeles\n"
         "  VALARA_API_KEY=... valara-cli --journal ~/valara.journal prefs set theme=dark\n"
+        "  VALARA_API_KEY=... valara-cli prefs set --team t1 --dry-run measurement_unit=metric\n"
         "  valara-cli history --journal ~/valara.journal --field theme --since 2026-01-01\n");
     return text;
 }

@@ -104,6 +104,15 @@ void CliJournal::recordAnswer(qint64 entry, const ApiResult &result, const QStri
                               .arg(QDir::toNativeSeparators(m_path), m_journal->lastProblem()));
 }
 
+void CliJournal::takeJournalProblem()
+{
+    if (!m_journal || m_journal->lastProblem().isEmpty())
+        return;
+    m_warnings.append(QStringLiteral("the journal %1: %2")
+                          .arg(QDir::toNativeSeparators(m_path), m_journal->lastProblem()));
+    m_journal->clearProblem();
+}
+
 std::optional<QList<JournalEntry>> CliJournal::read(const JournalFilter &filter)
 {
     if (!openAs(QString()))

@@ -54,6 +54,12 @@ public:
     // was made.
     void recordAnswer(qint64 entry, const ApiResult &result, const QString &error);
 
+    // The open journal (after open()), for an editor that records its own saves (a bulk
+    // change); null before. Its problems become warnings with takeJournalProblem().
+    ChangeJournal *changeJournal() const { return m_journal.get(); }
+    // What the open journal last could not do (an entry not recorded), as a warning.
+    void takeJournalProblem();
+
     // The entries `filter` selects, for history; nullopt (refused()) when the journal cannot be
     // read.
     std::optional<QList<JournalEntry>> read(const JournalFilter &filter);

@@ -21,8 +21,9 @@ QString CliRequestPlan::pathFor(const QString &id) const
 {
     if (!perUser)
         return path;
-    return command == Kind::PrefsGet || command == Kind::PrefsSet ? Endpoints::preferences(id)
-                                                                  : Endpoints::user(id);
+    const bool prefs =
+        command == Kind::PrefsGet || command == Kind::PrefsSet || command == Kind::PrefsSetBulk;
+    return prefs ? Endpoints::preferences(id) : Endpoints::user(id);
 }
 
 QJsonObject CliRequestPlan::changes() const
@@ -44,6 +45,7 @@ ResponseShape CliRequestPlan::answerShape() const
         return ResponseShape::list(&ResponseShape::userProblem);
     case Kind::PrefsGet:
     case Kind::PrefsSet:
+    case Kind::PrefsSetBulk:
         return ResponseShape::object(&PreferenceSchema::answerProblem);
     case Kind::MeGet:
     case Kind::MeSetTimezone:
@@ -81,12 +83,15 @@ CliRequestPlan CliRequestPlan::build(const CliCommand &command, QStringList *pro
         break;
     case Kind::PrefsGet:
     case Kind::PrefsSet:
+    case Kind::PrefsSetBulk: // each member's path (see CliBulkRunner)
         plan.perUser = true;
-        if (command.kind == Kind::PrefsSet) {
+        if (command.kind != Kind::PrefsGet) {
             plan.method = QByteArrayLiteral("PATCH");
             plan.body = PreferencePatch::build(
                 FieldAssignment::parseAll(command.assignments, problems), problems);
         }
+        if (command.kind == Kind::PrefsSetBulk)
+            PreferencePatch::refuseResets(plan.body, problems);
         break;
     case Kind::ProfileGet:
     case Kind::ProfileSet:

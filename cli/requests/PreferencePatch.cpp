@@ -48,4 +48,14 @@ QJsonObject PreferencePatch::build(const QList<FieldAssignment> &assignments, QS
     return body;
 }
 
+void PreferencePatch::refuseResets(const QJsonObject &body, QStringList *problems)
+{
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        if (it.value().isNull())
+            problems->append(QStringLiteral("%1: an empty value (reset to the default) is not "
+                                            "taken with --users or --team: give the value (%1=%2)")
+                                 .arg(it.key(), PreferenceSchema::field(it.key())->defaultValue));
+    }
+}
+
 } // namespace valara

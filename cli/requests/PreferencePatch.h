@@ -17,6 +17,9 @@ public:
     // Appends one line per problem to `problems`, naming the field. The body is only meant to be
     // sent when no problem was added.
     static QJsonObject build(const QList<FieldAssignment> &assignments, QStringList *problems);
+    // A change for many people puts each value into their row as the desktop's bulk change does,
+    // which has no "reset to the default": one line per null (FIELD=) value in `body`.
+    static void refuseResets(const QJsonObject &body, QStringList *problems);
     // The preference key for a name in snake_case or camelCase ("dateTimeFormat"), or empty.
     static QString keyFor(const QString &name);
 };

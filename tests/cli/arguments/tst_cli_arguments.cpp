@@ -36,6 +36,8 @@ private Q_SLOTS:
     void informationRequests();
     void usageErrors_data();
     void usageErrors();
+    void bulkOptions_data();
+    void bulkOptions();
 };
 
 void TestCliArguments::commands_data()
@@ -198,6 +200,18 @@ void TestCliArguments::usageErrors_data()
     row("users unknown option", {"users", "--limit", "5"},
         {"unknown option \"--limit\" for users"});
     row("prefs alone", {"prefs"}, {"prefs needs a sub-command"});
+    row("bulk jobs zero", {"prefs", "set", "--team", "t1", "--jobs=0", "theme=dark"},
+        {"--jobs needs a whole number from 1 to 6"});
+    row("bulk users without ids", {"prefs", "set", "theme=dark", "--users"},
+        {"--users needs ID[,ID...]"});
+    row("bulk team twice", {"prefs", "set", "--team", "t1", "--team=t2", "theme=dark"},
+        {"--team given twice"});
+    row("bulk without fields", {"prefs", "set", "--users", "g1"},
+        {"prefs set needs at least one FIELD=VALUE"});
+    row("bulk for profiles", {"profile", "set", "--users", "g1", "title=A"},
+        {"unknown option \"--users\" for profile set"});
+    row("bulk reset", {"prefs", "set", "--users", "g1", "theme=", "language=xx-!"},
+        {"theme: an empty value (reset to the default) is not taken", "language: "});
     row("prefs unknown sub-command", {"prefs", "list"}, {"unknown sub-command \"prefs list\""});
     row("prefs get two users", {"prefs", "get", "g1", "g2"}, {"unexpected argument \"g2\""});
     row("prefs get empty user", {"prefs", "get", ""}, {"USER cannot be empty"});
@@ -290,6 +304,43 @@ void TestCliArguments::usageErrors()
                  qPrintable(line));
     }
     QVERIFY(!err.contains(QLatin1String("secret-key-123")));
+}
+
+void TestCliArguments::bulkOptions_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("userIds");
+    QTest::addColumn<QString>("team");
+    QTest::addColumn<int>("jobs");
+    QTest::addColumn<bool>("dryRun");
+
+    QTest::newRow("users") << QStringList{"--users", "g1, g2,b1", "theme=dark"}
+                           << QStringList{"g1", "g2", "b1"} << "" << 6 << false;
+    QTest::newRow("team, options after the fields")
+        << QStringList{"theme=dark", "--team=t1", "--jobs", "2", "--dry-run"} << QStringList{}
+        << "t1" << 2 << true;
+    QTest::newRow("-- ends the options")
+        << QStringList{"--users=g1", "--", "theme=dark"} << QStringList{"g1"} << "" << 6 << false;
+}
+
+void TestCliArguments::bulkOptions()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, userIds);
+    QFETCH(QString, team);
+    QFETCH(int, jobs);
+    QFETCH(bool, dryRun);
+
+    CliArguments parsed;
+    QCOMPARE(parsed.parse(cli(QStringList{"prefs", "set"} + arguments)),
+             CliArguments::Outcome::Run);
+    QCOMPARE(parsed.command().kind, Kind::PrefsSetBulk);
+    QCOMPARE(parsed.command().userIds, userIds);
+    QCOMPARE(parsed.command().team, team);
+    QCOMPARE(parsed.command().jobs, jobs);
+    QCOMPARE(parsed.command().dryRun, dryRun);
+    QCOMPARE(parsed.command().assignments, QStringList{"theme=dark"});
+    QVERIFY(parsed.command().userId.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCliArguments)

@@ -1,0 +1,164 @@
+#include "cli/bulk/CliBulkRunner.h"
+
+#include "cli/CliLogging.h"
+#include "cli/CliRunner.h"
+#include "cli/arguments/CliBulkOptions.h"
+#include "cli/bulk/CliUserPages.h"
+#include "cli/journal/CliJournal.h"
+
+#include "api/ApiClient.h"
+#include "models/bulk/BulkApply.h"
+#include "models/bulk/BulkPreview.h"
+#include "models/caller/CallerLookup.h"
+
+#include <QEventLoop>
+
+namespace valara {
+
+static_assert(CliBulkOptions::MaxJobs == BulkApply::MaxConcurrency);
+static_assert(CliBulkOptions::MaxJobs == BulkPreview::MaxConcurrency);
+
+CliBulkRunner::CliBulkRunner(CliRunner *runner, const CliCommand &command,
+                             const QJsonObject &values, QObject *parent)
+    : QObject(parent)
+    , m_runner(runner)
+    , m_command(command)
+    , m_values(values)
+    , m_editor(runner->client(), &m_model)
+{}
+
+ApiResult CliBulkRunner::run()
+{
+    m_members.clear();
+    m_runner->startDeadline();
+    CallerLookup lookup(m_runner->client());
+    const ApiResult signedIn = m_runner->wait(&lookup);
+    if (!signedIn.ok())
+        return signedIn;
+    const Caller caller = lookup.caller();
+    QStringList userIds = m_command.userIds;
+    if (const ApiResult list = readTeams(caller, &userIds); !list.ok())
+        return list;
+    if (userIds.isEmpty())
+        return signedIn; // a team nobody visible belongs to: nothing to do
+    if (m_journal && !m_command.dryRun) {
+        Account account;
+        account.kind = Account::Kind::Valara;
+        account.baseUrl = m_runner->accountBaseUrl();
+        account.userId = caller.id();
+        if (!m_journal->open(account))
+            return signedIn;
+        m_editor.setJournal(m_journal->changeJournal());
+    }
+    preview(caller, userIds);
+    if (!m_command.dryRun)
+        apply();
+    if (m_journal)
+        m_journal->takeJournalProblem();
+    return signedIn;
+}
+
+ApiResult CliBulkRunner::readTeams(const Caller &caller, QStringList *userIds)
+{
+    const bool byTeam = !m_command.team.isEmpty();
+    if (!byTeam && !caller.managesTeams())
+        return {};
+    CliUserPages pages(m_runner->client());
+    const ApiResult result = m_runner->wait(&pages);
+    if (!result.ok())
+        return result;
+    for (const QJsonValue &value : pages.users()) {
+        const std::optional<Caller> user = Caller::fromUser(value.toObject());
+        if (!user)
+            continue;
+        m_teams.insert(user->id(), user->teamId());
+        if (byTeam && user->teamId() == m_command.team)
+            userIds->append(user->id());
+    }
+    qCDebug(lcCli) << "the user list holds" << m_teams.size() << "people;" << userIds->size()
+                   << "members";
+    return {};
+}
+
+void CliBulkRunner::preview(const Caller &caller, const QStringList &userIds)
+{
+    BulkPreview preview(&m_editor);
+    preview.setConcurrency(m_command.jobs);
+    // Before each read: the time left, or no more reads.
+    connect(&preview, &BulkPreview::progress, this, [this, &preview] {
+        if (outOfTime())
+            preview.cancel();
+        limitNextJob();
+    });
+    limitNextJob();
+    preview.start(userIds, m_values, [this, &caller](const QString &userId) {
+        return caller.mayEditPreferencesOf(userId, m_teams.value(userId));
+    });
+    waitFor(&preview, &BulkPreview::finished);
+    m_members = preview.members();
+    // Read members always have changes (else NoChange): these were not read in time.
+    notSent([](const BulkMember &member) { return member.changes.isEmpty(); },
+            tr("Not sent: the command's time ran out before it was read."));
+}
+
+void CliBulkRunner::notSent(const std::function<bool(const BulkMember &)> &which,
+                            const QString &why)
+{
+    for (BulkMember &member : m_members) {
+        if (member.outcome == BulkMember::Outcome::Pending && which(member)) {
+            member.outcome = BulkMember::Outcome::NotSent;
+            member.error = why;
+        }
+    }
+}
+
+void CliBulkRunner::apply()
+{
+    if (outOfTime()) {
+        notSent([](const BulkMember &) { return true; },
+                tr("Not sent: the command's time ran out."));
+        return;
+    }
+    BulkApply apply(&m_editor);
+    apply.setConcurrency(m_command.jobs);
+    connect(&apply, &BulkApply::memberChanged, this, [this, &apply](int index) {
+        if (apply.members().at(index).outcome != BulkMember::Outcome::Sending)
+            return;
+        if (outOfTime())
+            apply.cancel(); // this one is on its way, with the time left; no other
+        limitNextJob();
+    });
+    apply.start(m_members);
+    waitFor(&apply, &BulkApply::finished);
+    m_members = apply.members();
+}
+
+template <typename Sender>
+void CliBulkRunner::waitFor(Sender *sender, void (Sender::*finished)())
+{
+    // Every request ends by the command's deadline (limitNextJob), and none starts after it
+    // (outOfTime), so this ends by then too.
+    if (!sender->isRunning())
+        return;
+    QEventLoop loop;
+    connect(sender, finished, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+bool CliBulkRunner::outOfTime() const
+{
+    return m_runner->timeLeft() < MinRequestMs;
+}
+
+void CliBulkRunner::limitNextJob()
+{
+    m_runner->client()->setJobTimeout(int(qMax<qint64>(1, m_runner->timeLeft())));
+}
+
+QJsonObject CliBulkRunner::currentValues(const BulkMember &member) const
+{
+    const int row = m_model.rowOf(member.userId);
+    return row < 0 ? QJsonObject() : m_model.serverValues(row, member.changes.keys());
+}
+
+} // namespace valara
