@@ -11,8 +11,8 @@ enum class CliExitCode : int
     NotFound = 4,    // 404
     Rejected = 5,    // the server refused the values: 400, 409, 422
     Unavailable = 6, // network, timeout, rate limit, server error, unreadable answer
-    Journal = 7,     // the journal (--journal, VALARA_JOURNAL) cannot be opened or written
-    Incomplete = 8,  // a change for many people: some were refused, invalid, failed or not sent
+    Incomplete = 7,  // a change for many people: some were refused, invalid, failed or not sent
+    Journal = 8,     // the journal (--journal, VALARA_JOURNAL) cannot be opened or written
 };
 
 } // namespace valara

@@ -226,7 +226,7 @@ QString CliHelp::text()
         "records the change as \"sending\" with each field's server value and the idempotency "
         "key the request then carries, and records the answer: \"applied\", or \"failed\" "
         "with the status, request id and error. A journal that cannot be opened or written "
-        "stops the command before the write is sent (exit code 7); a damaged one is set aside, "
+        "stops the command before the write is sent (exit code 8); a damaged one is set aside, "
         "a new one started, and the write goes on with a warning."));
     text += QStringLiteral("\nMany people (prefs set --users or --team):\n");
     text += paragraph(QStringLiteral(
@@ -292,14 +292,14 @@ QString CliHelp::text()
                 QStringLiteral("network error, timeout, rate limit, server error or an answer "
                                "that cannot be read, after retries"),
                 4);
-    text += row(QString::number(int(CliExitCode::Journal)),
-                QStringLiteral("the journal cannot be opened, read or written (for a write: "
-                               "nothing was sent)"),
-                4);
     text += row(QString::number(int(CliExitCode::Incomplete)),
                 QStringLiteral("prefs set --users or --team: a member was refused, invalid, "
                                "failed or not sent (each member's line says which); a dry run: "
                                "one would be"),
+                4);
+    text += row(QString::number(int(CliExitCode::Journal)),
+                QStringLiteral("the journal cannot be opened, read or written (for a write: "
+                               "nothing was sent)"),
                 4);
     text += QStringLiteral(
         "\n"

@@ -25,7 +25,7 @@ using namespace CliProcess;
 namespace {
 
 const QByteArray BrokerB1 = "key-broker-b1";
-constexpr int Incomplete = 8;
+constexpr int Incomplete = 7;
 
 // stdout as JSON objects, one a line; empty when any line is not one.
 QList<QJsonObject> jsonLines(const Run &run)

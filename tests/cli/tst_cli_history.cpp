@@ -227,7 +227,7 @@ void TestCliHistory::problems_data()
     QTest::newRow("two journals") << QStringList{"--journal", "@path", "history", "--journal",
                                                  "@path"}
                                   << QString() << 2 << "--journal given twice";
-    QTest::newRow("newer version") << QStringList{"history"} << "@newer" << 7
+    QTest::newRow("newer version") << QStringList{"history"} << "@newer" << 8
                                    << "valara-cli: the journal @newer cannot be used";
 }
 

@@ -262,7 +262,7 @@ void TestCliJournal::unusableJournalSendsNothing()
 
     const Run run =
         runCli({"--journal", m_path, "prefs", "set", "theme=dark"}, withKey(h, AgentG1));
-    VERIFY_RUN(run, 7);
+    VERIFY_RUN(run, 8);
     QVERIFY2(run.out.isEmpty(), qPrintable(run.describe()));
     QCOMPARE(run.errLines().size(), 1);
     QVERIFY2(
