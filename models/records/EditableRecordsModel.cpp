@@ -255,6 +255,20 @@ QJsonObject EditableRecordsModel::changes(int row) const
     return body;
 }
 
+QJsonObject EditableRecordsModel::formValues(int row, const QStringList &keys) const
+{
+    QJsonObject values;
+    if (!hasServerValues(row))
+        return values;
+    const Row &r = m_rows.at(row);
+    for (const QString &key : keys) {
+        const int column = columnOfKey(key);
+        if (column >= 0)
+            values.insert(key, wireValue(column, r.cells.at(column).edited));
+    }
+    return values;
+}
+
 bool EditableRecordsModel::isDirty(int row) const
 {
     return !changes(row).isEmpty();

@@ -70,6 +70,9 @@ public:
     bool setEditedValue(int row, const QString &fieldKey, const QJsonValue &value);
     // Only the changed fields, with the values to send.
     QJsonObject changes(int row) const;
+    // The form's values of these fields as they would be sent, changed or not (a bulk change's
+    // values, typed into a row of its own).
+    QJsonObject formValues(int row, const QStringList &keys) const;
     bool isDirty(int row) const;
     bool hasErrors(int row) const;
     bool canSave(int row) const { return isDirty(row) && !hasErrors(row); }

@@ -1,5 +1,6 @@
 #include "ui/history/HistoryPage.h"
 
+#include "models/export/FileExport.h"
 #include "models/journal/JournalHistoryExport.h"
 #include "models/journal/JournalHistoryModel.h"
 #include "ui/UiLogging.h"
@@ -14,7 +15,6 @@
 #include <QLocale>
 #include <QMap>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -232,16 +232,13 @@ void HistoryPage::chooseExportFile()
 bool HistoryPage::exportTo(const QString &path)
 {
     const QString where = QDir::toNativeSeparators(path);
-    // A QSaveFile: the file appears only when complete, and a failed export leaves none.
-    QSaveFile file(path);
     QString error;
-    bool ok = file.open(QIODevice::WriteOnly);
-    if (!ok)
-        error = file.errorString();
-    else if (!(ok = JournalHistoryExport::write(*m_model, &file, &error)))
-        file.cancelWriting();
-    else if (!(ok = file.commit()))
-        error = file.errorString();
+    const bool ok = FileExport::save(
+        path,
+        [this](QIODevice *device, QString *why) {
+            return JournalHistoryExport::write(*m_model, device, why);
+        },
+        &error);
     if (!ok) {
         qCWarning(lcUi).noquote() << "history export failed:" << error;
         showMessage(tr("The history was not exported to %1: %2").arg(where, error), false);
