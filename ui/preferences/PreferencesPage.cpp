@@ -1,6 +1,5 @@
 #include "ui/preferences/PreferencesPage.h"
 
-#include "models/preferences/PreferencePreview.h"
 #include "models/preferences/PreferenceSchema.h"
 #include "models/preferences/PreferencesEditor.h"
 #include "models/preferences/PreferencesModel.h"
@@ -10,6 +9,7 @@
 #include "ui/editing/FormFieldDelegate.h"
 #include "ui/editing/FormRow.h"
 #include "ui/editing/SaveBar.h"
+#include "ui/preferences/PreferenceEditors.h"
 #include "ui/shell/ThemeController.h"
 #include "ui/widgets/ChoiceComboBox.h"
 #include "ui/widgets/LanguagePicker.h"
@@ -24,12 +24,6 @@
 #include <QVBoxLayout>
 
 namespace valara {
-
-namespace {
-
-constexpr double PreviewSquareFeet = 1850;
-
-} // namespace
 
 PreferencesPage::PreferencesPage(PreferencesEditor *editor, ThemeController *theme,
                                  const QString &selfUserId, QWidget *parent)
@@ -98,35 +92,13 @@ QWidget *PreferencesPage::buildForm()
 {
     auto *form = new QWidget(this);
     auto *layout = new QFormLayout(form);
-
-    m_format = new ChoiceComboBox(form);
-    m_format->setObjectName(QStringLiteral("dateTimeFormatChoice"));
-    for (const QString &value :
-         PreferenceSchema::field(QStringLiteral("date_time_format"))->allowedValues)
-        m_format->addChoice(value, value);
-    addField(layout, QStringLiteral("date_time_format"), m_format);
-
-    m_timeZone = new TimeZonePicker(form);
-    m_timeZone->setObjectName(QStringLiteral("timeZonePicker"));
-    addField(layout, QStringLiteral("timezone"), m_timeZone);
-
-    m_language = new LanguagePicker(form);
-    m_language->setObjectName(QStringLiteral("languagePicker"));
-    addField(layout, QStringLiteral("language"), m_language);
-
-    m_units = new ChoiceComboBox(form);
-    m_units->setObjectName(QStringLiteral("unitsChoice"));
-    for (const QString &value :
-         PreferenceSchema::field(QStringLiteral("measurement_unit"))->allowedValues)
-        m_units->addChoice(value, value);
-    addField(layout, QStringLiteral("measurement_unit"), m_units);
-
-    m_themeChoice = new ChoiceComboBox(form);
-    m_themeChoice->setObjectName(QStringLiteral("themeChoice"));
-    m_themeChoice->addChoice(QStringLiteral("light"), tr("Light"));
-    m_themeChoice->addChoice(QStringLiteral("dark"), tr("Dark"));
-    m_themeChoice->addChoice(QStringLiteral("system"), tr("Follow the system"));
-    addField(layout, QStringLiteral("theme"), m_themeChoice);
+    for (const QString &key : PreferenceSchema::keys())
+        addField(layout, key, PreferenceEditors::create(key, form));
+    m_format = qobject_cast<ChoiceComboBox *>(m_fields.value(QStringLiteral("date_time_format")));
+    m_timeZone = qobject_cast<TimeZonePicker *>(m_fields.value(QStringLiteral("timezone")));
+    m_language = qobject_cast<LanguagePicker *>(m_fields.value(QStringLiteral("language")));
+    m_units = qobject_cast<ChoiceComboBox *>(m_fields.value(QStringLiteral("measurement_unit")));
+    m_themeChoice = qobject_cast<ChoiceComboBox *>(m_fields.value(QStringLiteral("theme")));
     refreshPreviews();
     return form;
 }
@@ -134,6 +106,7 @@ QWidget *PreferencesPage::buildForm()
 // A field: its buddy label (the accessible name is the visible label) and an error line below.
 void PreferencesPage::addField(QFormLayout *form, const QString &key, QWidget *editor)
 {
+    m_fields.insert(key, editor);
     auto *error = new FieldErrorLabel(editor->parentWidget());
     error->setObjectName(key + QStringLiteral("Error"));
     m_errors.insert(key, error);
@@ -178,34 +151,14 @@ void PreferencesPage::refreshState()
         const QModelIndex index = m_model->index(r, PreferencesModel::columnOf(it.key()));
         it.value()->setMessage(index.data(PreferencesModel::ErrorRole).toString());
     }
-    for (QWidget *editor : {static_cast<QWidget *>(m_format), static_cast<QWidget *>(m_timeZone),
-                            static_cast<QWidget *>(m_language), static_cast<QWidget *>(m_units),
-                            static_cast<QWidget *>(m_themeChoice)})
+    for (QWidget *editor : std::as_const(m_fields))
         editor->setEnabled(loaded);
     refreshPreviews();
 }
 
 void PreferencesPage::refreshPreviews()
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QTimeZone zone(m_timeZone ? m_timeZone->zoneId().toUtf8() : QByteArray());
-    if (!zone.isValid())
-        zone = QTimeZone::systemTimeZone();
-    const QHash<QString, QString> names{{QStringLiteral("friendly"), tr("Friendly")},
-                                        {QStringLiteral("us"), tr("US")},
-                                        {QStringLiteral("uk"), tr("UK")}};
-    for (auto it = names.begin(); it != names.end(); ++it) {
-        m_format->setChoiceLabel(
-            it.key(),
-            tr("%1: %2").arg(it.value(), PreferencePreview::dateTime(it.key(), now, now, zone)));
-    }
-    m_units->setChoiceLabel(
-        QStringLiteral("imperial"),
-        tr("Imperial: %1")
-            .arg(PreferencePreview::area(QStringLiteral("imperial"), PreviewSquareFeet)));
-    m_units->setChoiceLabel(
-        QStringLiteral("metric"),
-        tr("Metric: %1").arg(PreferencePreview::area(QStringLiteral("metric"), PreviewSquareFeet)));
+    PreferenceEditors::showPreviews(m_format, m_units, m_timeZone->zoneId());
 }
 
 bool PreferencesPage::hasUnsavedChanges() const

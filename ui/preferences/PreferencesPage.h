@@ -62,6 +62,7 @@ private:
     LanguagePicker *m_language = nullptr;
     ChoiceComboBox *m_units = nullptr;
     ChoiceComboBox *m_themeChoice = nullptr;
+    QHash<QString, QWidget *> m_fields;
     QHash<QString, FieldErrorLabel *> m_errors;
     EditorBinder *m_binder = nullptr;
 };

@@ -1,10 +1,11 @@
 #include "ui/profile/ProfileForm.h"
 
 #include "models/profile/ProfileModel.h"
-#include "models/values/UsState.h"
+#include "ui/editing/EditorSignals.h"
 #include "ui/editing/FieldErrorLabel.h"
 #include "ui/editing/FormFieldDelegate.h"
 #include "ui/editing/FormRow.h"
+#include "ui/profile/ProfileFieldEditors.h"
 #include "ui/widgets/ChoiceComboBox.h"
 
 #include <QCheckBox>
@@ -69,71 +70,12 @@ ProfileForm::ProfileForm(ProfileModel *model, QWidget *header, QWidget *parent)
     refreshState();
 }
 
-QWidget *ProfileForm::createEditor(const ProfileSchema::Field &field, QWidget *parent)
-{
-    const QString key = field.key;
-    switch (field.kind) {
-    case Kind::Multiline: {
-        auto *edit = new QPlainTextEdit(parent);
-        edit->setTabChangesFocus(true);
-        edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 6);
-        connect(edit, &QPlainTextEdit::textChanged, this, [this, key] { commit(key); });
-        return edit;
-    }
-    case Kind::Bool: {
-        auto *check = new QCheckBox(ProfileSchema::label(key), parent);
-        connect(check, &QCheckBox::toggled, this, [this, key] { commit(key); });
-        return check;
-    }
-    case Kind::UsState:
-    case Kind::Role:
-    case Kind::AccountStatus: {
-        auto *choice = new ChoiceComboBox(parent);
-        if (field.kind == Kind::UsState) {
-            choice->addChoice(QString(), tr("(none)"));
-            for (const UsState::Entry &state : UsState::all())
-                choice->addChoice(state.code, tr("%1 — %2").arg(state.code, state.name));
-        } else {
-            const QStringList values = field.kind == Kind::Role ? ProfileSchema::roles()
-                                                                : ProfileSchema::accountStatuses();
-            for (const QString &value : values)
-                choice->addChoice(value, ProfileSchema::valueLabel(key, value));
-        }
-        connect(choice, &ChoiceComboBox::valueChanged, this, [this, key] { commit(key); });
-        return choice;
-    }
-    default:
-        break;
-    }
-    auto *line = new QLineEdit(parent);
-    switch (field.kind) {
-    case Kind::Phone:
-        line->setPlaceholderText(tr("+1 650 253 0000"));
-        line->setInputMethodHints(Qt::ImhDialableCharactersOnly);
-        break;
-    case Kind::Url:
-        line->setPlaceholderText(QStringLiteral("https://"));
-        line->setInputMethodHints(Qt::ImhUrlCharactersOnly);
-        break;
-    case Kind::Email:
-        line->setPlaceholderText(tr("name@example.com"));
-        line->setInputMethodHints(Qt::ImhEmailCharactersOnly);
-        break;
-    case Kind::Date:
-        line->setPlaceholderText(tr("YYYY-MM-DD"));
-        break;
-    default:
-        break;
-    }
-    connect(line, &QLineEdit::textEdited, this, [this, key] { commit(key); });
-    return line;
-}
-
 void ProfileForm::addField(QFormLayout *form, const ProfileSchema::Field &field)
 {
     QWidget *parent = form->parentWidget();
     const QString label = ProfileSchema::label(field.key);
-    QWidget *editor = createEditor(field, parent);
+    QWidget *editor = ProfileFieldEditors::create(field, parent);
+    EditorSignals::onEdited(editor, this, [this, key = field.key] { commit(key); });
     editor->setObjectName(ProfileSchema::camelCase(field.key) + QStringLiteral("Field"));
     if (field.kind == Kind::Bool)
         editor->setAccessibleName(label); // a check box carries its own label

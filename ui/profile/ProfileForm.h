@@ -37,7 +37,6 @@ Q_SIGNALS:
     void edited(const QString &key); // the user changed a field
 
 private:
-    QWidget *createEditor(const ProfileSchema::Field &field, QWidget *parent);
     void addField(QFormLayout *form, const ProfileSchema::Field &field);
     void commit(const QString &key);
 

@@ -1,0 +1,55 @@
+#include "app/bulk/BulkLauncher.h"
+
+#include "app/AppLogging.h"
+#include "models/bulk/BulkResultsModel.h"
+#include "models/profile/ProfileSchema.h"
+#include "ui/bulk/BulkChangeDialog.h"
+#include "ui/preferences/PreferenceEditors.h"
+#include "ui/profile/ProfileFieldEditors.h"
+
+namespace valara {
+
+BulkLauncher::BulkLauncher(ApiClient *client, QWidget *window, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_window(window)
+{}
+
+BulkChangeDialog *BulkLauncher::open(BulkChange::Kind kind, const QStringList &userIds,
+                                     const QHash<QString, QString> &teams)
+{
+    if (!m_client || userIds.isEmpty() || !m_caller.isValid() ||
+        (kind == BulkChange::Kind::Profiles && !m_caller.mayEditAdminFields()))
+        return nullptr;
+    qCInfo(lcApp) << "bulk change of" << userIds.size() << "people";
+    auto *change = new BulkChange(kind, m_client, m_journal, m_caller, userIds, teams);
+    BulkValuesForm::EditorFactory makeEditor = &PreferenceEditors::create;
+    if (kind == BulkChange::Kind::Profiles) {
+        makeEditor = [](const QString &key, QWidget *parent) {
+            QWidget *editor = ProfileFieldEditors::create(*ProfileSchema::find(key), parent);
+            editor->setObjectName(ProfileSchema::camelCase(key) + QStringLiteral("Field"));
+            return editor;
+        };
+    }
+    auto *dialog = new BulkChangeDialog(change, makeEditor, m_window);
+    change->setParent(dialog); // goes with the window, which only closes once nothing is sent
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(change, &BulkChange::stageChanged, this, [this, change](BulkChange::Stage stage) {
+        if (stage != BulkChange::Stage::Finished || !m_onApplied)
+            return;
+        QStringList applied;
+        for (const BulkMember &member : change->results()->members()) {
+            if (member.outcome == BulkMember::Outcome::Applied)
+                applied << member.userId;
+        }
+        if (!applied.isEmpty())
+            m_onApplied(applied);
+    });
+    m_dialog = dialog;
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    return dialog;
+}
+
+} // namespace valara

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QHash>
+#include <QWidget>
+
+#include <functional>
+
+class QCheckBox;
+class QDataWidgetMapper;
+
+namespace valara {
+
+class BulkValues;
+class FieldErrorLabel;
+
+// The values of a bulk change: each offered field with the editor a person's page uses, under its
+// buddy label, and a check box "Include …" before it. Editing a field includes it; only included
+// fields are sent, so nobody's other settings are touched. Problems show below their field.
+class BulkValuesForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // Makes the editor of a field (PreferenceEditors, ProfileFieldEditors...).
+    using EditorFactory = std::function<QWidget *(const QString &key, QWidget *parent)>;
+
+    BulkValuesForm(BulkValues *values, const EditorFactory &makeEditor, QWidget *parent = nullptr);
+
+    QWidget *editor(const QString &key) const { return m_editors.value(key); }
+    QCheckBox *includeBox(const QString &key) const { return m_include.value(key); }
+    // The first editor, to give the keyboard focus to.
+    QWidget *firstEditor() const;
+
+private:
+    void commit(const QString &key);
+    void refresh();
+
+    BulkValues *m_values;
+    QDataWidgetMapper *m_mapper;
+    QHash<QString, QWidget *> m_editors;
+    QHash<QString, QCheckBox *> m_include;
+    QHash<QString, FieldErrorLabel *> m_errors;
+};
+
+} // namespace valara
