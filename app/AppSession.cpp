@@ -3,6 +3,7 @@
 #include "api/ApiClient.h"
 #include "app/AppLogging.h"
 #include "app/accounts/AccountFlow.h"
+#include "app/bulk/BulkLauncher.h"
 #include "app/demo/DemoBackend.h"
 #include "app/journal/HistorySetup.h"
 #include "app/journal/JournalSession.h"
@@ -64,6 +65,20 @@ void AppSession::addUserPages()
                                                  windowHost());
     m_journal->addEditor(m_preferencesEditor.get());
     m_journal->addEditor(m_profileEditor.get());
+    m_bulk = std::make_unique<BulkLauncher>(m_client.get(), m_window.get());
+    // The forms read again the people a bulk change reached, keeping their own edits.
+    m_bulk->setOnApplied([this](const QStringList &userIds) {
+        for (const QString &userId : userIds) {
+            if (m_preferences->rowOf(userId) >= 0)
+                m_preferencesEditor->load(userId);
+            if (m_profiles->rowOf(userId) >= 0)
+                m_profileEditor->load(userId);
+        }
+    });
+    QObject::connect(
+        m_window.get(), &MainWindow::bulkChangeRequested, m_bulk.get(),
+        [this](BulkChange::Kind kind, const QStringList &userIds,
+               const QHash<QString, QString> &teams) { m_bulk->open(kind, userIds, teams); });
 }
 
 // Signs in with `secret`: the service says who the caller is and what they may do.
@@ -101,6 +116,8 @@ void AppSession::applyCaller(const Caller &caller)
     account.baseUrl = m_baseUrl;
     account.userId = caller.id();
     m_journal->open(account);
+    m_bulk->setCaller(caller);
+    m_bulk->setJournal(m_journal->journal());
 }
 
 // Demo mode: the Account list holds the demo's people, to see each role's view.
@@ -209,6 +226,7 @@ void AppSession::closeValara()
 {
     saveLayout();
     m_callerLookup.reset();
+    m_bulk.reset();    // its windows' changes are journaled: they go before the journal
     m_journal.reset(); // writes its last drafts, then leaves the editors without a journal
     m_history.reset();
     m_window.reset(); // the pages first: they use the editors

@@ -16,6 +16,7 @@ class Account;
 class AccountFlow;
 class ApiClient;
 class AppSettings;
+class BulkLauncher;
 class Caller;
 class CallerLookup;
 class JournalSession;
@@ -86,6 +87,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<HistorySetup> m_history;   // its pages are the window's
     std::unique_ptr<JournalSession> m_journal; // before the editors go
+    std::unique_ptr<BulkLauncher> m_bulk;      // before the journal goes
     std::unique_ptr<CallerLookup> m_callerLookup;
     PreferencesPage *m_preferencesPage = nullptr; // owned by the window
     std::unique_ptr<MeApiSession> m_meSession;

@@ -15,6 +15,11 @@ BulkLauncher::BulkLauncher(ApiClient *client, QWidget *window, QObject *parent)
     , m_window(window)
 {}
 
+BulkLauncher::~BulkLauncher()
+{
+    delete m_dialog.data();
+}
+
 BulkChangeDialog *BulkLauncher::open(BulkChange::Kind kind, const QStringList &userIds,
                                      const QHash<QString, QString> &teams)
 {

@@ -29,6 +29,8 @@ class BulkLauncher : public QObject
 public:
     // `client` and `window` (the dialogs' parent) are not owned.
     BulkLauncher(ApiClient *client, QWidget *window, QObject *parent = nullptr);
+    // Closes the open bulk change windows: what they had on its way stays in the journal.
+    ~BulkLauncher() override;
 
     void setCaller(const Caller &caller) { m_caller = caller; }
     // Where the changes are journaled (not owned; may be null).

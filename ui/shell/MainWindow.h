@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/bulk/BulkChange.h"
 #include "models/caller/Caller.h"
 
 #include <QMainWindow>
@@ -80,6 +81,10 @@ public:
 
 Q_SIGNALS:
     void themeOverrideChosen(const QString &theme);
+    // The people list asks to change many people at once; `teams`: their teams where the list
+    // knows them.
+    void bulkChangeRequested(valara::BulkChange::Kind kind, const QStringList &userIds,
+                             const QHash<QString, QString> &teams);
 
 protected:
     // Unsaved changes are not lost silently: the pages ask first.
