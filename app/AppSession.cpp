@@ -77,8 +77,7 @@ void AppSession::addUserPages()
     });
     QObject::connect(
         m_window.get(), &MainWindow::bulkChangeRequested, m_bulk.get(),
-        [this](BulkChange::Kind kind, const QStringList &userIds,
-               const QHash<QString, QString> &teams) { m_bulk->open(kind, userIds, teams); });
+        [this](BulkChange::Kind kind, const BulkPeople &people) { m_bulk->open(kind, people); });
 }
 
 // Signs in with `secret`: the service says who the caller is and what they may do.

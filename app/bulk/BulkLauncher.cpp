@@ -20,14 +20,13 @@ BulkLauncher::~BulkLauncher()
     delete m_dialog.data();
 }
 
-BulkChangeDialog *BulkLauncher::open(BulkChange::Kind kind, const QStringList &userIds,
-                                     const QHash<QString, QString> &teams)
+BulkChangeDialog *BulkLauncher::open(BulkChange::Kind kind, const BulkPeople &people)
 {
-    if (!m_client || userIds.isEmpty() || !m_caller.isValid() ||
+    if (!m_client || people.ids.isEmpty() || !m_caller.isValid() ||
         (kind == BulkChange::Kind::Profiles && !m_caller.mayEditAdminFields()))
         return nullptr;
-    qCInfo(lcApp) << "bulk change of" << userIds.size() << "people";
-    auto *change = new BulkChange(kind, m_client, m_journal, m_caller, userIds, teams);
+    qCInfo(lcApp) << "bulk change of" << people.ids.size() << "people";
+    auto *change = new BulkChange(kind, m_client, m_journal, m_caller, people);
     BulkValuesForm::EditorFactory makeEditor = &PreferenceEditors::create;
     if (kind == BulkChange::Kind::Profiles) {
         makeEditor = [](const QString &key, QWidget *parent) {

@@ -43,8 +43,7 @@ public:
 
     // Null when the caller may not make this change (profiles: administrators only) or nobody
     // is given.
-    BulkChangeDialog *open(BulkChange::Kind kind, const QStringList &userIds,
-                           const QHash<QString, QString> &teams);
+    BulkChangeDialog *open(BulkChange::Kind kind, const BulkPeople &people);
     BulkChangeDialog *current() const { return m_dialog; }
 
 private:

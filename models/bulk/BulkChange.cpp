@@ -35,13 +35,12 @@ RecordEditor *makeEditor(BulkChange::Kind kind, ApiClient *client, EditableRecor
 } // namespace
 
 BulkChange::BulkChange(Kind kind, ApiClient *client, ChangeJournal *journal, const Caller &caller,
-                       const QStringList &people, const QHash<QString, QString> &teams,
-                       QObject *parent)
+                       const BulkPeople &people, QObject *parent)
     : QObject(parent)
     , m_kind(kind)
     , m_caller(caller)
-    , m_people(people)
-    , m_teams(teams)
+    , m_people(people.ids)
+    , m_teams(people.teams)
     , m_form(makeModel(kind, caller))
     , m_records(makeModel(kind, caller))
 {
@@ -53,6 +52,8 @@ BulkChange::BulkChange(Kind kind, ApiClient *client, ChangeJournal *journal, con
     m_apply = new BulkApply(m_editor, this);
     m_results = new BulkResultsModel(this);
     m_results->setFieldLabeller([this](const QString &key) { return m_values->label(key); });
+    m_results->setUserLabeller(
+        [names = people.names](const QString &userId) { return names.value(userId); });
     m_results->attach(m_apply);
 
     connect(m_preview, &BulkPreview::progress, this, [this](int read, int toRead) {

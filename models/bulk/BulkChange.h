@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/bulk/BulkPeople.h"
 #include "models/bulk/BulkProgress.h"
 #include "models/caller/Caller.h"
 
@@ -47,11 +48,9 @@ public:
     };
     Q_ENUM(Stage)
 
-    // `client` and `journal` (may be null) are not owned. `people`: the members, in order, with
-    // their teams where known (who a manager may change depends on it).
+    // `client` and `journal` (may be null) are not owned.
     BulkChange(Kind kind, ApiClient *client, ChangeJournal *journal, const Caller &caller,
-               const QStringList &people, const QHash<QString, QString> &teams,
-               QObject *parent = nullptr);
+               const BulkPeople &people, QObject *parent = nullptr);
     ~BulkChange() override;
 
     // The fields each kind offers.

@@ -24,6 +24,7 @@ struct BulkMember
 
     QString userId;
     QJsonObject changes; // exactly the fields to send, with their values (wire form)
+    QJsonObject current; // what the server held for the change's fields when read (as sent)
     Outcome outcome = Outcome::Pending;
     int httpStatus = 0;
     QString requestId;

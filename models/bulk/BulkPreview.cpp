@@ -85,6 +85,7 @@ void BulkPreview::onLoaded(const QString &userId)
             problems << problem;
     }
     member.changes = model->changes(row);
+    member.current = model->serverValues(row, m_values.keys());
     if (!problems.isEmpty()) {
         member.outcome = BulkMember::Outcome::Invalid;
         member.error = problems.join(u' ');

@@ -117,7 +117,17 @@ QString BulkResultsModel::changesText(const BulkMember &member) const
     for (auto it = member.changes.begin(); it != member.changes.end(); ++it) {
         const QString label = m_fieldLabel ? m_fieldLabel(it.key()) : it.key();
         const QString value = JsonValueText::of(it.value());
-        parts << tr("%1: %2").arg(label, value);
+        parts << (member.current.contains(it.key())
+                      ? tr("%1: %2 → %3")
+                            .arg(label, JsonValueText::of(member.current.value(it.key())), value)
+                      : tr("%1: %2").arg(label, value));
+    }
+    if (parts.isEmpty() && member.outcome == BulkMember::Outcome::NoChange) {
+        // Nothing to send: what they already hold.
+        for (auto it = member.current.begin(); it != member.current.end(); ++it) {
+            const QString label = m_fieldLabel ? m_fieldLabel(it.key()) : it.key();
+            parts << tr("%1: %2 already").arg(label, JsonValueText::of(it.value()));
+        }
     }
     return parts.join(QStringLiteral("; "));
 }

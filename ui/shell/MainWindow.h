@@ -81,10 +81,8 @@ public:
 
 Q_SIGNALS:
     void themeOverrideChosen(const QString &theme);
-    // The people list asks to change many people at once; `teams`: their teams where the list
-    // knows them.
-    void bulkChangeRequested(valara::BulkChange::Kind kind, const QStringList &userIds,
-                             const QHash<QString, QString> &teams);
+    // The people list asks to change many people at once.
+    void bulkChangeRequested(valara::BulkChange::Kind kind, const valara::BulkPeople &people);
 
 protected:
     // Unsaved changes are not lost silently: the pages ask first.

@@ -138,8 +138,9 @@ private:
     void start(BulkChange::Kind kind, const Caller &caller, const QStringList &people,
                const QHash<QString, QString> &teams)
     {
-        m_change = std::make_unique<BulkChange>(kind, m_fixture.client.get(),
-                                                m_fixture.journal.get(), caller, people, teams);
+        m_change =
+            std::make_unique<BulkChange>(kind, m_fixture.client.get(), m_fixture.journal.get(),
+                                         caller, BulkPeople{people, teams, {}});
         new QAbstractItemModelTester(m_change->results(),
                                      QAbstractItemModelTester::FailureReportingMode::QtTest,
                                      m_change.get());

@@ -43,8 +43,10 @@ private Q_SLOTS:
                 });
         m_change = std::make_unique<BulkChange>(
             BulkChange::Kind::Preferences, m_fixture.client.get(), m_fixture.journal.get(),
-            testCaller("b1", "broker", "t1", {"t1"}), QStringList{"g1", "g2", "b1", "p1"},
-            QHash<QString, QString>{{"g1", "t1"}, {"g2", "t1"}, {"b1", "t1"}, {"p1", "t2"}});
+            testCaller("b1", "broker", "t1", {"t1"}),
+            BulkPeople{{"g1", "g2", "b1", "p1"},
+                       {{"g1", "t1"}, {"g2", "t1"}, {"b1", "t1"}, {"p1", "t2"}},
+                       {{"g1", "Gus Agent"}}});
         m_dialog = std::make_unique<BulkChangeDialog>(m_change.get(), &PreferenceEditors::create);
         m_dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
@@ -77,6 +79,10 @@ private Q_SLOTS:
                  qPrintable(summary));
         QVERIFY(m_patches.isEmpty());
         QCOMPARE(button("bulkApplyButton")->text(), QStringLiteral("&Apply to 2 people"));
+        const QString cells = cellsOf(table);
+        QVERIFY2(cells.contains("Gus Agent") && cells.contains("imperial → metric") &&
+                     cells.contains("metric already"),
+                 qPrintable(cells));
 
         // g1 is refused by a check of the service's; b1 goes through.
         m_fixture.sandbox->server().faults().answerNext(
