@@ -73,7 +73,7 @@ CliExitCode CliApplication::run(const QStringList &arguments)
 
     for (const QString &warning : plan.warnings)
         printError(QStringLiteral("warning: ") + warning);
-    if (plan.command == CliCommand::Kind::PrefsSetBulk)
+    if (parsed.command().isBulk())
         return bulk(parsed, plan, connection);
     // Reads are not journaled.
     bool refused = false;

@@ -11,10 +11,10 @@
 
 namespace valara {
 
-// How "prefs set --users / --team" reports, one line per member in the members' order:
-// a JSON object {"user_id", "result", "status", "request_id", "error"} once sent, or, for a dry
-// run, what would change in words: `g1: theme: "light" → "dark"; language: ...`, `g2: no change`,
-// `p1: forbidden (why)`.
+// How "prefs set" and "profile set" with --users / --team report, one line per member in the
+// members' order: a JSON object {"user_id", "result", "status", "request_id", "error"} once sent,
+// or, for a dry run, what would change in words: `g1: theme: "light" → "dark"; language: ...`, `g2:
+// no change`, `p1: forbidden (why)`.
 class CliBulkReport
 {
 public:
