@@ -145,7 +145,7 @@ CliExitCode CliApplication::bulk(const CliArguments &parsed, const CliRequestPla
     }
     for (const BulkMember &member : bulk.members()) {
         if (command.dryRun)
-            m_out << CliBulkReport::previewLine(member, bulk.currentValues(member)) << '\n';
+            m_out << CliBulkReport::previewLine(member) << '\n';
         else
             m_out << QString::fromUtf8(CliBulkReport::jsonLine(member)) << '\n';
     }

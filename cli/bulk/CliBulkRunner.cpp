@@ -167,10 +167,4 @@ void CliBulkRunner::limitNextJob()
     m_runner->client()->setJobTimeout(int(qMax<qint64>(1, m_runner->timeLeft())));
 }
 
-QJsonObject CliBulkRunner::currentValues(const BulkMember &member) const
-{
-    const int row = m_model ? m_model->rowOf(member.userId) : -1;
-    return row < 0 ? QJsonObject() : m_model->serverValues(row, member.changes.keys());
-}
-
 } // namespace valara

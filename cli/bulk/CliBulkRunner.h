@@ -56,8 +56,6 @@ public:
     // empty. Otherwise success, and members() says how each member ended.
     ApiResult run();
     const QList<BulkMember> &members() const { return m_members; }
-    // What the server held for the member's changed fields before the change (as read).
-    QJsonObject currentValues(const BulkMember &member) const;
 
 private:
     // Each member's team from the user list, and for --team the members.
