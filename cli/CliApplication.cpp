@@ -73,7 +73,7 @@ CliExitCode CliApplication::run(const QStringList &arguments)
 
     for (const QString &warning : plan.warnings)
         printError(QStringLiteral("warning: ") + warning);
-    if (plan.command == CliCommand::Kind::PrefsSetBulk)
+    if (parsed.command().isBulk())
         return bulk(parsed, plan, connection);
     // Reads are not journaled.
     bool refused = false;
@@ -145,7 +145,7 @@ CliExitCode CliApplication::bulk(const CliArguments &parsed, const CliRequestPla
     }
     for (const BulkMember &member : bulk.members()) {
         if (command.dryRun)
-            m_out << CliBulkReport::previewLine(member, bulk.currentValues(member)) << '\n';
+            m_out << CliBulkReport::previewLine(member) << '\n';
         else
             m_out << QString::fromUtf8(CliBulkReport::jsonLine(member)) << '\n';
     }

@@ -30,7 +30,8 @@ public:
 
 private:
     CliExitCode history(const CliArguments &parsed);
-    // prefs set --users / --team: one line per member on stdout (CliBulkRunner, CliBulkReport).
+    // prefs set and profile set --users / --team: one line per member on stdout (CliBulkRunner,
+    // CliBulkReport).
     CliExitCode bulk(const CliArguments &parsed, const CliRequestPlan &plan,
                      const CliConnection &connection);
     // The journal a write asked for (--journal, VALARA_JOURNAL), checked; null for none, or when

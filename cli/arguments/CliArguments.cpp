@@ -196,7 +196,7 @@ bool CliArguments::parseUserCommand(const QString &group, const QStringList &arg
             QStringLiteral("unknown sub-command \"%1\": use %2 get or %2 set").arg(command, group));
     QStringList words = arguments.mid(1);
     bool bulk = false;
-    if (prefs && sub == QLatin1String("set")) {
+    if (sub == QLatin1String("set")) {
         QString problem;
         if (!CliBulkOptions::take(&words, &m_command, &bulk, &problem))
             return fail(problem);
@@ -205,12 +205,12 @@ bool CliArguments::parseUserCommand(const QString &group, const QStringList &arg
     if (!takeOperands(command, words, &operands))
         return false;
     if (bulk) {
-        m_command.kind = CliCommand::Kind::PrefsSetBulk;
+        m_command.kind = prefs ? CliCommand::Kind::PrefsSetBulk : CliCommand::Kind::ProfileSetBulk;
         for (const QString &operand : std::as_const(operands)) {
             if (!operand.contains(QLatin1Char('=')))
-                return fail(QStringLiteral("prefs set takes USER or --users/--team, not both "
-                                           "(\"%1\" is not FIELD=VALUE)")
-                                .arg(operand));
+                return fail(QStringLiteral("%1 takes USER or --users/--team, not both "
+                                           "(\"%2\" is not FIELD=VALUE)")
+                                .arg(command, operand));
         }
         if (operands.isEmpty())
             return fail(QStringLiteral("%1 needs at least one FIELD=VALUE").arg(command));

@@ -7,8 +7,9 @@
 
 namespace valara {
 
-// The options of "prefs set" for many people: --users ID[,ID...] or --team TEAM, --jobs N (1 to
-// 6) and --dry-run, each at most once, as `--name VALUE` or `--name=VALUE`, anywhere before `--`.
+// The options of "prefs set" and "profile set" for many people: --users ID[,ID...] or --team TEAM,
+// --jobs N (1 to 6) and --dry-run, each at most once, as `--name VALUE` or `--name=VALUE`, anywhere
+// before `--`.
 class CliBulkOptions
 {
 public:

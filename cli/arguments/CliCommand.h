@@ -20,6 +20,8 @@ struct CliCommand
                          //           FIELD=VALUE...
         ProfileGet,      // profile get [USER]
         ProfileSet,      // profile set [USER] FIELD=VALUE...
+        ProfileSetBulk,  // profile set --users ID[,ID...] | --team TEAM [--jobs N] [--dry-run]
+                         //             FIELD=VALUE...
         MeGet,           // me get
         MeSetTimezone,   // me set-timezone ZONE
         MeClearTimezone, // me clear-timezone
@@ -39,7 +41,7 @@ struct CliCommand
     QString since;
     QString state;
     bool json = false;
-    // prefs set for many people (PrefsSetBulk), as typed
+    // prefs set and profile set for many people (PrefsSetBulk, ProfileSetBulk), as typed
     QStringList userIds; // --users, in the order given
     QString team;        // --team
     int jobs = 6;        // --jobs: requests at a time
@@ -48,9 +50,11 @@ struct CliCommand
     // The commands that change something on the server (PATCH), and so are journaled.
     bool writes() const
     {
-        return kind == Kind::PrefsSet || kind == Kind::PrefsSetBulk || kind == Kind::ProfileSet ||
+        return kind == Kind::PrefsSet || kind == Kind::ProfileSet || isBulk() ||
                kind == Kind::MeSetTimezone || kind == Kind::MeClearTimezone;
     }
+    // A change for many people (--users, --team).
+    bool isBulk() const { return kind == Kind::PrefsSetBulk || kind == Kind::ProfileSetBulk; }
     bool usesMeApi() const
     {
         return kind == Kind::MeGet || kind == Kind::MeSetTimezone || kind == Kind::MeClearTimezone;

@@ -169,6 +169,12 @@ QString CliHelp::text()
     text += row(QStringLiteral("profile get [USER]"), QStringLiteral("a user's profile"), 34);
     text += row(QStringLiteral("profile set [USER] FIELD=VALUE..."),
                 QStringLiteral("change only the given profile fields"), 34);
+    text += row(QStringLiteral("profile set --users ID[,ID...] FIELD=VALUE..."),
+                QStringLiteral("the same profile fields for each of these users (an "
+                               "administrator; see Many people below)"),
+                34);
+    text += row(QStringLiteral("profile set --team TEAM FIELD=VALUE..."),
+                QStringLiteral("the same profile fields for every user of team TEAM"), 34);
     text +=
         row(QStringLiteral("me get"), QStringLiteral("the caller on the Me API (GET /v1/me)"), 34);
     text += row(QStringLiteral("me set-timezone ZONE"),
@@ -228,15 +234,18 @@ QString CliHelp::text()
         "with the status, request id and error. A journal that cannot be opened or written "
         "stops the command before the write is sent (exit code 8); a damaged one is set aside, "
         "a new one started, and the write goes on with a warning."));
-    text += QStringLiteral("\nMany people (prefs set --users or --team):\n");
+    text += QStringLiteral("\nMany people (prefs set or profile set, --users or --team):\n");
     text += paragraph(QStringLiteral(
         "The members are the users given, in that order, or the users whose team_id is TEAM in "
         "the list the caller may see (GET /api/v1/users, page after page). Each member's "
-        "preferences are read first: only the fields that differ are sent, one PATCH per member "
-        "with its own idempotency key; a member already at the values is not sent, and one the "
-        "caller may not change (R1: their own, an administrator anyone's, a broker or "
-        "photographer those of the teams they manage, as the user list shows them) is refused "
-        "without a request. An empty VALUE (reset to the default) is not taken here. The "
+        "preferences or profile are read first: only the fields that differ are sent, one PATCH "
+        "per member with its own idempotency key; a member already at the values is not sent, "
+        "and one the caller may not change is refused without a request. Preferences (R1): their "
+        "own, an administrator anyone's, a broker or photographer those of the teams they "
+        "manage, as the user list shows them; an empty VALUE (reset to the default) is not taken "
+        "here. Profiles (R2): an administrator anyone's, anybody else only their own; an empty "
+        "VALUE clears the field for every member; the admin-only fields are refused as for one "
+        "person. The "
         "output is one JSON object per member and line: {\"user_id\", \"result\": applied, "
         "unchanged, refused, invalid, failed or not_sent, \"status\": the HTTP status or null, "
         "\"request_id\", \"error\"}. With --journal each sent change is recorded. When the "
@@ -293,7 +302,7 @@ QString CliHelp::text()
                                "that cannot be read, after retries"),
                 4);
     text += row(QString::number(int(CliExitCode::Incomplete)),
-                QStringLiteral("prefs set --users or --team: a member was refused, invalid, "
+                QStringLiteral("--users or --team: a member was refused, invalid, "
                                "failed or not sent (each member's line says which); a dry run: "
                                "one would be"),
                 4);
@@ -309,6 +318,7 @@ QString CliHelp::text()
         "  VALARA_SESSION_TOKEN=... valara-cli me set-timezone America/Los_Angeles\n"
         "  VALARA_API_KEY=... valara-cli --journal ~/valara.journal prefs set theme=dark\n"
         "  VALARA_API_KEY=... valara-cli prefs set --team t1 --dry-run measurement_unit=metric\n"
+        "  VALARA_API_KEY=... valara-cli profile set --users g1,g2 officeName=\"Harbor Downtown\"\n"
         "  valara-cli history --journal ~/valara.journal --field theme --since 2026-01-01\n");
     return text;
 }

@@ -63,7 +63,7 @@ QByteArray CliBulkReport::jsonLine(const BulkMember &member)
     return '{' + parts.join(',') + '}';
 }
 
-QString CliBulkReport::previewLine(const BulkMember &member, const QJsonObject &current)
+QString CliBulkReport::previewLine(const BulkMember &member)
 {
     QString text = member.userId + QStringLiteral(": ");
     switch (member.outcome) {
@@ -71,7 +71,7 @@ QString CliBulkReport::previewLine(const BulkMember &member, const QJsonObject &
         QStringList fields;
         for (auto it = member.changes.begin(); it != member.changes.end(); ++it)
             fields.append(QStringLiteral("%1: %2 %3 %4")
-                              .arg(it.key(), CliHistory::shortValue(current.value(it.key())),
+                              .arg(it.key(), CliHistory::shortValue(member.current.value(it.key())),
                                    QChar(0x2192), CliHistory::shortValue(it.value())));
         return text + fields.join(QStringLiteral("; "));
     }

@@ -5,16 +5,15 @@
 #include "models/bulk/BulkMember.h"
 
 #include <QByteArray>
-#include <QJsonObject>
 #include <QList>
 #include <QString>
 
 namespace valara {
 
-// How "prefs set --users / --team" reports, one line per member in the members' order:
-// a JSON object {"user_id", "result", "status", "request_id", "error"} once sent, or, for a dry
-// run, what would change in words: `g1: theme: "light" → "dark"; language: ...`, `g2: no change`,
-// `p1: forbidden (why)`.
+// How "prefs set" and "profile set" with --users / --team report, one line per member in the
+// members' order: a JSON object {"user_id", "result", "status", "request_id", "error"} once sent,
+// or, for a dry run, what would change in words: `g1: theme: "light" → "dark"; language: ...`, `g2:
+// no change`, `p1: forbidden (why)`.
 class CliBulkReport
 {
 public:
@@ -24,8 +23,8 @@ public:
     static QString result(const BulkMember &member);
     // The JSON line, without its line end.
     static QByteArray jsonLine(const BulkMember &member);
-    // The dry run's line, `current` being the server's values of the changed fields.
-    static QString previewLine(const BulkMember &member, const QJsonObject &current);
+    // The dry run's line: the member's changed fields, from what the server held when read.
+    static QString previewLine(const BulkMember &member);
     // 0 when every member was applied or unchanged (for a dry run: would be sent or is
     // unchanged), else CliExitCode::Incomplete.
     static CliExitCode exitCode(const QList<BulkMember> &members, bool dryRun);

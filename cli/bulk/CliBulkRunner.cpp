@@ -9,6 +9,7 @@
 #include "api/ApiClient.h"
 #include "models/bulk/BulkApply.h"
 #include "models/bulk/BulkPreview.h"
+#include "models/bulk/BulkRecords.h"
 #include "models/caller/CallerLookup.h"
 
 #include <QEventLoop>
@@ -23,8 +24,9 @@ CliBulkRunner::CliBulkRunner(CliRunner *runner, const CliCommand &command,
     : QObject(parent)
     , m_runner(runner)
     , m_command(command)
+    , m_kind(command.kind == CliCommand::Kind::ProfileSetBulk ? BulkChange::Kind::Profiles
+                                                              : BulkChange::Kind::Preferences)
     , m_values(values)
-    , m_editor(runner->client(), &m_model)
 {}
 
 ApiResult CliBulkRunner::run()
@@ -41,15 +43,8 @@ ApiResult CliBulkRunner::run()
         return list;
     if (userIds.isEmpty())
         return signedIn; // a team nobody visible belongs to: nothing to do
-    if (m_journal && !m_command.dryRun) {
-        Account account;
-        account.kind = Account::Kind::Valara;
-        account.baseUrl = m_runner->accountBaseUrl();
-        account.userId = caller.id();
-        if (!m_journal->open(account))
-            return signedIn;
-        m_editor.setJournal(m_journal->changeJournal());
-    }
+    if (!prepare(caller))
+        return signedIn;
     preview(caller, userIds);
     if (!m_command.dryRun)
         apply();
@@ -61,7 +56,8 @@ ApiResult CliBulkRunner::run()
 ApiResult CliBulkRunner::readTeams(const Caller &caller, QStringList *userIds)
 {
     const bool byTeam = !m_command.team.isEmpty();
-    if (!byTeam && !caller.managesTeams())
+    // Only a manager's right to change preferences depends on the members' teams (R1, R2).
+    if (!byTeam && !(m_kind == BulkChange::Kind::Preferences && caller.managesTeams()))
         return {};
     CliUserPages pages(m_runner->client());
     const ApiResult result = m_runner->wait(&pages);
@@ -80,9 +76,25 @@ ApiResult CliBulkRunner::readTeams(const Caller &caller, QStringList *userIds)
     return {};
 }
 
+bool CliBulkRunner::prepare(const Caller &caller)
+{
+    m_model = BulkRecords::makeModel(m_kind, caller);
+    m_editor.reset(BulkRecords::makeEditor(m_kind, m_runner->client(), m_model.get(), nullptr));
+    if (!m_journal || m_command.dryRun)
+        return true;
+    Account account;
+    account.kind = Account::Kind::Valara;
+    account.baseUrl = m_runner->accountBaseUrl();
+    account.userId = caller.id();
+    if (!m_journal->open(account))
+        return false;
+    m_editor->setJournal(m_journal->changeJournal());
+    return true;
+}
+
 void CliBulkRunner::preview(const Caller &caller, const QStringList &userIds)
 {
-    BulkPreview preview(&m_editor);
+    BulkPreview preview(m_editor.get());
     preview.setConcurrency(m_command.jobs);
     // Before each read: the time left, or no more reads.
     connect(&preview, &BulkPreview::progress, this, [this, &preview] {
@@ -92,7 +104,7 @@ void CliBulkRunner::preview(const Caller &caller, const QStringList &userIds)
     });
     limitNextJob();
     preview.start(userIds, m_values, [this, &caller](const QString &userId) {
-        return caller.mayEditPreferencesOf(userId, m_teams.value(userId));
+        return BulkRecords::mayChange(m_kind, caller, userId, m_teams.value(userId));
     });
     waitFor(&preview, &BulkPreview::finished);
     m_members = preview.members();
@@ -119,7 +131,7 @@ void CliBulkRunner::apply()
                 tr("Not sent: the command's time ran out."));
         return;
     }
-    BulkApply apply(&m_editor);
+    BulkApply apply(m_editor.get());
     apply.setConcurrency(m_command.jobs);
     connect(&apply, &BulkApply::memberChanged, this, [this, &apply](int index) {
         if (apply.members().at(index).outcome != BulkMember::Outcome::Sending)
@@ -153,12 +165,6 @@ bool CliBulkRunner::outOfTime() const
 void CliBulkRunner::limitNextJob()
 {
     m_runner->client()->setJobTimeout(int(qMax<qint64>(1, m_runner->timeLeft())));
-}
-
-QJsonObject CliBulkRunner::currentValues(const BulkMember &member) const
-{
-    const int row = m_model.rowOf(member.userId);
-    return row < 0 ? QJsonObject() : m_model.serverValues(row, member.changes.keys());
 }
 
 } // namespace valara

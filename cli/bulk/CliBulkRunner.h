@@ -3,10 +3,11 @@
 #include "cli/arguments/CliCommand.h"
 
 #include "api/ApiResult.h"
+#include "models/bulk/BulkChange.h"
 #include "models/bulk/BulkMember.h"
 #include "models/caller/Caller.h"
-#include "models/preferences/PreferencesEditor.h"
-#include "models/preferences/PreferencesModel.h"
+#include "models/records/EditableRecordsModel.h"
+#include "models/records/RecordEditor.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -14,21 +15,26 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 namespace valara {
 
 class CliJournal;
 class CliRunner;
 
-// "prefs set --users / --team": the same preferences for many people, as the desktop's bulk
-// change makes it (BulkPreview, then BulkApply), on a PreferencesEditor of its own.
+// "prefs set --users / --team" and "profile set --users / --team": the same values for many
+// people, as the desktop's bulk change makes it (BulkPreview, then BulkApply), on records and an
+// editor of its own for the command's kind (BulkRecords: preferences, or profiles whose caller is
+// the signed-in user).
 //
 // First the caller (CallerLookup), then, to know the members' teams, every user the caller may
 // see (CliUserPages): always for --team (its members are the users whose team_id is TEAM, in the
-// list's order), and for --users when the caller manages teams (an administrator may change
-// anyone's preferences, anybody else only their own: their teams decide nothing). A member the
-// list does not show has no known team, so a manager may not change them (R1, R4): they are
-// forbidden up front, without a request. The preview reads each member and keeps exactly the
+// list's order), and for preferences --users when the caller manages teams (an administrator may
+// change anyone's preferences, anybody else only their own: their teams decide nothing). A member
+// the list does not show has no known team, so a manager may not change their preferences (R1,
+// R4). Profiles follow R2: an administrator anyone's, anybody else only their own, teams or not.
+// Whom the caller may not change is forbidden up front, without a request. The preview reads each
+// member and keeps exactly the
 // fields that differ; unless it is a dry run, BulkApply then sends each their own PATCH, `jobs`
 // at a time, journaled when a journal is given. The command's deadline bounds it all: each
 // request gets the time left, and what has not started when it runs out is not sent.
@@ -37,7 +43,8 @@ class CliBulkRunner : public QObject
     Q_OBJECT
 
 public:
-    // `values`: the checked body of the change (PreferencePatch).
+    // `values`: the checked body of the change (PreferencePatch, ProfilePatch); the kind of
+    // record is the command's (PrefsSetBulk or ProfileSetBulk).
     CliBulkRunner(CliRunner *runner, const CliCommand &command, const QJsonObject &values,
                   QObject *parent = nullptr);
 
@@ -49,12 +56,13 @@ public:
     // empty. Otherwise success, and members() says how each member ended.
     ApiResult run();
     const QList<BulkMember> &members() const { return m_members; }
-    // What the server held for the member's changed fields before the change (as read).
-    QJsonObject currentValues(const BulkMember &member) const;
 
 private:
     // Each member's team from the user list, and for --team the members.
     ApiResult readTeams(const Caller &caller, QStringList *userIds);
+    // The records and their editor, for `caller`, journaled when a journal is given: false
+    // (nothing sent) when the journal refuses.
+    bool prepare(const Caller &caller);
     void preview(const Caller &caller, const QStringList &userIds);
     void apply();
     // Marks the Pending members `which` picks NotSent, for `why`.
@@ -70,10 +78,12 @@ private:
 
     CliRunner *m_runner;
     CliCommand m_command;
+    BulkChange::Kind m_kind;
     QJsonObject m_values;
     CliJournal *m_journal = nullptr;
-    PreferencesModel m_model;
-    PreferencesEditor m_editor;
+    // Once the caller is known; the editor goes before the records it works on.
+    std::unique_ptr<EditableRecordsModel> m_model;
+    std::unique_ptr<RecordEditor> m_editor;
     QHash<QString, QString> m_teams; // user -> team, from the user list
     QList<BulkMember> m_members;
 };

@@ -56,6 +56,7 @@ ResponseShape CliRequestPlan::answerShape() const
     case Kind::History:
     case Kind::ProfileGet:
     case Kind::ProfileSet:
+    case Kind::ProfileSetBulk:
         break;
     }
     return ResponseShape::user();
@@ -95,8 +96,12 @@ CliRequestPlan CliRequestPlan::build(const CliCommand &command, QStringList *pro
         break;
     case Kind::ProfileGet:
     case Kind::ProfileSet:
+    case Kind::ProfileSetBulk: // each member's path (see CliBulkRunner)
         plan.perUser = true;
-        if (command.kind == Kind::ProfileSet) {
+        // Admin-only fields need a PUT of the whole profile (U4, R3): refused here too, so a
+        // change for many people is always one PATCH each. An empty value clears the field
+        // for everyone, as it does for one person.
+        if (command.kind != Kind::ProfileGet) {
             plan.method = QByteArrayLiteral("PATCH");
             plan.body = ProfilePatch::build(
                 FieldAssignment::parseAll(command.assignments, problems), problems, &plan.warnings);

@@ -3,36 +3,13 @@
 #include "models/ModelsLogging.h"
 #include "models/bulk/BulkApply.h"
 #include "models/bulk/BulkPreview.h"
+#include "models/bulk/BulkRecords.h"
 #include "models/bulk/BulkResultsModel.h"
 #include "models/bulk/BulkValues.h"
 #include "models/preferences/PreferenceSchema.h"
-#include "models/preferences/PreferencesEditor.h"
-#include "models/preferences/PreferencesModel.h"
-#include "models/profile/ProfileEditor.h"
-#include "models/profile/ProfileModel.h"
+#include "models/records/RecordEditor.h"
 
 namespace valara {
-
-namespace {
-
-std::unique_ptr<EditableRecordsModel> makeModel(BulkChange::Kind kind, const Caller &caller)
-{
-    if (kind == BulkChange::Kind::Preferences)
-        return std::make_unique<PreferencesModel>();
-    auto model = std::make_unique<ProfileModel>();
-    model->setCaller(caller);
-    return model;
-}
-
-RecordEditor *makeEditor(BulkChange::Kind kind, ApiClient *client, EditableRecordsModel *records,
-                         QObject *parent)
-{
-    if (kind == BulkChange::Kind::Preferences)
-        return new PreferencesEditor(client, static_cast<PreferencesModel *>(records), parent);
-    return new ProfileEditor(client, static_cast<ProfileModel *>(records), parent);
-}
-
-} // namespace
 
 BulkChange::BulkChange(Kind kind, ApiClient *client, ChangeJournal *journal, const Caller &caller,
                        const BulkPeople &people, QObject *parent)
@@ -41,11 +18,11 @@ BulkChange::BulkChange(Kind kind, ApiClient *client, ChangeJournal *journal, con
     , m_caller(caller)
     , m_people(people.ids)
     , m_teams(people.teams)
-    , m_form(makeModel(kind, caller))
-    , m_records(makeModel(kind, caller))
+    , m_form(BulkRecords::makeModel(kind, caller))
+    , m_records(BulkRecords::makeModel(kind, caller))
 {
     m_people.removeDuplicates();
-    m_editor = makeEditor(kind, client, m_records.get(), this);
+    m_editor = BulkRecords::makeEditor(kind, client, m_records.get(), this);
     m_editor->setJournal(journal);
     m_values = new BulkValues(m_form.get(), offeredKeys(kind), this);
     m_preview = new BulkPreview(m_editor, this);
@@ -155,9 +132,7 @@ void BulkChange::setStage(Stage stage)
 
 bool BulkChange::mayChange(const QString &userId) const
 {
-    if (m_kind == Kind::Profiles)
-        return m_caller.mayEditProfileOf(userId);
-    return m_caller.mayEditPreferencesOf(userId, m_teams.value(userId));
+    return BulkRecords::mayChange(m_kind, m_caller, userId, m_teams.value(userId));
 }
 
 } // namespace valara

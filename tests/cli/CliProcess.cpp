@@ -103,4 +103,37 @@ QJsonObject bodyOf(const SandboxExchange &exchange)
     return QJsonDocument::fromJson(exchange.requestBody).object();
 }
 
+QList<SandboxExchange> writes(const QSignalSpy &spy)
+{
+    QList<SandboxExchange> found;
+    for (const SandboxExchange &exchange : exchanges(spy)) {
+        if (exchange.method == "PATCH")
+            found.append(exchange);
+    }
+    return found;
+}
+
+QList<QJsonObject> jsonLines(const Run &run)
+{
+    QList<QJsonObject> lines;
+    for (const QByteArray &line : run.out.split('\n')) {
+        if (line.isEmpty())
+            continue;
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+        if (error.error != QJsonParseError::NoError || !document.isObject())
+            return {};
+        lines.append(document.object());
+    }
+    return lines;
+}
+
+QStringList userIds(const QList<QJsonObject> &lines)
+{
+    QStringList ids;
+    for (const QJsonObject &line : lines)
+        ids.append(line.value("user_id").toString());
+    return ids;
+}
+
 } // namespace CliProcess

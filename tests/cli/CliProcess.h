@@ -53,6 +53,12 @@ Run runCli(const QStringList &arguments, const Environment &variables, int timeo
 Environment withKey(const SandboxHarness &h, const QByteArray &key);
 QList<SandboxExchange> exchanges(const QSignalSpy &spy);
 QJsonObject bodyOf(const SandboxExchange &exchange);
+// The PATCH requests among the exchanges.
+QList<SandboxExchange> writes(const QSignalSpy &spy);
+// stdout as JSON objects, one a line (a change for many people); empty when any line is not one.
+QList<QJsonObject> jsonLines(const Run &run);
+// The "user_id" of each line.
+QStringList userIds(const QList<QJsonObject> &lines);
 
 } // namespace CliProcess
 

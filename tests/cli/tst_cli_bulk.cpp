@@ -27,40 +27,6 @@ namespace {
 const QByteArray BrokerB1 = "key-broker-b1";
 constexpr int Incomplete = 7;
 
-// stdout as JSON objects, one a line; empty when any line is not one.
-QList<QJsonObject> jsonLines(const Run &run)
-{
-    QList<QJsonObject> lines;
-    for (const QByteArray &line : run.out.split('\n')) {
-        if (line.isEmpty())
-            continue;
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(line, &error);
-        if (error.error != QJsonParseError::NoError || !document.isObject())
-            return {};
-        lines.append(document.object());
-    }
-    return lines;
-}
-
-QStringList userIds(const QList<QJsonObject> &lines)
-{
-    QStringList ids;
-    for (const QJsonObject &line : lines)
-        ids.append(line.value("user_id").toString());
-    return ids;
-}
-
-QList<SandboxExchange> writes(const QSignalSpy &spy)
-{
-    QList<SandboxExchange> found;
-    for (const SandboxExchange &exchange : exchanges(spy)) {
-        if (exchange.method == "PATCH")
-            found.append(exchange);
-    }
-    return found;
-}
-
 QString measurementUnit(SandboxHarness &h, const QString &user)
 {
     return h.get(QStringLiteral("/api/v1/users/%1/preferences").arg(user), "key-admin-a1")

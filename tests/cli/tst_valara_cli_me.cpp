@@ -257,6 +257,7 @@ void TestValaraCliMeAndFailures::helpAndVersion()
                              "prefs set [USER] FIELD=VALUE",
                              "profile get [USER]",
                              "profile set [USER] FIELD=VALUE",
+                             "profile set --users ID[,ID...] FIELD=VALUE",
                              "me get",
                              "me set-timezone ZONE",
                              "me clear-timezone",

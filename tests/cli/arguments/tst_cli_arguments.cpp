@@ -208,8 +208,12 @@ void TestCliArguments::usageErrors_data()
         {"--team given twice"});
     row("bulk without fields", {"prefs", "set", "--users", "g1"},
         {"prefs set needs at least one FIELD=VALUE"});
-    row("bulk for profiles", {"profile", "set", "--users", "g1", "title=A"},
-        {"unknown option \"--users\" for profile set"});
+    row("bulk for a profile read", {"profile", "get", "--users", "g1"},
+        {"unknown option \"--users\" for profile get"});
+    row("bulk profile with USER", {"profile", "set", "g1", "--team", "t1", "title=A"},
+        {"profile set takes USER or --users/--team, not both"});
+    row("bulk profile admin only", {"profile", "set", "--team", "t1", "role=agent", "title="},
+        {"role: can only be changed by an administrator"});
     row("bulk reset", {"prefs", "set", "--users", "g1", "theme=", "language=xx-!"},
         {"theme: an empty value (reset to the default) is not taken", "language: "});
     row("prefs unknown sub-command", {"prefs", "list"}, {"unknown sub-command \"prefs list\""});
@@ -308,23 +312,31 @@ void TestCliArguments::usageErrors()
 
 void TestCliArguments::bulkOptions_data()
 {
+    QTest::addColumn<QString>("group");
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QStringList>("userIds");
     QTest::addColumn<QString>("team");
     QTest::addColumn<int>("jobs");
     QTest::addColumn<bool>("dryRun");
 
-    QTest::newRow("users") << QStringList{"--users", "g1, g2,b1", "theme=dark"}
+    QTest::newRow("users") << "prefs" << QStringList{"--users", "g1, g2,b1", "theme=dark"}
                            << QStringList{"g1", "g2", "b1"} << "" << 6 << false;
     QTest::newRow("team, options after the fields")
-        << QStringList{"theme=dark", "--team=t1", "--jobs", "2", "--dry-run"} << QStringList{}
-        << "t1" << 2 << true;
-    QTest::newRow("-- ends the options")
-        << QStringList{"--users=g1", "--", "theme=dark"} << QStringList{"g1"} << "" << 6 << false;
+        << "prefs" << QStringList{"theme=dark", "--team=t1", "--jobs", "2", "--dry-run"}
+        << QStringList{} << "t1" << 2 << true;
+    QTest::newRow("-- ends the options") << "prefs" << QStringList{"--users=g1", "--", "theme=dark"}
+                                         << QStringList{"g1"} << "" << 6 << false;
+    QTest::newRow("profiles by users")
+        << "profile" << QStringList{"--users", "g1,g2", "--jobs=3", "theme=dark"}
+        << QStringList{"g1", "g2"} << "" << 3 << false;
+    QTest::newRow("profiles by team")
+        << "profile" << QStringList{"--dry-run", "--team", "t1", "theme=dark"} << QStringList{}
+        << "t1" << 6 << true;
 }
 
 void TestCliArguments::bulkOptions()
 {
+    QFETCH(QString, group);
     QFETCH(QStringList, arguments);
     QFETCH(QStringList, userIds);
     QFETCH(QString, team);
@@ -332,9 +344,10 @@ void TestCliArguments::bulkOptions()
     QFETCH(bool, dryRun);
 
     CliArguments parsed;
-    QCOMPARE(parsed.parse(cli(QStringList{"prefs", "set"} + arguments)),
-             CliArguments::Outcome::Run);
-    QCOMPARE(parsed.command().kind, Kind::PrefsSetBulk);
+    QCOMPARE(parsed.parse(cli(QStringList{group, "set"} + arguments)), CliArguments::Outcome::Run);
+    QCOMPARE(parsed.command().kind,
+             group == QLatin1String("prefs") ? Kind::PrefsSetBulk : Kind::ProfileSetBulk);
+    QVERIFY(parsed.command().isBulk() && parsed.command().writes());
     QCOMPARE(parsed.command().userIds, userIds);
     QCOMPARE(parsed.command().team, team);
     QCOMPARE(parsed.command().jobs, jobs);

@@ -285,6 +285,11 @@ void TestCliPatches::plans_data()
     QTest::newRow("profile set caller")
         << int(Kind::ProfileSet) << "" << QStringList{"title="} << "" << QByteArray("PATCH")
         << false << true << "/api/v1/users/" + encoded << QJsonObject{{"title", Null}};
+    // For many people too, an empty value clears the field (each member's own path).
+    QTest::newRow("profile set for many")
+        << int(Kind::ProfileSetBulk) << "" << QStringList{"title=", "officeName= Downtown "} << ""
+        << QByteArray("PATCH") << false << true << "/api/v1/users/" + encoded
+        << QJsonObject{{"title", Null}, {"office_name", "Downtown"}};
     QTest::newRow("me get") << int(Kind::MeGet) << "" << none << "" << QByteArray("GET") << true
                             << false << "/v1/me" << QJsonObject{};
     QTest::newRow("me set-timezone")
