@@ -126,9 +126,13 @@ void PeopleSelectionBar::refresh()
     const int shown = m_directory->rows()->rowCount();
     m_count->setText(reading ? tr("%n selected (reading the rest…)", nullptr, count)
                              : tr("%n selected", nullptr, count));
-    m_selectMatches->setText(total >= 0 && m_directory->queryApplied()
-                                 ? tr("Select all %n &matches", nullptr, total)
-                                 : tr("Select all &matches"));
+    // English has no plural rules without a translation: the singular is its own sentence.
+    if (total < 0 || !m_directory->queryApplied())
+        m_selectMatches->setText(tr("Select all &matches"));
+    else if (total == 1)
+        m_selectMatches->setText(tr("Select the one &match"));
+    else
+        m_selectMatches->setText(tr("Select all %n &matches", nullptr, total));
     m_selectLoaded->setEnabled(shown > 0);
     m_selectMatches->setEnabled(shown > 0 && !reading);
     m_clear->setEnabled(count > 0 || reading);
@@ -137,8 +141,11 @@ void PeopleSelectionBar::refresh()
     m_progress->setVisible(reading);
     m_cancel->setVisible(reading);
     const bool waiting = m_waiting != Waiting::Nothing;
-    m_bulkPreferences->setText(tr("Change &preferences for %n people…", nullptr, count));
-    m_bulkProfile->setText(tr("Change pro&files for %n people…", nullptr, count));
+    m_bulkPreferences->setText(count == 1
+                                   ? tr("Change &preferences for 1 person…")
+                                   : tr("Change &preferences for %n people…", nullptr, count));
+    m_bulkProfile->setText(count == 1 ? tr("Change pro&files for 1 person…")
+                                      : tr("Change pro&files for %n people…", nullptr, count));
     m_bulkPreferences->setEnabled(count > 0 && !waiting);
     m_bulkProfile->setEnabled(count > 0 && !waiting);
     m_bulkProfile->setVisible(m_mayChangeProfiles);
