@@ -26,9 +26,9 @@ void MatchSelector::start(const PeopleQuery &query, const QString &excludedUser,
         Q_EMIT finished(false, {});
         return;
     }
-    m_selection->beginMatches(known, total);
     auto *read = new MatchingUserIds(m_client, query, excludedUser, this);
-    m_read = read;
+    m_read = read; // running before the selection reports the pending matches
+    m_selection->beginMatches(known, total);
     connect(read, &MatchingUserIds::progress, this, &MatchSelector::progress);
     connect(read, &ServiceRead::finished, this, [this, read](const ApiResult &result) {
         m_read = nullptr;
