@@ -10,7 +10,7 @@ namespace valara {
 // The people chosen in the people list, by user id, so a choice survives paging, a new search
 // or another order. "Every match of a query" is a pending state while the ids the list has not
 // loaded are read (SelectAllMatches): the ids known at once are selected right away, and the
-// count includes the matches still to come.
+// count includes the matches still to come (K26).
 class PeopleSelection : public QObject
 {
     Q_OBJECT

@@ -98,13 +98,14 @@ void UserDirectory::onPage(int offset, const ApiResult &result)
         else
             items.append(user);
     }
+    // K25: the offset counts what the service listed, the user left out included.
     m_nextOffset = offset + int(received.size());
     m_serviceTotal = page.value(QLatin1String("total")).toInt(-1);
     if (received.isEmpty())
         m_serviceTotal = m_nextOffset; // nothing more, whatever the total said
     m_total = m_serviceTotal < 0 ? -1 : m_serviceTotal - (m_excludedSeen ? 1 : 0);
 
-    const bool applied = m_query.appliedBy(page);
+    const bool applied = m_query.appliedBy(page); // K25: the echo, checked on every page
     if (offset == 0 || !applied)
         m_rows->setLocal(!applied, m_query);
     // Before the rows: a view (or a model tester) may ask for more as soon as they are in.

@@ -23,7 +23,7 @@ struct ApiResult;
 // answer to an older one, so the list always ends on the latest query. One user (the signed-in
 // user, who has their own pages) is left out without upsetting the offsets. When an answer's
 // echo shows the service ignored the order or the filters (docs/api-contract.md, the user list),
-// the loaded rows are sorted and filtered here (rows()) and queryApplied() turns false.
+// the loaded rows are sorted and filtered here (rows()) and queryApplied() turns false (K25).
 // Owns the list's models: the rows, the rows as shown, and the selection.
 class UserDirectory : public QObject
 {

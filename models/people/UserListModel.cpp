@@ -104,6 +104,12 @@ QString UserListModel::userIdAt(int row) const
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
 }
 
+QString UserListModel::teamOfUser(const QString &userId) const
+{
+    const int row = rowOfUser(userId);
+    return row < 0 ? QString() : m_rows.at(row).team;
+}
+
 QStringList UserListModel::teamsSeen() const
 {
     QStringList teams(m_teamsSeen.cbegin(), m_teamsSeen.cend());

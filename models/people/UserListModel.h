@@ -54,6 +54,8 @@ public:
     // -1 when absent.
     int rowOfUser(const QString &userId) const { return m_rowOf.value(userId, -1); }
     QString userIdAt(int row) const;
+    // The team of a listed user; empty when they have none or are not listed.
+    QString teamOfUser(const QString &userId) const;
     // Every team id seen in any row since the model was made, sorted.
     QStringList teamsSeen() const;
 

@@ -117,6 +117,9 @@ void TestUserListModel::lookups()
     QVERIFY(model.userIdAt(-1).isEmpty());
     QVERIFY(model.userIdAt(99).isEmpty());
     QCOMPARE(model.teamsSeen(), QStringList{"t1"});
+    QCOMPARE(model.teamOfUser(QStringLiteral("g1")), QStringLiteral("t1"));
+    QCOMPARE(model.teamOfUser(QStringLiteral("s1")), QString());
+    QCOMPARE(model.teamOfUser(QStringLiteral("nobody")), QString());
 }
 
 // Later pages are appended as inserted rows; a user already listed (the service's list moved
