@@ -19,6 +19,7 @@ MatchingUserIds::MatchingUserIds(ApiClient *client, const PeopleQuery &query,
 void MatchingUserIds::begin()
 {
     m_ids.clear();
+    m_teams.clear();
     readFrom(0, {});
 }
 
@@ -43,10 +44,13 @@ void MatchingUserIds::readFrom(int offset, const ApiResult &before)
                 const QString id = user.value(QLatin1String("id")).toString();
                 if (id.isEmpty() || id == m_excluded)
                     continue;
-                if (filterHere && !m_query.accepts(user.value(QLatin1String("team_id")).toString(),
-                                                   user.value(QLatin1String("role")).toString()))
+                const QString team = user.value(QLatin1String("team_id")).toString();
+                if (filterHere &&
+                    !m_query.accepts(team, user.value(QLatin1String("role")).toString()))
                     continue;
                 m_ids.append(id);
+                if (!team.isEmpty())
+                    m_teams.insert(id, team);
             }
             const int next = offset + int(items.size());
             const int total = page.value(QLatin1String("total")).toInt(-1);

@@ -3,6 +3,7 @@
 #include "models/ServiceRead.h"
 #include "models/people/PeopleQuery.h"
 
+#include <QHash>
 #include <QStringList>
 
 namespace valara {
@@ -26,6 +27,8 @@ public:
     PeopleQuery query() const { return m_query; }
     // Once finished() reports success: every match, in the service's order.
     const QStringList &ids() const { return m_ids; }
+    // A match's team (`team_id`); empty for none.
+    QString teamOf(const QString &userId) const { return m_teams.value(userId); }
 
 Q_SIGNALS:
     // After each page: users read so far and the total announced (-1 when none is).
@@ -40,6 +43,7 @@ private:
     PeopleQuery m_query;
     QString m_excluded;
     QStringList m_ids;
+    QHash<QString, QString> m_teams; // only those with a team
 };
 
 } // namespace valara
