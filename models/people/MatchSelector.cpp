@@ -41,6 +41,7 @@ void MatchSelector::start(const PeopleQuery &query, const QString &excludedUser,
             return;
         }
         qCDebug(lcModels) << "selected" << read->ids().size() << "matches";
+        m_teamsRead.insert(read->teams());
         m_selection->finishMatches(read->ids());
         Q_EMIT finished(true, {});
     });

@@ -3,6 +3,7 @@
 #include "api/ApiError.h"
 #include "models/people/PeopleQuery.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -30,6 +31,9 @@ public:
                int total);
     void cancel();
     bool isRunning() const { return !m_read.isNull(); }
+    // The team (empty for none) of every user the reads so far found, for people checked who
+    // were never loaded in the list.
+    const QHash<QString, QString> &teamsRead() const { return m_teamsRead; }
 
 Q_SIGNALS:
     void progress(int read, int total);
@@ -43,6 +47,7 @@ private:
     ApiClient *m_client;
     PeopleSelection *m_selection;
     QPointer<MatchingUserIds> m_read;
+    QHash<QString, QString> m_teamsRead;
 };
 
 } // namespace valara

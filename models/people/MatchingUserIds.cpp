@@ -49,8 +49,7 @@ void MatchingUserIds::readFrom(int offset, const ApiResult &before)
                     !m_query.accepts(team, user.value(QLatin1String("role")).toString()))
                     continue;
                 m_ids.append(id);
-                if (!team.isEmpty())
-                    m_teams.insert(id, team);
+                m_teams.insert(id, team);
             }
             const int next = offset + int(items.size());
             const int total = page.value(QLatin1String("total")).toInt(-1);

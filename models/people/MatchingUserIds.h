@@ -29,6 +29,8 @@ public:
     const QStringList &ids() const { return m_ids; }
     // A match's team (`team_id`); empty for none.
     QString teamOf(const QString &userId) const { return m_teams.value(userId); }
+    // Every match's team (`team_id`, empty for none).
+    const QHash<QString, QString> &teams() const { return m_teams; }
 
 Q_SIGNALS:
     // After each page: users read so far and the total announced (-1 when none is).
@@ -43,7 +45,7 @@ private:
     PeopleQuery m_query;
     QString m_excluded;
     QStringList m_ids;
-    QHash<QString, QString> m_teams; // only those with a team
+    QHash<QString, QString> m_teams;
 };
 
 } // namespace valara

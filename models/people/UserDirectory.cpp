@@ -132,6 +132,19 @@ QStringList UserDirectory::shownIds() const
     return ids;
 }
 
+QHash<QString, QString> UserDirectory::knownTeams(const QStringList &userIds) const
+{
+    QHash<QString, QString> teams;
+    const QHash<QString, QString> &read = m_selector->teamsRead();
+    for (const QString &id : userIds) {
+        if (m_model->rowOfUser(id) >= 0)
+            teams.insert(id, m_model->teamOfUser(id));
+        else if (read.contains(id))
+            teams.insert(id, read.value(id));
+    }
+    return teams;
+}
+
 void UserDirectory::selectAllMatches()
 {
     if (!m_model->canFetchMore({}) && !isLoading()) { // every match is loaded

@@ -3,6 +3,7 @@
 #include "api/ApiError.h"
 #include "models/people/PeopleQuery.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -68,6 +69,9 @@ public:
     void selectTeam(const QString &teamId);
     // The ids of the loaded rows, as shown.
     QStringList shownIds() const;
+    // The teams (empty for none) of those of `userIds` the list knows: loaded, or found by a
+    // read of every match. Managers may change the preferences of their teams' members (R1).
+    QHash<QString, QString> knownTeams(const QStringList &userIds) const;
 
 Q_SIGNALS:
     // After each page: the rows shown and the matches on the service (-1: unknown).

@@ -121,6 +121,11 @@ void PeopleView::setCaller(const Caller &caller)
     setMayChangeProfiles(caller.isAdmin()); // R2: only admins change others' profiles
 }
 
+QHash<QString, QString> PeopleView::knownTeams(const QStringList &userIds) const
+{
+    return m_directory->knownTeams(userIds);
+}
+
 void PeopleView::setExcludedUser(const QString &userId)
 {
     m_directory->setExcludedUser(userId);
@@ -161,6 +166,12 @@ void PeopleView::reload()
     query.role = m_filters->role();
     query.sort = PeopleQuery::sortKey(header->sortIndicatorSection(),
                                       header->sortIndicatorOrder() == Qt::DescendingOrder);
+    if (m_freeTextTeams) { // a team typed in the filter can be selected too
+        QStringList teams = m_filters->teams();
+        if (!query.team.isEmpty() && !teams.contains(query.team))
+            teams.prepend(query.team);
+        m_selectionBar->setTeams(teams, true);
+    }
     Q_EMIT statusMessage(tr("Loading users…"));
     m_directory->setQuery(query);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QStringList>
 #include <QWidget>
 
@@ -49,6 +50,8 @@ public:
     void setTeamChoices(const QStringList &teams, bool freeText);
     // Whether "Change profiles for N people…" is offered (admins, R2).
     void setMayChangeProfiles(bool may);
+    // The teams (empty for none) of those of `userIds` the list knows (UserDirectory::knownTeams).
+    QHash<QString, QString> knownTeams(const QStringList &userIds) const;
     // Fetches the list again (with the current search, order and filters).
     void reload();
     // Puts the selection back on `index` without reporting it.

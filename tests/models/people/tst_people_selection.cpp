@@ -137,6 +137,14 @@ private Q_SLOTS:
         QVERIFY(members.size() >= 40);
         QCOMPARE(directory.selection()->ids(), members);
         QCOMPARE(m_people->sent(QStringLiteral("team")).last(), QStringLiteral("team-0003"));
+        // Their teams are known, also for those the list never loaded.
+        const QHash<QString, QString> teams = directory.knownTeams(members);
+        QCOMPARE(teams.size(), members.size());
+        for (const QString &team : teams)
+            QCOMPARE(team, QStringLiteral("team-0003"));
+        QCOMPARE(directory.knownTeams({QStringLiteral("g1")}).value(QStringLiteral("g1")),
+                 QStringLiteral("t1")); // loaded
+        QVERIFY(directory.knownTeams({QStringLiteral("nobody")}).isEmpty());
     }
 
 private:
