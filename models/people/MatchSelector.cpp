@@ -42,6 +42,7 @@ void MatchSelector::start(const PeopleQuery &query, const QString &excludedUser,
         }
         qCDebug(lcModels) << "selected" << read->ids().size() << "matches";
         m_teamsRead.insert(read->teams());
+        m_namesRead.insert(read->names());
         m_selection->finishMatches(read->ids());
         Q_EMIT finished(true, {});
     });

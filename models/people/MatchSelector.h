@@ -31,9 +31,10 @@ public:
                int total);
     void cancel();
     bool isRunning() const { return !m_read.isNull(); }
-    // The team (empty for none) of every user the reads so far found, for people checked who
-    // were never loaded in the list.
+    // The team (empty for none) and name of every user the reads so far found, for people
+    // checked who were never loaded in the list.
     const QHash<QString, QString> &teamsRead() const { return m_teamsRead; }
+    const QHash<QString, QString> &namesRead() const { return m_namesRead; }
 
 Q_SIGNALS:
     void progress(int read, int total);
@@ -48,6 +49,7 @@ private:
     PeopleSelection *m_selection;
     QPointer<MatchingUserIds> m_read;
     QHash<QString, QString> m_teamsRead;
+    QHash<QString, QString> m_namesRead;
 };
 
 } // namespace valara

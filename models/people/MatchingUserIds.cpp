@@ -3,6 +3,7 @@
 #include "api/ApiClient.h"
 #include "api/Endpoints.h"
 #include "models/ModelsLogging.h"
+#include "models/caller/Caller.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -20,6 +21,7 @@ void MatchingUserIds::begin()
 {
     m_ids.clear();
     m_teams.clear();
+    m_names.clear();
     readFrom(0, {});
 }
 
@@ -50,6 +52,7 @@ void MatchingUserIds::readFrom(int offset, const ApiResult &before)
                     continue;
                 m_ids.append(id);
                 m_teams.insert(id, team);
+                m_names.insert(id, Caller::fromUser(user).value_or(Caller()).displayName());
             }
             const int next = offset + int(items.size());
             const int total = page.value(QLatin1String("total")).toInt(-1);

@@ -29,8 +29,9 @@ public:
     const QStringList &ids() const { return m_ids; }
     // A match's team (`team_id`); empty for none.
     QString teamOf(const QString &userId) const { return m_teams.value(userId); }
-    // Every match's team (`team_id`, empty for none).
+    // Every match's team (`team_id`, empty for none) and name (as the list shows it).
     const QHash<QString, QString> &teams() const { return m_teams; }
+    const QHash<QString, QString> &names() const { return m_names; }
 
 Q_SIGNALS:
     // After each page: users read so far and the total announced (-1 when none is).
@@ -46,6 +47,7 @@ private:
     QString m_excluded;
     QStringList m_ids;
     QHash<QString, QString> m_teams;
+    QHash<QString, QString> m_names;
 };
 
 } // namespace valara

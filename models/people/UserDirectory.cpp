@@ -132,17 +132,28 @@ QStringList UserDirectory::shownIds() const
     return ids;
 }
 
+QHash<QString, QString> UserDirectory::known(const QStringList &userIds, int column,
+                                             const QHash<QString, QString> &read) const
+{
+    QHash<QString, QString> values;
+    for (const QString &id : userIds) {
+        const int row = m_model->rowOfUser(id);
+        if (row >= 0)
+            values.insert(id, m_model->index(row, column).data(Qt::DisplayRole).toString());
+        else if (read.contains(id))
+            values.insert(id, read.value(id));
+    }
+    return values;
+}
+
 QHash<QString, QString> UserDirectory::knownTeams(const QStringList &userIds) const
 {
-    QHash<QString, QString> teams;
-    const QHash<QString, QString> &read = m_selector->teamsRead();
-    for (const QString &id : userIds) {
-        if (m_model->rowOfUser(id) >= 0)
-            teams.insert(id, m_model->teamOfUser(id));
-        else if (read.contains(id))
-            teams.insert(id, read.value(id));
-    }
-    return teams;
+    return known(userIds, UserListModel::TeamColumn, m_selector->teamsRead());
+}
+
+QHash<QString, QString> UserDirectory::knownNames(const QStringList &userIds) const
+{
+    return known(userIds, UserListModel::NameColumn, m_selector->namesRead());
 }
 
 void UserDirectory::selectAllMatches()

@@ -72,6 +72,8 @@ public:
     // The teams (empty for none) of those of `userIds` the list knows: loaded, or found by a
     // read of every match. Managers may change the preferences of their teams' members (R1).
     QHash<QString, QString> knownTeams(const QStringList &userIds) const;
+    // Their names as the list shows them, likewise.
+    QHash<QString, QString> knownNames(const QStringList &userIds) const;
 
 Q_SIGNALS:
     // After each page: the rows shown and the matches on the service (-1: unknown).
@@ -82,6 +84,8 @@ Q_SIGNALS:
 private:
     void requestPage(int offset);
     void onPage(int offset, const ApiResult &result);
+    QHash<QString, QString> known(const QStringList &userIds, int column,
+                                  const QHash<QString, QString> &read) const;
 
     ApiClient *m_client;
     UserListModel *m_model;

@@ -126,6 +126,11 @@ QHash<QString, QString> PeopleView::knownTeams(const QStringList &userIds) const
     return m_directory->knownTeams(userIds);
 }
 
+QHash<QString, QString> PeopleView::knownNames(const QStringList &userIds) const
+{
+    return m_directory->knownNames(userIds);
+}
+
 void PeopleView::setExcludedUser(const QString &userId)
 {
     m_directory->setExcludedUser(userId);

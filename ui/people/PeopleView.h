@@ -52,6 +52,7 @@ public:
     void setMayChangeProfiles(bool may);
     // The teams (empty for none) of those of `userIds` the list knows (UserDirectory::knownTeams).
     QHash<QString, QString> knownTeams(const QStringList &userIds) const;
+    QHash<QString, QString> knownNames(const QStringList &userIds) const;
     // Fetches the list again (with the current search, order and filters).
     void reload();
     // Puts the selection back on `index` without reporting it.

@@ -145,6 +145,13 @@ private Q_SLOTS:
         QCOMPARE(directory.knownTeams({QStringLiteral("g1")}).value(QStringLiteral("g1")),
                  QStringLiteral("t1")); // loaded
         QVERIFY(directory.knownTeams({QStringLiteral("nobody")}).isEmpty());
+        const QHash<QString, QString> names = directory.knownNames(members);
+        QCOMPARE(names.size(), members.size());
+        QCOMPARE(
+            names.value(members.last()),
+            m_people->sandbox.storedUser(members.last()).value(QLatin1String("name")).toString());
+        QCOMPARE(directory.knownNames({QStringLiteral("g1")}).value(QStringLiteral("g1")),
+                 QStringLiteral("Gina Agent"));
     }
 
 private:
