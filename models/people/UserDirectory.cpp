@@ -84,6 +84,9 @@ void UserDirectory::requestPage(int offset)
 void UserDirectory::onPage(int offset, const ApiResult &result)
 {
     if (!result.ok()) {
+        // No more pages asked for by scrolling (each would fail again): Retry reloads.
+        m_model->setMoreAvailable(false);
+        m_nextOffset = 0;
         Q_EMIT failed(result.error);
         return;
     }
@@ -158,7 +161,7 @@ QHash<QString, QString> UserDirectory::knownNames(const QStringList &userIds) co
 
 void UserDirectory::selectAllMatches()
 {
-    if (!m_model->canFetchMore({}) && !isLoading()) { // every match is loaded
+    if (m_nextOffset > 0 && m_nextOffset >= m_serviceTotal && !isLoading()) { // all loaded
         m_selection->select(shownIds());
         return;
     }

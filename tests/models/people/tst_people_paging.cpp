@@ -100,6 +100,30 @@ private Q_SLOTS:
         QCOMPARE(m_people->sent(QStringLiteral("q")), (QStringList{"", "", "g", "gina"}));
     }
 
+    // A later page refused: the error is reported, scrolling asks no more (each would fail
+    // again), and a reload starts over.
+    void aRefusedPageStopsThePagingUntilAReload()
+    {
+        UserDirectory &directory = *m_people->directory;
+        QSignalSpy loaded(&directory, &UserDirectory::loaded);
+        QSignalSpy failed(&directory, &UserDirectory::failed);
+        directory.setQuery({});
+        QVERIFY(loaded.wait(5000));
+        m_people->sandbox.server().faults().answerNext(403, R"({"detail":"No"})");
+        directory.fetchMore();
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(failed.at(0).at(0).value<ApiError>().kind, ApiError::Kind::Forbidden);
+        QCOMPARE(directory.model()->rowCount(), 199); // what was loaded stays
+        QVERIFY(!directory.model()->canFetchMore({}));
+        const int requests = m_people->network.requests;
+        directory.fetchMore();
+        QCOMPARE(m_people->network.requests, requests);
+        directory.setQuery(directory.query()); // Retry
+        QVERIFY(loaded.wait(5000));
+        QVERIFY(directory.model()->canFetchMore({}));
+        QCOMPARE(m_people->sent(QStringLiteral("offset")), (QStringList{"0", "200", "0"}));
+    }
+
 private:
     std::unique_ptr<PeopleFixture> m_people;
     QStringList m_all;
