@@ -102,7 +102,8 @@ ApiJob *ApiClient::send(const QByteArray &method, const QString &path, const QUr
     limits.attemptTimeoutMs = std::min(limits.attemptTimeoutMs, limits.jobTimeoutMs);
     auto *job = new ApiJob(method, path, idempotencyKey, m_retryPolicy, limits, shape, this);
     connect(job, &ApiJob::finished, this, [this, method, path](const ApiResult &result) {
-        Q_EMIT requestFinished(method, path, result);
+        if (result.error.clientStop != ApiError::ClientStop::Cancelled)
+            Q_EMIT requestFinished(method, path, result);
     });
     connect(job, &ApiJob::retrying, this,
             [this, method, path](int, int delayMs, const ApiResult &lastResult) {

@@ -98,7 +98,8 @@ public:
     static QString pathSegment(const QString &segment);
 
 Q_SIGNALS:
-    // Every finished job, for observers such as a status bar or a request log.
+    // Every finished job, for observers such as a status bar or a request log; not those their
+    // caller aborted (a search typed further), which say nothing of the connection.
     void requestFinished(const QByteArray &method, const QString &path, const ApiResult &result);
     // A job's attempt failed and it tries again in `delayMs` (a 429's Retry-After, a backoff):
     // for observers that pace their own requests, such as a bulk change.

@@ -30,6 +30,7 @@ struct ApiError
         AnswerTooLarge,        // over the answer cap
         Redirect,              // a redirect not followed: elsewhere, a loop, or a change's
         InvalidIdempotencyKey, // a write's given key breaks C2: nothing was sent
+        Cancelled,             // its caller aborted the job (ApiJob::abort())
     };
 
     Kind kind = Kind::None;

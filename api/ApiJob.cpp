@@ -120,6 +120,7 @@ void ApiJob::abort()
         ApiResult result;
         result.error =
             ApiErrorDecoder::fromNetworkError(QNetworkReply::OperationCanceledError, {}, false);
+        result.error.clientStop = ApiError::ClientStop::Cancelled;
         finish(result);
     }
 }
@@ -196,6 +197,7 @@ ApiResult ApiJob::resultOf(QNetworkReply *reply, RetryPolicy::Outcome *outcome)
         outcome->transport = Transport::TimedOut;
     } else if (m_stop == Stop::Cancelled) {
         result.error = ApiErrorDecoder::fromNetworkError(error, {}, false);
+        result.error.clientStop = ApiError::ClientStop::Cancelled;
     } else if (m_redirects.size() > 1 && status >= 300 && status < 400) {
         // Qt gave up on a redirect it had been allowed to follow (a write's body cannot always be
         // sent again): still the server's redirect, not a network failure.

@@ -24,11 +24,19 @@ constexpr std::array<QLatin1StringView, 4> kListKeys = {
     QLatin1StringView("items"), QLatin1StringView("users"), QLatin1StringView("data"),
     QLatin1StringView("results")};
 
-// A list as {"items": [...], "total": n}, or an empty object when `value` holds none.
+// What a user list's answer echoes beside its items (docs/api-contract.md, the user list): the
+// page and the order and filters the service applied, which a client must check.
+constexpr std::array<QLatin1StringView, 5> kListEchoKeys = {
+    QLatin1StringView("limit"), QLatin1StringView("offset"), QLatin1StringView("sort"),
+    QLatin1StringView("team"), QLatin1StringView("role")};
+
+// A list as {"items": [...], "total": n} with the echo, when the answer has one, or an empty
+// object when `value` holds none.
 QJsonObject asList(const QJsonValue &value)
 {
     QJsonArray items;
     qint64 total = -1;
+    QJsonObject list;
     if (value.isArray()) {
         items = value.toArray();
     } else if (value.isObject()) {
@@ -45,12 +53,18 @@ QJsonObject asList(const QJsonValue &value)
             return {};
         // A count, when the service gives one: anything but a whole number >= 0 is ignored.
         total = object.value(QLatin1String("total")).toInteger(-1);
+        for (const QLatin1StringView key : kListEchoKeys) {
+            if (object.contains(key))
+                list.insert(key, object.value(key));
+        }
     } else {
         return {};
     }
     if (total < items.size())
         total = items.size();
-    return QJsonObject{{QLatin1String("items"), items}, {QLatin1String("total"), total}};
+    list.insert(QLatin1String("items"), items);
+    list.insert(QLatin1String("total"), total);
+    return list;
 }
 
 } // namespace

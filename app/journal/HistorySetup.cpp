@@ -52,10 +52,13 @@ void HistorySetup::prepare(HistoryPage *page)
     model->setUserLabeller([caller = m_caller, users = m_users](const QString &userId) {
         return userName(*caller, users, userId);
     });
-    // The people list loads after the window: the names follow it.
-    if (m_users)
+    // The people list loads after the window, a page at a time: the names follow it.
+    if (m_users) {
         QObject::connect(m_users, &QAbstractItemModel::modelReset, model,
                          &JournalHistoryModel::refreshLabels);
+        QObject::connect(m_users, &QAbstractItemModel::rowsInserted, model,
+                         &JournalHistoryModel::refreshLabels);
+    }
 }
 
 QString HistorySetup::nameOf(const QString &userId) const

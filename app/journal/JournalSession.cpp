@@ -41,9 +41,12 @@ JournalSession::JournalSession(AppSettings *settings, bool demo, const JournalHo
     connect(m_pending.get(), &PendingChanges::waitingCountChanged, this,
             &JournalSession::showWaiting);
     connect(m_pending.get(), &PendingChanges::replayed, this, &JournalSession::onReplayed);
-    // Names come with the people list, which loads after the window.
-    if (host.people)
+    // Names come with the people list, which loads after the window, a page at a time.
+    if (host.people) {
         connect(host.people, &QAbstractItemModel::modelReset, this, &JournalSession::showNextOffer);
+        connect(host.people, &QAbstractItemModel::rowsInserted, this,
+                &JournalSession::showNextOffer);
+    }
     host.history->setPendingChanges(m_pending.get());
 }
 

@@ -3,7 +3,6 @@
 #include "cli/CliLogging.h"
 #include "cli/CliRunner.h"
 #include "cli/arguments/CliBulkOptions.h"
-#include "cli/bulk/CliUserPages.h"
 #include "cli/journal/CliJournal.h"
 
 #include "api/ApiClient.h"
@@ -11,6 +10,7 @@
 #include "models/bulk/BulkPreview.h"
 #include "models/bulk/BulkRecords.h"
 #include "models/caller/CallerLookup.h"
+#include "models/people/MatchingUserIds.h"
 
 #include <QEventLoop>
 
@@ -59,17 +59,15 @@ ApiResult CliBulkRunner::readTeams(const Caller &caller, QStringList *userIds)
     // Only a manager's right to change preferences depends on the members' teams (R1, R2).
     if (!byTeam && !(m_kind == BulkChange::Kind::Preferences && caller.managesTeams()))
         return {};
-    CliUserPages pages(m_runner->client());
+    MatchingUserIds pages(m_runner->client(), PeopleQuery{}, QString()); // everyone
     const ApiResult result = m_runner->wait(&pages);
     if (!result.ok())
         return result;
-    for (const QJsonValue &value : pages.users()) {
-        const std::optional<Caller> user = Caller::fromUser(value.toObject());
-        if (!user)
-            continue;
-        m_teams.insert(user->id(), user->teamId());
-        if (byTeam && user->teamId() == m_command.team)
-            userIds->append(user->id());
+    for (const QString &id : pages.ids()) {
+        const QString team = pages.teamOf(id);
+        m_teams.insert(id, team);
+        if (byTeam && team == m_command.team)
+            userIds->append(id);
     }
     qCDebug(lcCli) << "the user list holds" << m_teams.size() << "people;" << userIds->size()
                    << "members";

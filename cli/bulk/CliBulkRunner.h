@@ -28,7 +28,7 @@ class CliRunner;
 // the signed-in user).
 //
 // First the caller (CallerLookup), then, to know the members' teams, every user the caller may
-// see (CliUserPages): always for --team (its members are the users whose team_id is TEAM, in the
+// see (MatchingUserIds): always for --team (its members are the users whose team_id is TEAM, in the
 // list's order), and for preferences --users when the caller manages teams (an administrator may
 // change anyone's preferences, anybody else only their own: their teams decide nothing). A member
 // the list does not show has no known team, so a manager may not change their preferences (R1,

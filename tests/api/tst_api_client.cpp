@@ -45,6 +45,7 @@ private Q_SLOTS:
     void validationDecoded();
     void meApiEnvelope();
     void requestFinishedSignal();
+    void anAbortedJobIsNotReportedToObservers();
     void refusesPlainHttpToRemoteHost();
     void baseUrlPolicy_data();
     void baseUrlPolicy();
@@ -266,6 +267,25 @@ void TestApiClient::requestFinishedSignal()
     QCOMPARE(spy.size(), 1);
     QCOMPARE(spy.at(0).at(0).toByteArray(), QByteArray("GET"));
     QCOMPARE(spy.at(0).at(1).toString(), QStringLiteral("/api/v1/users/me"));
+}
+
+// The caller's own abort (a search typed further) says nothing of the connection: the job
+// finishes Cancelled, and observers such as the status bar do not hear of it.
+void TestApiClient::anAbortedJobIsNotReportedToObservers()
+{
+    m_harness->server().faults().setLatencyMs(200);
+    QSignalSpy spy(m_client.get(), &ApiClient::requestFinished);
+    ApiJob *job = m_client->get(QStringLiteral("/api/v1/users"));
+    QSignalSpy finished(job, &ApiJob::finished);
+    QTRY_COMPARE(m_network->requests, 1);
+    job->abort();
+    QCOMPARE(finished.size(), 1);
+    const ApiResult result = finished.at(0).at(0).value<ApiResult>();
+    QCOMPARE(result.error.kind, ApiError::Kind::Network);
+    QCOMPARE(result.error.clientStop, ApiError::ClientStop::Cancelled);
+    QVERIFY(spy.isEmpty());
+    waitForJob(m_client->get(QStringLiteral("/api/v1/users/me")));
+    QCOMPARE(spy.size(), 1); // an answered request still is
 }
 
 void TestApiClient::refusesPlainHttpToRemoteHost()

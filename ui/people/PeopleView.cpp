@@ -1,63 +1,81 @@
 #include "ui/people/PeopleView.h"
 
-#include "api/ApiClient.h"
+#include "api/ApiError.h"
+#include "models/caller/Caller.h"
+#include "models/people/PeopleFilterModel.h"
+#include "models/people/PeopleQuery.h"
+#include "models/people/PeopleSelection.h"
 #include "models/people/UserDirectory.h"
 #include "models/people/UserListModel.h"
 #include "ui/UiLogging.h"
 #include "ui/editing/InlineBanner.h"
-#include "ui/widgets/SearchField.h"
+#include "ui/people/PeopleFilterBar.h"
+#include "ui/people/PeopleSelectionBar.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QLabel>
-#include <QLineEdit>
+#include <QKeyEvent>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace valara {
 
-namespace {
-constexpr int SearchDelayMs = 300;
-} // namespace
-
-PeopleView::PeopleView(ApiClient *client, QWidget *parent)
+PeopleView::PeopleView(UserDirectory *directory, QWidget *parent)
     : QWidget(parent)
-    , m_client(client)
-    , m_users(new UserListModel(this))
-    , m_search(new SearchField(this))
+    , m_directory(directory)
+    , m_filters(new PeopleFilterBar(this))
+    , m_queryNote(new InlineBanner(InlineBanner::Kind::Information, this))
     , m_errorBanner(new InlineBanner(InlineBanner::Kind::Error, this))
+    , m_selectionBar(new PeopleSelectionBar(directory, this))
     , m_table(new QTableView(this))
-    , m_searchDelay(new QTimer(this))
-    , m_directory(new UserDirectory(client, m_users, this))
 {
+    Q_ASSERT(directory);
     connect(m_directory, &UserDirectory::loaded, this, &PeopleView::onLoaded);
     connect(m_directory, &UserDirectory::failed, this, [this](const ApiError &error) {
         showError(tr("Could not load the users: %1").arg(error.message), error);
         Q_EMIT statusMessage(tr("Loading failed"));
     });
+    connect(m_directory, &UserDirectory::queryAppliedChanged, m_queryNote,
+            [this](bool applied) { m_queryNote->setHidden(applied); });
+    connect(m_directory->model(), &UserListModel::teamsSeenChanged, this, [this] {
+        if (m_freeTextTeams) {
+            m_filters->addTeams(m_directory->model()->teamsSeen());
+            m_selectionBar->setTeams(m_filters->teams(), true);
+        }
+    });
+    connect(m_filters, &PeopleFilterBar::changed, this, &PeopleView::reload);
+    connect(m_selectionBar, &PeopleSelectionBar::bulkPreferencesRequested, this,
+            &PeopleView::bulkPreferencesRequested);
+    connect(m_selectionBar, &PeopleSelectionBar::bulkProfileRequested, this,
+            &PeopleView::bulkProfileRequested);
+    connect(m_selectionBar, &PeopleSelectionBar::failed, this, &PeopleView::showError);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *searchLabel = new QLabel(tr("&Search people:"), this);
-    searchLabel->setObjectName(QStringLiteral("peopleSearchLabel"));
-    searchLabel->setBuddy(m_search);
-    m_search->setObjectName(QStringLiteral("peopleSearch"));
-    m_search->setAccessibleName(tr("Search people"));
-    m_search->setPlaceholderText(tr("Name, e-mail or id"));
-    layout->addWidget(searchLabel);
-    layout->addWidget(m_search);
-    setSearchable(false);
-
+    layout->addWidget(m_filters);
+    m_queryNote->setObjectName(QStringLiteral("peopleQueryNote"));
+    m_queryNote->setText(
+        tr("This server does not sort or filter; sorting and filtering what is loaded."));
+    m_queryNote->hide();
+    layout->addWidget(m_queryNote);
     m_errorBanner->setObjectName(QStringLiteral("errorBanner"));
     m_errorBanner->setActionText(tr("Retry"));
     m_errorBanner->hide();
     connect(m_errorBanner, &InlineBanner::actionTriggered, this, &PeopleView::reload);
     layout->addWidget(m_errorBanner);
+    layout->addWidget(m_selectionBar);
+    buildTable();
+    layout->addWidget(m_table, 1);
+}
 
+void PeopleView::buildTable()
+{
     m_table->setObjectName(QStringLiteral("userTable"));
-    m_table->setModel(m_users);
+    m_table->setModel(m_directory->rows());
     m_table->setAccessibleName(tr("Users"));
-    m_table->setAccessibleDescription(tr("The users of this account: name, e-mail, role, team"));
+    m_table->setAccessibleDescription(
+        tr("The users of this account: name, e-mail, role, team. Space checks or unchecks the "
+           "current user."));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -65,25 +83,26 @@ PeopleView::PeopleView(ApiClient *client, QWidget *parent)
     m_table->setTabKeyNavigation(false);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    layout->addWidget(m_table, 1);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(true);
+    header->setHighlightSections(false);
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(true);
+    header->setSortIndicator(UserListModel::NameColumn, Qt::AscendingOrder);
+    // The service sorts (`sort`); the rows as shown are sorted here only when it does not.
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &PeopleView::reload);
+    m_table->installEventFilter(this);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current, const QModelIndex &previous) {
                 if (current.isValid())
                     Q_EMIT currentUserChanged(current.data(UserListModel::UserIdRole).toString(),
                                               current, previous);
             });
-
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(SearchDelayMs);
-    connect(m_searchDelay, &QTimer::timeout, this, &PeopleView::reload);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
 }
 
-void PeopleView::setExcludedUser(const QString &userId)
+UserListModel *PeopleView::model() const
 {
-    m_directory->setExcludedUser(userId);
+    return m_directory->model();
 }
 
 bool PeopleView::isLoading() const
@@ -91,12 +110,47 @@ bool PeopleView::isLoading() const
     return m_directory->isLoading();
 }
 
+void PeopleView::setCaller(const Caller &caller)
+{
+    setExcludedUser(caller.id());
+    setSearchable(caller.isAdmin()); // admins search everyone on the service
+    if (caller.isAdmin())
+        setTeamChoices(m_directory->model()->teamsSeen(), true);
+    else
+        setTeamChoices(caller.managedTeamIds(), false);
+    setMayChangeProfiles(caller.isAdmin()); // R2: only admins change others' profiles
+}
+
+QHash<QString, QString> PeopleView::knownTeams(const QStringList &userIds) const
+{
+    return m_directory->knownTeams(userIds);
+}
+
+QHash<QString, QString> PeopleView::knownNames(const QStringList &userIds) const
+{
+    return m_directory->knownNames(userIds);
+}
+
+void PeopleView::setExcludedUser(const QString &userId)
+{
+    m_directory->setExcludedUser(userId);
+}
+
 void PeopleView::setSearchable(bool searchable)
 {
-    m_search->setVisible(searchable);
-    findChild<QLabel *>(QStringLiteral("peopleSearchLabel"))->setVisible(searchable);
-    if (!searchable)
-        m_search->clear();
+    m_filters->setSearchable(searchable);
+}
+
+void PeopleView::setTeamChoices(const QStringList &teams, bool freeText)
+{
+    m_freeTextTeams = freeText;
+    m_filters->setTeams(teams, freeText);
+    m_selectionBar->setTeams(m_filters->teams(), freeText || !teams.isEmpty());
+}
+
+void PeopleView::setMayChangeProfiles(bool may)
+{
+    m_selectionBar->setMayChangeProfiles(may);
 }
 
 void PeopleView::restoreCurrent(const QModelIndex &index)
@@ -108,17 +162,49 @@ void PeopleView::restoreCurrent(const QModelIndex &index)
 
 void PeopleView::reload()
 {
-    if (!m_client)
+    if (!m_directory->client())
         return;
+    const QHeaderView *header = m_table->horizontalHeader();
+    PeopleQuery query;
+    query.search = m_filters->search();
+    query.team = m_filters->team();
+    query.role = m_filters->role();
+    query.sort = PeopleQuery::sortKey(header->sortIndicatorSection(),
+                                      header->sortIndicatorOrder() == Qt::DescendingOrder);
+    if (m_freeTextTeams) { // a team typed in the filter can be selected too
+        QStringList teams = m_filters->teams();
+        if (!query.team.isEmpty() && !teams.contains(query.team))
+            teams.prepend(query.team);
+        m_selectionBar->setTeams(teams, true);
+    }
     Q_EMIT statusMessage(tr("Loading users…"));
-    m_directory->load(m_search->isVisible() ? m_search->text() : QString());
+    m_directory->setQuery(query);
+}
+
+bool PeopleView::eventFilter(QObject *watched, QEvent *event)
+{
+    // Space checks the current row from any column (the check box is in the Name column).
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const QModelIndex current = m_table->currentIndex();
+        if ((key->key() == Qt::Key_Space || key->key() == Qt::Key_Select) && current.isValid() &&
+            key->modifiers() == Qt::NoModifier) {
+            m_directory->selection()->toggle(current.data(UserListModel::UserIdRole).toString());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void PeopleView::onLoaded(int shown, int total)
 {
     m_errorBanner->hide();
-    m_table->resizeColumnsToContents();
-    if (total > shown)
+    m_selectionBar->refresh();
+    if (shown <= UserDirectory::PageSize) // the first page: fit the columns once
+        m_table->resizeColumnsToContents();
+    if (!m_directory->queryApplied() && m_directory->query().filters())
+        Q_EMIT statusMessage(tr("Loaded users that match (filtered here): %1").arg(shown));
+    else if (total > shown)
         Q_EMIT statusMessage(tr("Showing %1 of %2 users").arg(shown).arg(total));
     else if (shown == 1)
         Q_EMIT statusMessage(tr("1 user"));

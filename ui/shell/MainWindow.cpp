@@ -1,6 +1,7 @@
 #include "ui/shell/MainWindow.h"
 
 #include "api/ApiClient.h"
+#include "models/people/UserDirectory.h"
 #include "models/people/UserListModel.h"
 #include "ui/UiLogging.h"
 #include "ui/accounts/AccountSwitcher.h"
@@ -126,7 +127,7 @@ void MainWindow::buildCentralWidget()
     m_splitter->setChildrenCollapsible(false);
     m_navigation = new NavigationList(m_splitter);
     m_navigation->hide(); // until the signed-in user is known
-    m_people = new PeopleView(m_client, m_splitter);
+    m_people = new PeopleView(new UserDirectory(m_client, this), m_splitter);
     m_splitter->addWidget(m_navigation);
     m_splitter->addWidget(m_people);
     layout->addWidget(m_splitter, 1);
@@ -196,8 +197,7 @@ void MainWindow::setCaller(const Caller &caller)
     m_caller = caller;
     m_navigation->setCaller(caller);
     m_navigation->show();
-    m_people->setExcludedUser(callerId());
-    m_people->setSearchable(caller.isAdmin()); // admins search everyone on the service
+    m_people->setCaller(caller); // left out of the list; search, teams, changes for many
     m_people->reload();
     const int navigationWidth = m_navigation->sizeHintForColumn(0) + 48;
     m_splitter->setSizes({navigationWidth, 320, width() - navigationWidth - 320});

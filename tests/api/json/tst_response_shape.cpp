@@ -15,6 +15,7 @@ class TestResponseShape : public QObject
 private Q_SLOTS:
     void lists_data();
     void lists();
+    void listEchoIsKept();
     void notLists_data();
     void notLists();
     void listItemsAreChecked();
@@ -69,6 +70,27 @@ void TestResponseShape::lists()
     QVERIFY2(result.ok(), qPrintable(result.error.message));
     QCOMPARE(ids(result), (QStringList{"a", "b"}));
     QCOMPARE(result.value.toObject().value(QLatin1String("total")).toInteger(), total);
+}
+
+// The user list's echo of what the service applied stays beside the items, for the client to
+// check; a list without one has none.
+void TestResponseShape::listEchoIsKept()
+{
+    const ApiResult echoed = decode(
+        R"({"items":[{"id":"a"}],"total":9,"limit":1,"offset":3,"sort":"-name","team":"t1",
+            "role":null,"other":true})",
+        ResponseShape::list(&ResponseShape::userProblem));
+    QVERIFY2(echoed.ok(), qPrintable(echoed.error.message));
+    const QJsonObject page = echoed.value.toObject();
+    QCOMPARE(page.value(QLatin1String("sort")).toString(), QStringLiteral("-name"));
+    QCOMPARE(page.value(QLatin1String("team")).toString(), QStringLiteral("t1"));
+    QVERIFY(page.value(QLatin1String("role")).isNull());
+    QCOMPARE(page.value(QLatin1String("limit")).toInt(), 1);
+    QCOMPARE(page.value(QLatin1String("offset")).toInt(), 3);
+    QVERIFY(!page.contains(QLatin1String("other")));
+    const ApiResult plain = decode(R"({"items":[{"id":"a"}],"total":9})",
+                                   ResponseShape::list(&ResponseShape::userProblem));
+    QCOMPARE(plain.value.toObject().keys(), (QStringList{"items", "total"}));
 }
 
 void TestResponseShape::notLists_data()

@@ -29,9 +29,8 @@ private Q_SLOTS:
     }
     void cleanup()
     {
-        m_directory.reset();
         m_tester.reset();
-        m_model.reset();
+        m_directory.reset();
         m_client.reset();
         m_sandbox.reset();
     }
@@ -135,10 +134,10 @@ private:
     void start(const QByteArray &key)
     {
         m_client = makeTestClient(*m_sandbox, &m_network, key);
-        m_model = std::make_unique<UserListModel>();
+        m_directory = std::make_unique<UserDirectory>(m_client.get());
+        m_model = m_directory->model();
         m_tester = std::make_unique<QAbstractItemModelTester>(
-            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        m_directory = std::make_unique<UserDirectory>(m_client.get(), m_model.get());
+            m_model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
     QStringList ids() const
     {
@@ -152,7 +151,7 @@ private:
     QNetworkAccessManager m_network;
     std::unique_ptr<SandboxHarness> m_sandbox;
     std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<UserListModel> m_model;
+    UserListModel *m_model = nullptr;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     std::unique_ptr<UserDirectory> m_directory;
 };

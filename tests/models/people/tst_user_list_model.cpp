@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace valara;
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void contents();
     void customRoles();
     void lookups();
+    void appendingPages();
     void fromSandbox();
 };
 
@@ -100,8 +102,8 @@ void TestUserListModel::customRoles()
                  QStringLiteral("g1"));
     QCOMPARE(model.index(0, 0).data(UserListModel::RoleKeyRole).toString(),
              QStringLiteral("broker"));
-    const QJsonObject object = model.index(0, 0).data(UserListModel::UserObjectRole).toJsonObject();
-    QCOMPARE(object.value(QLatin1String("managed_team_ids")).toArray().size(), 1);
+    QCOMPARE(model.index(0, 0).data(UserListModel::TeamIdRole).toString(), QStringLiteral("t1"));
+    QCOMPARE(model.index(2, 0).data(UserListModel::TeamIdRole).toString(), QString());
     QCOMPARE(model.roleNames().value(UserListModel::UserIdRole), QByteArray("userId"));
 }
 
@@ -111,9 +113,46 @@ void TestUserListModel::lookups()
     model.setUsers(sampleUsers());
     QCOMPARE(model.rowOfUser(QStringLiteral("s1")), 2);
     QCOMPARE(model.rowOfUser(QStringLiteral("nobody")), -1);
-    QCOMPARE(model.userAt(0).value(QLatin1String("id")).toString(), QStringLiteral("b1"));
-    QVERIFY(model.userAt(-1).isEmpty());
-    QVERIFY(model.userAt(99).isEmpty());
+    QCOMPARE(model.userIdAt(0), QStringLiteral("b1"));
+    QVERIFY(model.userIdAt(-1).isEmpty());
+    QVERIFY(model.userIdAt(99).isEmpty());
+    QCOMPARE(model.teamsSeen(), QStringList{"t1"});
+    QCOMPARE(model.teamOfUser(QStringLiteral("g1")), QStringLiteral("t1"));
+    QCOMPARE(model.teamOfUser(QStringLiteral("s1")), QString());
+    QCOMPARE(model.teamOfUser(QStringLiteral("nobody")), QString());
+}
+
+// Later pages are appended as inserted rows; a user already listed (the service's list moved
+// between two pages) is not listed twice.
+void TestUserListModel::appendingPages()
+{
+    UserListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setUsers(sampleUsers());
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy teams(&model, &UserListModel::teamsSeenChanged);
+    model.appendUsers(QJsonDocument::fromJson(R"([{"id":"s1","name":"Again"},
+        {"id":"n1","name":"New One","team_id":"t9"},{"id":"n2","name":"New Two"}])")
+                          .array());
+    QCOMPARE(model.rowCount(), 6);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 4);
+    QCOMPARE(inserted.at(0).at(2).toInt(), 5);
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(model.rowOfUser(QStringLiteral("n2")), 5);
+    QCOMPARE(model.index(2, UserListModel::NameColumn).data().toString(),
+             QStringLiteral("Sol Solo")); // the first listing stays
+    QCOMPARE(teams.size(), 1);
+    QCOMPARE(model.teamsSeen(), (QStringList{"t1", "t9"}));
+    model.appendUsers({}); // nothing new: no signal
+    QCOMPARE(inserted.size(), 1);
+    QVERIFY(!model.canFetchMore({}));
+    model.setMoreAvailable(true);
+    QVERIFY(model.canFetchMore({}));
+    QSignalSpy more(&model, &UserListModel::moreRequested);
+    model.fetchMore({});
+    QCOMPARE(more.size(), 1);
 }
 
 void TestUserListModel::fromSandbox()
