@@ -134,6 +134,10 @@ void MainWindow::buildCentralWidget()
     connect(m_people, &PeopleView::currentUserChanged, this, &MainWindow::onPersonChosen);
     connect(m_people, &PeopleView::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_people, &PeopleView::bulkPreferencesRequested, this,
+            [this](const QStringList &ids) { requestBulk(BulkChange::Kind::Preferences, ids); });
+    connect(m_people, &PeopleView::bulkProfileRequested, this,
+            [this](const QStringList &ids) { requestBulk(BulkChange::Kind::Profiles, ids); });
     connect(m_navigation, &NavigationList::pageChosen, this, [this](const QString &page) {
         if (!showPage(page)) // stay: put the highlight back
             m_navigation->setCurrentPage(m_page);
@@ -339,6 +343,12 @@ void MainWindow::onRequestFinished(const ApiResult &result)
                                .arg(host, m_caller.displayName(), m_caller.roleName()));
     else
         setConnectionState(tr("Connected to %1").arg(host));
+}
+
+void MainWindow::requestBulk(BulkChange::Kind kind, const QStringList &userIds)
+{
+    Q_EMIT bulkChangeRequested(
+        kind, BulkPeople{userIds, m_people->knownTeams(userIds), m_people->knownNames(userIds)});
 }
 
 } // namespace valara

@@ -89,6 +89,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void requestBulk(BulkChange::Kind kind, const QStringList &userIds);
     void buildActions();
     void buildCentralWidget();
     QTabWidget *userPages();
