@@ -206,10 +206,12 @@ std::optional<qint64> ChangeJournal::saveDraft(const JournalEntry &draft)
     return id;
 }
 
-std::optional<JournalEntry> ChangeJournal::loadEntry(qint64 id, const char *operation)
+std::optional<JournalEntry> ChangeJournal::loadEntry(qint64 id, const char *operation,
+                                                     bool stateOnly)
 {
     QString error;
-    std::optional<JournalEntry> entry = JournalRows::find(m_database->database(), id, &error);
+    std::optional<JournalEntry> entry = (stateOnly ? JournalRows::findState : JournalRows::find)(
+        m_database->database(), id, &error);
     if (!entry && error.isEmpty())
         report(JournalProblem::NotFound, tr("The change journal has no entry %1.").arg(id));
     else if (!entry)
@@ -230,7 +232,7 @@ bool ChangeJournal::changeEntry(qint64 id, const char *operation, const Allowed 
     const bool ok = journalTransaction(
         m_database->database(), true,
         [&](QString *failure) {
-            const std::optional<JournalEntry> entry = loadEntry(id, operation);
+            const std::optional<JournalEntry> entry = loadEntry(id, operation, true);
             refused = !entry || !allowed(*entry);
             if (refused)
                 return false;
@@ -316,6 +318,10 @@ QList<JournalEntry> ChangeJournal::drafts(const QString &userId)
 
 QList<JournalEntry> ChangeJournal::sending(const QString &userId)
 {
+    // Asked before every save: most users have none, which one single-column statement says.
+    if (isOpen() &&
+        !JournalRows::mayExist(m_database->database(), userId, JournalEntry::State::Sending))
+        return {};
     return list(recovery(userId, JournalEntry::State::Sending));
 }
 

@@ -112,9 +112,11 @@ private:
     std::optional<JournalEntry> prepared(const JournalEntry &entry);
     bool report(JournalProblem problem, const QString &message);
     bool reportSql(const char *operation, const QString &error);
-    // Says whether the change may be made to the entry as stored, reporting why not.
+    // Says whether the change may be made to the entry as stored (its id and state), reporting
+    // why not.
     using Allowed = std::function<bool(const JournalEntry &)>;
-    std::optional<JournalEntry> loadEntry(qint64 id, const char *operation);
+    // `stateOnly`: the entry's id and state, without its other columns and fields.
+    std::optional<JournalEntry> loadEntry(qint64 id, const char *operation, bool stateOnly = false);
     // Runs `sql` with `values` (and replaces the fields, when given) on entry `id`, if allowed.
     bool changeEntry(qint64 id, const char *operation, const Allowed &allowed, const QString &sql,
                      const QVariantList &values,

@@ -105,15 +105,21 @@ bool JournalRows::insert(const QSqlDatabase &db, const JournalEntry &entry, qint
     if (!run(query, sql, values, error))
         return false;
     *id = query.lastInsertId().toLongLong();
-    return writeFields(db, *id, entry.fields, error);
+    return insertFields(db, *id, entry.fields, error);
 }
 
 bool JournalRows::writeFields(const QSqlDatabase &db, qint64 id,
                               const QList<JournalEntry::Field> &fields, QString *error)
 {
     QSqlQuery query(db);
-    if (!run(query, QStringLiteral("DELETE FROM entry_fields WHERE entry_id = ?"), {id}, error))
-        return false;
+    return run(query, QStringLiteral("DELETE FROM entry_fields WHERE entry_id = ?"), {id}, error) &&
+           insertFields(db, id, fields, error);
+}
+
+bool JournalRows::insertFields(const QSqlDatabase &db, qint64 id,
+                               const QList<JournalEntry::Field> &fields, QString *error)
+{
+    QSqlQuery query(db);
     const QString insert =
         QStringLiteral("INSERT INTO entry_fields"
                        " (entry_id, position, field_key, server_value, new_value)"
@@ -195,6 +201,38 @@ std::optional<JournalEntry> JournalRows::find(const QSqlDatabase &db, qint64 id,
     if (!entries || entries->isEmpty())
         return std::nullopt;
     return entries->first();
+}
+
+std::optional<JournalEntry> JournalRows::findState(const QSqlDatabase &db, qint64 id,
+                                                   QString *error)
+{
+    error->clear();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!run(query, QStringLiteral("SELECT state FROM entries WHERE id = ?"), {id}, error))
+        return std::nullopt;
+    if (!query.next()) {
+        if (query.lastError().isValid())
+            *error = query.lastError().text();
+        return std::nullopt;
+    }
+    JournalEntry entry;
+    entry.id = id;
+    entry.state = JournalEntry::stateFromName(query.value(0).toString())
+                      .value_or(JournalEntry::State::Failed); // as entryFrom() reads it
+    return entry;
+}
+
+bool JournalRows::mayExist(const QSqlDatabase &db, const QString &userId, JournalEntry::State state)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    QString error;
+    return !run(query,
+                QStringLiteral(
+                    "SELECT EXISTS (SELECT 1 FROM entries WHERE user_id = ? AND state = ?)"),
+                {userId, JournalEntry::stateName(state)}, &error) ||
+           !query.next() || query.value(0).toBool();
 }
 
 std::optional<QList<JournalEntry>> JournalRows::load(const QSqlDatabase &db, const QString &where,

@@ -36,6 +36,9 @@ public:
     // Replaces the entry's fields.
     static bool writeFields(const QSqlDatabase &db, qint64 id,
                             const QList<JournalEntry::Field> &fields, QString *error);
+    // Adds fields to an entry that has none yet (just inserted).
+    static bool insertFields(const QSqlDatabase &db, qint64 id,
+                             const QList<JournalEntry::Field> &fields, QString *error);
 
     // Sets the fields and update time of draft `id` from `draft`, if `id` is still a draft of
     // the same user and path (*updated says whether it was).
@@ -48,6 +51,12 @@ public:
                                                      const JournalFilter &filter, QString *error);
     // nullopt with an empty *error: no such entry.
     static std::optional<JournalEntry> find(const QSqlDatabase &db, qint64 id, QString *error);
+    // Entry `id` with its id and state only (no other column, no fields): what a change of state
+    // checks, read in one single-column statement. nullopt with an empty *error: no such entry.
+    static std::optional<JournalEntry> findState(const QSqlDatabase &db, qint64 id, QString *error);
+    // False when the user surely has no entry in `state` (one single-column statement); true
+    // when they have one, or when the statement fails (a full read then reports why).
+    static bool mayExist(const QSqlDatabase &db, const QString &userId, JournalEntry::State state);
 
 private:
     static std::optional<QList<JournalEntry>> load(const QSqlDatabase &db, const QString &where,

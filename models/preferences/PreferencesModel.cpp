@@ -31,8 +31,10 @@ QString PreferencesModel::fieldLabel(int column) const
 
 QJsonValue PreferencesModel::serverValueOf(int column, const QJsonObject &record) const
 {
+    // The field's own default, not a copy of them all for every value read.
     const QString key = fieldAt(column);
-    return record.value(key).toString(PreferenceSchema::defaults().value(key).toString());
+    const PreferenceSchema::Field *field = PreferenceSchema::field(key);
+    return record.value(key).toString(field ? field->defaultValue : QString());
 }
 
 QJsonValue PreferencesModel::fromForm(int, const QVariant &input) const

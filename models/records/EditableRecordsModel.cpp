@@ -171,11 +171,7 @@ QHash<int, QByteArray> EditableRecordsModel::roleNames() const
 
 int EditableRecordsModel::rowOf(const QString &userId) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).userId == userId)
-            return i;
-    }
-    return -1;
+    return m_rowOf.value(userId, -1);
 }
 
 int EditableRecordsModel::ensureUser(const QString &userId)
@@ -186,6 +182,7 @@ int EditableRecordsModel::ensureUser(const QString &userId)
     const int row = int(m_rows.size());
     beginInsertRows({}, row, row);
     m_rows.append(Row{userId, QList<Cell>(fieldCount()), {}, false});
+    m_rowOf.insert(userId, row);
     endInsertRows();
     return row;
 }

@@ -135,6 +135,9 @@ private:
     void emitRowChanged(int row);
 
     QList<Row> m_rows;
+    // Rows are only ever added: a user's row, without a scan (a bulk change asks for each of
+    // thousands several times).
+    QHash<QString, int> m_rowOf;
     quint64 m_generation = 0;
 };
 

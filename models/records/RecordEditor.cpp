@@ -65,9 +65,10 @@ bool RecordEditor::save(const QString &userId)
     const EditableRecordsModel::SaveTicket ticket = m_records->beginSave(row);
     qCInfo(lcModels) << "saving" << ticket.sent.keys() << "for" << userId;
     const QByteArray key = ApiClient::newIdempotencyKey();
-    const bool behind = !waitingChanges(userId).isEmpty();
-    const std::optional<qint64> entry = journalSending(ticket, key);
-    if (entry && behind) {
+    const QList<JournalEntry> waiting = waitingChanges(userId);
+    const std::optional<qint64> entry =
+        journalSending(ticket, key, QByteArrayLiteral("PATCH"), waiting);
+    if (entry && !waiting.isEmpty()) {
         queueBehind(ticket, *entry);
         return true;
     }
@@ -128,6 +129,14 @@ std::optional<qint64> RecordEditor::journalSending(const EditableRecordsModel::S
                                                    const QByteArray &idempotencyKey,
                                                    const QByteArray &method)
 {
+    return journalSending(ticket, idempotencyKey, method, waitingChanges(ticket.userId));
+}
+
+std::optional<qint64> RecordEditor::journalSending(const EditableRecordsModel::SaveTicket &ticket,
+                                                   const QByteArray &idempotencyKey,
+                                                   const QByteArray &method,
+                                                   const QList<JournalEntry> &waiting)
+{
     if (!m_journal || !m_journal->isEnabled() || !m_journal->isOpen())
         return std::nullopt;
     JournalEntry entry;
@@ -140,7 +149,7 @@ std::optional<qint64> RecordEditor::journalSending(const EditableRecordsModel::S
     // (none is on its way: the user is not busy), so that they can go out one after the other.
     QJsonObject basedOn =
         m_records->serverValues(m_records->rowOf(ticket.userId), ticket.sent.keys());
-    for (const JournalEntry &earlier : waitingChanges(ticket.userId)) {
+    for (const JournalEntry &earlier : waiting) {
         for (const JournalEntry::Field &field : earlier.fields) {
             if (ticket.sent.contains(field.key))
                 basedOn.insert(field.key, field.newValue);

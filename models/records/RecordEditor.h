@@ -122,6 +122,10 @@ protected:
 private:
     friend class ChangeReplay;
     void queueBehind(const EditableRecordsModel::SaveTicket &ticket, qint64 entry);
+    // journalSending() with the user's `waiting` changes as already read (one read per save).
+    std::optional<qint64> journalSending(const EditableRecordsModel::SaveTicket &ticket,
+                                         const QByteArray &idempotencyKey, const QByteArray &method,
+                                         const QList<JournalEntry> &waiting);
     // The journal's changes of the user's record waiting to be sent (none while the user is
     // busy: then they are on their way).
     QList<JournalEntry> waitingChanges(const QString &userId) const;

@@ -1,10 +1,12 @@
 #include "JournalTestSupport.h"
 
 #include "models/journal/ChangeJournal.h"
+#include "models/journal/JournalDatabase.h"
 
 #include <QDir>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,8 +17,10 @@ using namespace valara;
 using namespace valara::testing;
 
 // The change journal's file: owner-only (with its -wal and -shm), shared by two instances of the
-// app without loss, free of any credential, deleted whole with the account, and still usable after
-// a statement fails because another instance held the lock too long.
+// app without loss, free of any credential, deleted whole with the account, still usable after
+// a statement fails because another instance held the lock too long, and in WAL mode with
+// synchronous=NORMAL (a commit survives a crash of the app without waiting for the disk;
+// journal_crash covers the crash).
 class TestJournalFile : public QObject
 {
     Q_OBJECT
@@ -29,6 +33,7 @@ private Q_SLOTS:
     void noCredentialReachesTheFile();
     void deleteDatabaseRemovesEveryFile();
     void sqlErrorIsReportedAndJournalStaysUsable();
+    void walFileSyncsAtCheckpointsOnly();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("journal/account.sqlite")); }
@@ -238,3 +243,14 @@ void TestJournalFile::sqlErrorIsReportedAndJournalStaysUsable()
 
 QTEST_GUILESS_MAIN(TestJournalFile)
 #include "tst_journal_file.moc"
+
+void TestJournalFile::walFileSyncsAtCheckpointsOnly()
+{
+    JournalDatabase database(path());
+    QCOMPARE(database.open(m_now).problem, JournalProblem::None);
+    QSqlQuery query(database.database());
+    QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+    QVERIFY(query.exec(QStringLiteral("PRAGMA synchronous")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 1); // NORMAL: 0 OFF, 1 NORMAL, 2 FULL (the default)
+}
