@@ -6,6 +6,7 @@
 #include "ui/bulk/BulkChangeDialog.h"
 #include "ui/preferences/PreferenceEditors.h"
 #include "ui/profile/ProfileFieldEditors.h"
+#include "ui/widgets/ChoiceComboBox.h"
 
 namespace valara {
 
@@ -36,6 +37,14 @@ BulkChangeDialog *BulkLauncher::open(BulkChange::Kind kind, const BulkPeople &pe
         };
     }
     auto *dialog = new BulkChangeDialog(change, makeEditor, m_window);
+    if (kind == BulkChange::Kind::Preferences) {
+        // How each date format and unit reads, as on a person's page.
+        BulkValuesForm *form = dialog->valuesForm();
+        PreferenceEditors::showPreviews(
+            qobject_cast<ChoiceComboBox *>(form->editor(QStringLiteral("date_time_format"))),
+            qobject_cast<ChoiceComboBox *>(form->editor(QStringLiteral("measurement_unit"))),
+            QString());
+    }
     change->setParent(dialog); // goes with the window, which only closes once nothing is sent
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(change, &BulkChange::stageChanged, this, [this, change](BulkChange::Stage stage) {

@@ -162,8 +162,12 @@ QVariant BulkResultsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return cellText(member, index.column());
-    case Qt::ToolTipRole:
-        return index.column() == ResultColumn ? member.error : QVariant();
+    case Qt::ToolTipRole: // the whole text where a column cuts it short
+        if (index.column() == ResultColumn)
+            return member.error;
+        if (index.column() == ChangesColumn || index.column() == ErrorColumn)
+            return cellText(member, index.column());
+        return {};
     case UserIdRole:
         return member.userId;
     case OutcomeRole:

@@ -72,6 +72,9 @@ BulkChangeDialog::BulkChangeDialog(BulkChange *change,
                                "changed. You see each person's change before anything is sent."),
                             this);
     hint->setObjectName(QStringLiteral("bulkHint"));
+    connect(change, &BulkChange::stageChanged, hint, [hint](BulkChange::Stage stage) {
+        hint->setVisible(stage == BulkChange::Stage::Choosing);
+    });
     hint->setWordWrap(true);
     layout->addWidget(hint);
     m_notice->setObjectName(QStringLiteral("bulkNotice"));

@@ -55,8 +55,10 @@ BulkRunPanel::BulkRunPanel(BulkChange *change, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->setColumnWidth(BulkResultsModel::PersonColumn, 180);
-    m_table->setColumnWidth(BulkResultsModel::ChangesColumn, 280);
+    m_table->setColumnWidth(BulkResultsModel::PersonColumn, 160);
+    m_table->setColumnWidth(BulkResultsModel::ResultColumn, 110);
+    m_table->setColumnWidth(BulkResultsModel::StatusColumn, 90);
+    m_table->setColumnWidth(BulkResultsModel::ChangesColumn, 380);
     layout->addWidget(m_table, 1);
 
     connect(change, &BulkChange::progressChanged, this, &BulkRunPanel::refresh);

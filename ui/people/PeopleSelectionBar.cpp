@@ -141,11 +141,14 @@ void PeopleSelectionBar::refresh()
     m_progress->setVisible(reading);
     m_cancel->setVisible(reading);
     const bool waiting = m_waiting != Waiting::Nothing;
-    m_bulkPreferences->setText(count == 1
+    // With nobody checked, the buttons say what they do, not "for 0 people".
+    m_bulkPreferences->setText(count == 0 ? tr("Change &preferences of the people checked…")
+                               : count == 1
                                    ? tr("Change &preferences for 1 person…")
                                    : tr("Change &preferences for %n people…", nullptr, count));
-    m_bulkProfile->setText(count == 1 ? tr("Change pro&files for 1 person…")
-                                      : tr("Change pro&files for %n people…", nullptr, count));
+    m_bulkProfile->setText(count == 0   ? tr("Change pro&files of the people checked…")
+                           : count == 1 ? tr("Change pro&files for 1 person…")
+                                        : tr("Change pro&files for %n people…", nullptr, count));
     m_bulkPreferences->setEnabled(count > 0 && !waiting);
     m_bulkProfile->setEnabled(count > 0 && !waiting);
     m_bulkProfile->setVisible(m_mayChangeProfiles);
