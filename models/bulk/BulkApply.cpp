@@ -14,6 +14,9 @@ BulkApply::BulkApply(RecordEditor *editor, QObject *parent)
     m_pause.setSingleShot(true);
     m_pause.setTimerType(Qt::PreciseTimer); // never before the Retry-After
     connect(&m_pause, &QTimer::timeout, this, &BulkApply::sendNext);
+    // The next member goes out as soon as an answer frees a connection, before that answer is
+    // journaled and put into the model: six connections stay busy.
+    connect(editor, &RecordEditor::answered, this, &BulkApply::onAnswered);
     connect(editor, &RecordEditor::saved, this, &BulkApply::onSaved);
     connect(editor, &RecordEditor::failed, this, &BulkApply::onFailed);
     connect(editor, &RecordEditor::replayFinished, this, &BulkApply::onReplayed);
@@ -49,6 +52,8 @@ void BulkApply::start(const QList<BulkMember> &members)
     }
     m_total = int(m_queue.size());
     m_done = 0;
+    m_onWire = 0;
+    m_answered.clear();
     m_cancelled = false;
     m_running = true;
     qCInfo(lcModels) << "bulk change of" << m_total << "people," << m_concurrency << "at a time";
@@ -71,6 +76,8 @@ bool BulkApply::retryFailed()
         return false;
     m_total = int(m_queue.size());
     m_done = 0;
+    m_onWire = 0;
+    m_answered.clear();
     m_cancelled = false;
     m_running = true;
     Q_EMIT started();
@@ -96,7 +103,7 @@ void BulkApply::cancel()
 void BulkApply::sendNext()
 {
     while (m_running && !m_cancelled && !m_pause.isActive() && !m_queue.isEmpty() &&
-           m_inFlight.size() < m_concurrency)
+           m_onWire < m_concurrency)
         send(m_queue.takeFirst());
 }
 
@@ -107,6 +114,7 @@ void BulkApply::send(int index)
     member.outcome = BulkMember::Outcome::Sending;
     member.error.clear();
     m_inFlight.insert(index, true);
+    ++m_onWire;
     Q_EMIT memberChanged(index);
     ChangeJournal *journal = m_editor->journal();
     if (retry && journal && journal->isOpen()) {
@@ -122,6 +130,16 @@ void BulkApply::send(int index)
                           "is under way.");
         settle(index);
     }
+}
+
+void BulkApply::onAnswered(const QString &userId)
+{
+    const int index = m_index.value(userId, -1);
+    if (index < 0 || !m_inFlight.contains(index) || m_answered.contains(index))
+        return;
+    m_answered.insert(index);
+    --m_onWire;
+    sendNext();
 }
 
 void BulkApply::onSaved(const QString &userId, const QString &requestId)
@@ -182,6 +200,8 @@ void BulkApply::onReplayed(const ReplayResult &result)
 
 void BulkApply::settle(int index)
 {
+    if (!m_answered.remove(index))
+        --m_onWire; // ended without an answer of its own (a resend, a save not made)
     m_inFlight.remove(index);
     ++m_done;
     Q_EMIT memberChanged(index);

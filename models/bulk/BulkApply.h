@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 namespace valara {
@@ -55,6 +56,7 @@ Q_SIGNALS:
 private:
     void sendNext();
     void send(int index);
+    void onAnswered(const QString &userId);
     void onSaved(const QString &userId, const QString &requestId);
     void onFailed(const QString &userId, const ApiError &error);
     void onReplayed(const ReplayResult &result);
@@ -65,7 +67,9 @@ private:
     QList<BulkMember> m_members;
     QHash<QString, int> m_index; // row user -> member
     QList<int> m_queue;
-    QHash<int, bool> m_inFlight;
+    QHash<int, bool> m_inFlight; // sent, outcome not known yet
+    QSet<int> m_answered;        // of those, answered (their outcome follows at once)
+    int m_onWire = 0;            // requests under way: sent and not answered
     QTimer m_pause;
     int m_concurrency = MaxConcurrency;
     int m_total = 0;

@@ -75,6 +75,7 @@ bool RecordEditor::save(const QString &userId)
     ApiJob *job = sendChanges(userId, ticket.sent, key);
     const QPointer<ChangeJournal> journal = m_journal;
     connect(job, &ApiJob::finished, this, [this, ticket, journal, entry](const ApiResult &result) {
+        Q_EMIT answered(ticket.userId);
         ApiResult answer = result;
         if (journalAnswer(journal, entry, ticket.userId, result))
             answer.error.message += u' ' + tr("The change is kept on this computer and will be "

@@ -77,6 +77,9 @@ Q_SIGNALS:
     void busyChanged(const QString &userId, bool busy);
     void loaded(const QString &userId, const QString &requestId);
     void saved(const QString &userId, const QString &requestId);
+    // The answer to a save arrived, before it is journaled and put into the model (saved() or
+    // failed() follow at once): its connection is free for the next request.
+    void answered(const QString &userId);
     void failed(const QString &userId, const ApiError &error);
     // A save could not reach the service: its journal entry waits to be sent again.
     void changeWaiting(qint64 entryId, const QString &userId);

@@ -121,8 +121,10 @@ private Q_SLOTS:
         BulkApply apply(m_fixture.editor.get());
         apply.setConcurrency(1);
         QSignalSpy finished(&apply, &BulkApply::finished);
+        // Stopped once the second member is on its way (the first answer freed its connection):
+        // both finish, nobody else is sent.
         connect(&apply, &BulkApply::memberChanged, &apply, [&](int index) {
-            if (apply.members().at(index).outcome == Outcome::Applied)
+            if (index == 1 && apply.members().at(index).outcome == Outcome::Sending)
                 apply.cancel();
         });
         apply.start(members);
@@ -133,10 +135,32 @@ private Q_SLOTS:
             applied += m.outcome == Outcome::Applied;
             notSent += m.outcome == Outcome::NotSent;
         }
-        QCOMPARE(applied, 1);
-        QCOMPARE(notSent, 4);
-        QCOMPARE(m_writes.size(), 1);
+        QCOMPARE(applied, 2);
+        QCOMPARE(notSent, 3);
+        QCOMPARE(m_writes.size(), 2);
         QVERIFY(!apply.isRunning() && !apply.isPaused());
+    }
+
+    void theNextMemberGoesOutAsSoonAsAConnectionIsFree()
+    {
+        setUp("key-broker-b1");
+        const QList<BulkMember> members = preview({"g1", "b1"});
+        BulkApply apply(m_fixture.editor.get());
+        apply.setConcurrency(1);
+        QSignalSpy finished(&apply, &BulkApply::finished);
+        QString firstState;
+        connect(&apply, &BulkApply::memberChanged, &apply, [&](int index) {
+            if (index != 1 || apply.members().at(1).outcome != Outcome::Sending)
+                return;
+            // The first answer is in, but not journaled yet: the connection did not wait.
+            firstState =
+                JournalEntry::stateName(m_fixture.journal->list(JournalFilter()).constLast().state);
+        });
+        apply.start(members);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(firstState, QStringLiteral("sending"));
+        QCOMPARE(outcome(apply.members(), "g1"), Outcome::Applied);
+        QCOMPARE(outcome(apply.members(), "b1"), Outcome::Applied);
     }
 
     void concurrencyIsBounded()
