@@ -83,6 +83,9 @@ void AppSession::addUserPages()
 // Signs in with `secret`: the service says who the caller is and what they may do.
 void AppSession::signIn(const QByteArray &secret)
 {
+    // The bulk windows act for the caller signed in so far, with their rights: they go first.
+    if (m_bulk)
+        m_bulk->closeAll();
     m_client->setBearerToken(secret);
     // A new sign-in (the demo's switcher) drops the pending one.
     m_callerLookup = std::make_unique<CallerLookup>(m_client.get());

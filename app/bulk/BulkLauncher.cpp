@@ -18,7 +18,13 @@ BulkLauncher::BulkLauncher(ApiClient *client, QWidget *window, QObject *parent)
 
 BulkLauncher::~BulkLauncher()
 {
-    delete m_dialog.data();
+    closeAll();
+}
+
+void BulkLauncher::closeAll()
+{
+    for (const QPointer<BulkChangeDialog> &dialog : std::exchange(m_dialogs, {}))
+        delete dialog.data();
 }
 
 BulkChangeDialog *BulkLauncher::open(BulkChange::Kind kind, const BulkPeople &people)
@@ -58,7 +64,8 @@ BulkChangeDialog *BulkLauncher::open(BulkChange::Kind kind, const BulkPeople &pe
         if (!applied.isEmpty())
             m_onApplied(applied);
     });
-    m_dialog = dialog;
+    m_dialogs.removeAll(nullptr);
+    m_dialogs.append(dialog);
     dialog->show();
     dialog->raise();
     dialog->activateWindow();

@@ -5,6 +5,7 @@
 #include "ui/bulk/BulkChangeDialog.h"
 
 #include <QHash>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -44,7 +45,9 @@ public:
     // Null when the caller may not make this change (profiles: administrators only) or nobody
     // is given.
     BulkChangeDialog *open(BulkChange::Kind kind, const BulkPeople &people);
-    BulkChangeDialog *current() const { return m_dialog; }
+    // Closes every bulk window at once (another sign-in, the account closing): what they had
+    // on its way stays in the journal, to be sent with its key.
+    void closeAll();
 
 private:
     ApiClient *m_client;
@@ -52,7 +55,7 @@ private:
     ChangeJournal *m_journal = nullptr;
     Caller m_caller;
     std::function<void(const QStringList &)> m_onApplied;
-    QPointer<BulkChangeDialog> m_dialog;
+    QList<QPointer<BulkChangeDialog>> m_dialogs;
 };
 
 } // namespace valara

@@ -25,11 +25,7 @@ BulkApply::BulkApply(RecordEditor *editor, QObject *parent)
                 if (!m_running || last.httpStatus != 429)
                     return;
                 // Every worker waits: the jobs that met it retry after it, no new one starts.
-                if (m_pause.remainingTime() < delayMs) {
-                    qCInfo(lcModels) << "bulk change paused for" << delayMs << "ms (429)";
-                    m_pause.start(delayMs);
-                    Q_EMIT paused(delayMs);
-                }
+                pause(delayMs);
             });
 }
 
@@ -69,7 +65,7 @@ bool BulkApply::retryFailed()
         return false;
     m_queue.clear();
     for (int i = 0; i < m_members.size(); ++i) {
-        if (m_members.at(i).outcome == BulkMember::Outcome::Failed)
+        if (m_members.at(i).outcome == BulkMember::Outcome::Failed && m_members.at(i).retryable)
             m_queue.append(i);
     }
     if (m_queue.isEmpty())
@@ -113,6 +109,7 @@ void BulkApply::send(int index)
     const bool retry = member.outcome == BulkMember::Outcome::Failed;
     member.outcome = BulkMember::Outcome::Sending;
     member.error.clear();
+    member.retryable = false;
     m_inFlight.insert(index, true);
     ++m_onWire;
     Q_EMIT memberChanged(index);
@@ -123,6 +120,11 @@ void BulkApply::send(int index)
             if (m_editor->handles(entry) && m_editor->replay(entry, ChangeReplay::Mode::Send))
                 return;
         }
+        // Never as a new change with a new key over what the server may hold now (K23, K27).
+        member.outcome = BulkMember::Outcome::Failed;
+        member.error = tr("Not sent again: the change no longer waits in the journal.");
+        settle(index);
+        return;
     }
     if (!m_editor->save(member.userId)) {
         member.outcome = BulkMember::Outcome::Failed;
@@ -132,14 +134,25 @@ void BulkApply::send(int index)
     }
 }
 
-void BulkApply::onAnswered(const QString &userId)
+void BulkApply::onAnswered(const QString &userId, int httpStatus)
 {
     const int index = m_index.value(userId, -1);
     if (index < 0 || !m_inFlight.contains(index) || m_answered.contains(index))
         return;
     m_answered.insert(index);
     --m_onWire;
+    if (httpStatus == 429 && m_running)
+        pause(FinalRateLimitPauseMs); // the client gave up waiting: nobody else goes now
     sendNext();
+}
+
+void BulkApply::pause(int milliseconds)
+{
+    if (m_pause.isActive() && m_pause.remainingTime() >= milliseconds)
+        return;
+    qCInfo(lcModels) << "bulk change paused for" << milliseconds << "ms (429)";
+    m_pause.start(milliseconds);
+    Q_EMIT paused(milliseconds);
 }
 
 void BulkApply::onSaved(const QString &userId, const QString &requestId)
@@ -168,6 +181,7 @@ void BulkApply::onFailed(const QString &userId, const ApiError &error)
         member.outcome = BulkMember::Outcome::Invalid;
     else
         member.outcome = BulkMember::Outcome::Failed;
+    member.retryable = RecordEditor::isUnreachable(error);
     settle(index);
 }
 
@@ -194,6 +208,7 @@ void BulkApply::onReplayed(const ReplayResult &result)
             result.error.kind == ApiError::Kind::Forbidden    ? BulkMember::Outcome::Refused
             : result.error.kind == ApiError::Kind::Validation ? BulkMember::Outcome::Invalid
                                                               : BulkMember::Outcome::Failed;
+        member.retryable = RecordEditor::isUnreachable(result.error);
     }
     settle(index);
 }

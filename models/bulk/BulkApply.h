@@ -28,6 +28,9 @@ class BulkApply : public QObject
 
 public:
     static constexpr int MaxConcurrency = 6;
+    // After a 429 the client gave up on (a Retry-After too long to wait for): nobody is sent for
+    // this long, as the longest wait the client makes itself.
+    static constexpr int FinalRateLimitPauseMs = 60'000;
 
     explicit BulkApply(RecordEditor *editor, QObject *parent = nullptr);
 
@@ -56,7 +59,8 @@ Q_SIGNALS:
 private:
     void sendNext();
     void send(int index);
-    void onAnswered(const QString &userId);
+    void onAnswered(const QString &userId, int httpStatus);
+    void pause(int milliseconds);
     void onSaved(const QString &userId, const QString &requestId);
     void onFailed(const QString &userId, const ApiError &error);
     void onReplayed(const ReplayResult &result);

@@ -29,6 +29,9 @@ struct BulkMember
     int httpStatus = 0;
     QString requestId;
     QString error; // for people; empty when none
+    // A Failed one whose outcome is unknown (no answer, a deadline, 502-504, 429): it waits in
+    // the journal and may be sent again with its key. A final refusal (404, 409, 500...) is not.
+    bool retryable = false;
 
     // Final for this run (sent and answered, or skipped).
     bool isSettled() const { return outcome != Outcome::Pending && outcome != Outcome::Sending; }

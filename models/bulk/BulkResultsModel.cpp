@@ -1,5 +1,7 @@
 #include "models/bulk/BulkResultsModel.h"
 
+#include <algorithm>
+
 #include "models/bulk/BulkApply.h"
 #include "models/export/CsvWriter.h"
 #include "models/values/JsonValueText.h"
@@ -65,6 +67,13 @@ void BulkResultsModel::flush()
     const int first = std::exchange(m_firstDirty, -1);
     const int last = std::exchange(m_lastDirty, -1);
     Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
+
+int BulkResultsModel::retryableCount() const
+{
+    return int(std::count_if(m_members.cbegin(), m_members.cend(), [](const BulkMember &member) {
+        return member.outcome == BulkMember::Outcome::Failed && member.retryable;
+    }));
 }
 
 int BulkResultsModel::count(BulkMember::Outcome outcome) const

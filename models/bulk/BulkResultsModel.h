@@ -54,6 +54,8 @@ public:
     const QList<BulkMember> &members() const { return m_members; }
     // How many members have each outcome.
     int count(BulkMember::Outcome outcome) const;
+    // How many failed with an outcome unknown, to be sent again with their keys.
+    int retryableCount() const;
 
     // What people read for an outcome ("Applied", "No change", "Refused (403)"...).
     static QString outcomeText(BulkMember::Outcome outcome);

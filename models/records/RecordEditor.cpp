@@ -40,6 +40,16 @@ void RecordEditor::track(const QString &userId, ApiJob *job)
     });
 }
 
+void RecordEditor::setJournal(ChangeJournal *journal)
+{
+    m_journal = journal;
+}
+
+ChangeJournal *RecordEditor::journal() const
+{
+    return m_journal.data();
+}
+
 void RecordEditor::load(const QString &userId)
 {
     if (isBusy(userId))
@@ -75,7 +85,7 @@ bool RecordEditor::save(const QString &userId)
     ApiJob *job = sendChanges(userId, ticket.sent, key);
     const QPointer<ChangeJournal> journal = m_journal;
     connect(job, &ApiJob::finished, this, [this, ticket, journal, entry](const ApiResult &result) {
-        Q_EMIT answered(ticket.userId);
+        Q_EMIT answered(ticket.userId, result.httpStatus);
         ApiResult answer = result;
         if (journalAnswer(journal, entry, ticket.userId, result))
             answer.error.message += u' ' + tr("The change is kept on this computer and will be "

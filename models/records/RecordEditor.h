@@ -38,8 +38,8 @@ public:
     // Where saves are journaled (not owned; none by default): each save is recorded as Sending,
     // with the idempotency key it is sent with, before the request leaves, and updated from the
     // answer (Applied or Failed, with the status and request id).
-    void setJournal(ChangeJournal *journal) { m_journal = journal; }
-    ChangeJournal *journal() const { return m_journal; }
+    void setJournal(ChangeJournal *journal);
+    ChangeJournal *journal() const;
     // The keeper of this editor's drafts (DraftKeeper sets itself): a save replaces the draft it
     // wrote for the user in the journal.
     void setDraftKeeper(DraftKeeper *keeper);
@@ -79,7 +79,7 @@ Q_SIGNALS:
     void saved(const QString &userId, const QString &requestId);
     // The answer to a save arrived, before it is journaled and put into the model (saved() or
     // failed() follow at once): its connection is free for the next request.
-    void answered(const QString &userId);
+    void answered(const QString &userId, int httpStatus);
     void failed(const QString &userId, const ApiError &error);
     // A save could not reach the service: its journal entry waits to be sent again.
     void changeWaiting(qint64 entryId, const QString &userId);
@@ -134,7 +134,7 @@ private:
     QList<JournalEntry> waitingChanges(const QString &userId) const;
 
     ApiClient *m_client;
-    ChangeJournal *m_journal = nullptr;
+    QPointer<ChangeJournal> m_journal; // may go before the editor (an account's sign-in changes)
     QPointer<DraftKeeper> m_draftKeeper;
     EditableRecordsModel *m_records;
     QHash<QString, QPointer<ApiJob>> m_jobs;

@@ -146,7 +146,7 @@ void BulkChangeDialog::refresh()
     m_apply->setVisible(stage == Stage::Previewed);
     m_apply->setEnabled(toSend > 0);
     m_cancel->setVisible(stage == Stage::Previewing || stage == Stage::Applying);
-    const int failed = m_change->results()->count(BulkMember::Outcome::Failed);
+    const int failed = m_change->results()->retryableCount();
     m_retry->setText(tr("&Retry %n failed", nullptr, failed));
     m_retry->setVisible(stage == Stage::Finished && failed > 0);
     m_export->setVisible(stage == Stage::Previewed || stage == Stage::Finished);

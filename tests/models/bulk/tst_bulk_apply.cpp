@@ -113,6 +113,44 @@ private Q_SLOTS:
         QVERIFY(!apply.retryFailed()); // nothing left to retry
     }
 
+    void aFinalRefusalIsNotRetried()
+    {
+        setUp("key-broker-b1");
+        const QList<BulkMember> members = preview({"g1", "b1"});
+        m_fixture.sandbox->server().faults().answerNext(500, R"({"detail":"Internal error"})");
+        BulkApply apply(m_fixture.editor.get());
+        apply.setConcurrency(1);
+        QSignalSpy finished(&apply, &BulkApply::finished);
+        apply.start(members);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(outcome(apply.members(), "g1"), Outcome::Failed);
+        QVERIFY(!member(apply.members(), "g1").retryable); // the service answered: final
+        QCOMPARE(outcome(apply.members(), "b1"), Outcome::Applied);
+        QVERIFY(!apply.retryFailed()); // nothing sent again over what the server holds now
+    }
+
+    void aRateLimitTheClientGaveUpOnPausesEveryone()
+    {
+        setUp("key-broker-b1");
+        const QList<BulkMember> members = preview({"g1", "b1"});
+        m_fixture.sandbox->server().faults().rateLimitNext(1, 600); // too long to wait for
+        BulkApply apply(m_fixture.editor.get());
+        apply.setConcurrency(1);
+        QSignalSpy paused(&apply, &BulkApply::paused);
+        QSignalSpy finished(&apply, &BulkApply::finished);
+        apply.start(members);
+        QTRY_COMPARE_WITH_TIMEOUT(paused.size(), 1, 10000);
+        QCOMPARE(paused.constFirst().constFirst().toInt(), BulkApply::FinalRateLimitPauseMs);
+        QTRY_COMPARE(outcome(apply.members(), "g1"), Outcome::Failed);
+        QVERIFY(member(apply.members(), "g1").retryable); // outcome unknown: it waits (K24)
+        QCOMPARE(outcome(apply.members(), "b1"), Outcome::Pending); // not sent while paused
+        QVERIFY(apply.isPaused());
+        apply.cancel();
+        QVERIFY(finished.size() == 1 || finished.wait(5000));
+        QCOMPARE(outcome(apply.members(), "b1"), Outcome::NotSent);
+        QVERIFY(m_writes.isEmpty());
+    }
+
     void cancelLeavesTheRestUnsent()
     {
         setUp("key-admin-a1");
