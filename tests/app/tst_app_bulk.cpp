@@ -121,11 +121,7 @@ private Q_SLOTS:
 private:
     QString timezone(const QString &user)
     {
-        return m_sandbox
-            ->get(QStringLiteral("/api/v1/users/%1/preferences").arg(user), "key-admin-a1")
-            .json()
-            .value(QStringLiteral("timezone"))
-            .toString();
+        return m_sandbox->storedPreferences(user).value(QStringLiteral("timezone")).toString();
     }
 
     QTemporaryDir m_config;

@@ -221,9 +221,7 @@ private:
     }
     QString units(const QString &user)
     {
-        return m_sandbox
-            ->get(QStringLiteral("/api/v1/users/%1/preferences").arg(user), "key-admin-a1")
-            .json()
+        return m_sandbox->storedPreferences(user)
             .value(QStringLiteral("measurement_unit"))
             .toString();
     }

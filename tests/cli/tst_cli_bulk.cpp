@@ -29,10 +29,7 @@ constexpr int Incomplete = 7;
 
 QString measurementUnit(SandboxHarness &h, const QString &user)
 {
-    return h.get(QStringLiteral("/api/v1/users/%1/preferences").arg(user), "key-admin-a1")
-        .json()
-        .value("measurement_unit")
-        .toString();
+    return h.storedPreferences(user).value("measurement_unit").toString();
 }
 
 } // namespace

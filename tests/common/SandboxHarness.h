@@ -49,6 +49,12 @@ public:
     {
         return get(QStringLiteral("/api/v1/users/") + userId, "key-admin-a1").json();
     }
+    // A user's preferences as the contract fixture's admin (a1) reads them; empty if that fails.
+    QJsonObject storedPreferences(const QString &userId)
+    {
+        return get(QStringLiteral("/api/v1/users/%1/preferences").arg(userId), "key-admin-a1")
+            .json();
+    }
 
     // A session JWT for a user of the fixture, signed with the sandbox's secret.
     QByteArray sessionToken(const QString &userId, qint64 ttlSeconds = 3600,
