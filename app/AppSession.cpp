@@ -5,6 +5,7 @@
 #include "app/accounts/AccountFlow.h"
 #include "app/bulk/BulkLauncher.h"
 #include "app/demo/DemoBackend.h"
+#include "app/i18n/LanguageController.h"
 #include "app/journal/HistorySetup.h"
 #include "app/journal/JournalSession.h"
 #include "app/meapi/MeApiSession.h"
@@ -109,6 +110,7 @@ void AppSession::signIn(const QByteArray &secret)
 void AppSession::applyCaller(const Caller &caller)
 {
     qCInfo(lcApp).noquote() << "signed in as" << caller.id() << caller.roleKey();
+    m_language->setSignedInUser(caller.id());
     m_preferencesPage->setSelfUserId(caller.id());
     m_profiles->setCaller(caller);
     m_window->setCaller(caller);
@@ -164,6 +166,9 @@ bool AppSession::start(QString *error)
     m_network = std::make_unique<QNetworkAccessManager>();
     m_qsettings = std::make_unique<QSettings>();
     m_settings = std::make_unique<AppSettings>(m_qsettings.get());
+    const QStringList systemLanguages = QLocale::system().uiLanguages();
+    m_language = std::make_unique<LanguageController>(
+        m_settings.get(), systemLanguages.isEmpty() ? QString() : systemLanguages.constFirst());
     if (m_mode == AppOptions::Mode::Demo) {
         m_demo = std::make_unique<DemoBackend>();
         if (!m_demo->start(error)) {
@@ -210,6 +215,8 @@ void AppSession::openValara(const QUrl &baseUrl, const QByteArray &secret)
     makeClient(baseUrl, secret);
     m_window = std::make_unique<MainWindow>(m_client.get(), m_mode == AppOptions::Mode::Demo);
     addUserPages();
+    m_language->attachMenu(m_window->languageMenu());
+    m_language->followAccount(m_preferencesEditor.get(), m_preferences.get());
     m_theme->setOverride(m_settings->themeOverride());
     m_window->setThemeOverride(m_settings->themeOverride());
     QObject::connect(m_window.get(), &MainWindow::themeOverrideChosen, m_window.get(),

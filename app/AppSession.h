@@ -20,6 +20,7 @@ class BulkLauncher;
 class Caller;
 class CallerLookup;
 class JournalSession;
+class LanguageController;
 class DemoBackend;
 class HistorySetup;
 class MainWindow;
@@ -76,6 +77,7 @@ private:
     // Declared in construction order; destroyed in reverse.
     std::unique_ptr<QSettings> m_qsettings;
     std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<LanguageController> m_language; // first, so every window speaks it
     std::unique_ptr<DemoBackend> m_demo;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<ApiClient> m_client;

@@ -47,7 +47,6 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
-    AppSetup::installTranslations(&app);
     AppSetup::applyWindowIcon();
 
     switch (options.parse(QApplication::arguments(), qgetenv("VALARA_API_KEY"),

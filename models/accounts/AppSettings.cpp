@@ -20,15 +20,16 @@ struct Setting
 };
 
 // The one table of keys and defaults.
-const std::array<Setting, 8> &settingsTable()
+const std::array<Setting, 9> &settingsTable()
 {
-    static const std::array<Setting, 8> table{{
+    static const std::array<Setting, 9> table{{
         {AppSettings::Key::Accounts, "accounts", QVariantList()},
         {AppSettings::Key::CurrentAccountId, "session/currentAccountId", QString()},
         {AppSettings::Key::LastPage, "session/lastPage", QStringLiteral("myPreferences")},
         {AppSettings::Key::WindowGeometry, "window/geometry", QByteArray()},
         {AppSettings::Key::WindowState, "window/state", QByteArray()},
         {AppSettings::Key::ThemeOverride, "appearance/themeOverride", QString()},
+        {AppSettings::Key::UiLanguage, "appearance/language", QString()},
         {AppSettings::Key::JournalEnabled, "journal/enabled", true},
         {AppSettings::Key::JournalRetentionDays, "journal/retentionDays", 180},
     }};
@@ -242,6 +243,23 @@ QString AppSettings::themeOverride() const
 {
     const QString theme = stringValue(Key::ThemeOverride);
     return isThemeOverride(theme) ? theme : defaultValue(Key::ThemeOverride).toString();
+}
+
+bool AppSettings::isUiLanguage(const QString &language)
+{
+    static const QRegularExpression code(QStringLiteral("\\A[a-z]{2,3}\\z"));
+    return language.isEmpty() || code.match(language).hasMatch();
+}
+
+QString AppSettings::uiLanguage() const
+{
+    const QString language = stringValue(Key::UiLanguage);
+    return isUiLanguage(language) ? language : QString();
+}
+
+void AppSettings::setUiLanguage(const QString &language)
+{
+    setValue(Key::UiLanguage, isUiLanguage(language) ? language : QString());
 }
 
 void AppSettings::setThemeOverride(const QString &theme)

@@ -26,6 +26,7 @@ public:
         WindowGeometry,
         WindowState,
         ThemeOverride,
+        UiLanguage,
         JournalEnabled,
         JournalRetentionDays,
     };
@@ -66,6 +67,12 @@ public:
     QString themeOverride() const;
     void setThemeOverride(const QString &theme);
     static bool isThemeOverride(const QString &theme);
+
+    // The language of the interface chosen on this computer (View > Language): a language code
+    // such as "de", or "" (the default) to follow the signed-in user's language preference.
+    QString uiLanguage() const;
+    void setUiLanguage(const QString &language);
+    static bool isUiLanguage(const QString &language);
 
     // Whether changes are recorded in the local change journal (default on). The journal holds
     // other people's personal data, so it can be turned off.

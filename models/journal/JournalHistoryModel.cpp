@@ -1,5 +1,6 @@
 #include "models/journal/JournalHistoryModel.h"
 
+#include "models/i18n/TimeFormat.h"
 #include "models/values/JsonValueText.h"
 
 #include "models/journal/ChangeJournal.h"
@@ -148,7 +149,7 @@ QVariant JournalHistoryModel::displayText(const JournalEntry &entry,
 {
     switch (column) {
     case WhenColumn:
-        return QLocale().toString(entry.createdAt.toLocalTime(), QLocale::ShortFormat);
+        return TimeFormat().moment(entry.createdAt);
     case AccountColumn:
         return label(m_accountLabeller, entry.accountId);
     case ForColumn:

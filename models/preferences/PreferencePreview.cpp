@@ -7,7 +7,8 @@
 namespace valara {
 
 QString PreferencePreview::dateTime(const QString &format, const QDateTime &moment,
-                                    const QDateTime &now, const QTimeZone &zone)
+                                    const QDateTime &now, const QTimeZone &zone,
+                                    const QLocale &names)
 {
     const QDateTime local = moment.toTimeZone(zone);
     const QLocale c = QLocale::c();
@@ -24,7 +25,7 @@ QString PreferencePreview::dateTime(const QString &format, const QDateTime &mome
         return tr("Yesterday at %1").arg(time);
     if (days == 1)
         return tr("Tomorrow at %1").arg(time);
-    return tr("%1 at %2").arg(c.toString(local, QStringLiteral("ddd, MMM d")), time);
+    return tr("%1 at %2").arg(names.toString(local, QStringLiteral("ddd, MMM d")), time);
 }
 
 QString PreferencePreview::area(const QString &unit, double squareFeet)

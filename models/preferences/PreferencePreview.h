@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
 #include <QString>
 #include <QTimeZone>
 
@@ -18,8 +19,9 @@ class PreferencePreview
 
 public:
     // `moment` shown in `zone` in the given format; `now` decides "Today"/"Yesterday"/"Tomorrow".
+    // Day and month names (friendly) in `names`.
     static QString dateTime(const QString &format, const QDateTime &moment, const QDateTime &now,
-                            const QTimeZone &zone);
+                            const QTimeZone &zone, const QLocale &names = QLocale::c());
     // An area given in square feet, in the given unit system (whole numbers, grouped digits).
     static QString area(const QString &unit, double squareFeet);
 };

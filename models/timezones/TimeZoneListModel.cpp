@@ -1,6 +1,7 @@
 #include "models/timezones/TimeZoneListModel.h"
 
 #include "models/ModelsLogging.h"
+#include "models/i18n/TimeFormat.h"
 #include "models/values/IanaTimeZone.h"
 
 #include <QCollator>
@@ -57,9 +58,8 @@ TimeZoneListModel::TimeZoneListModel(Clock clock, QObject *parent)
         m_zones.append(makeZone(system));
 
     const QDateTime current = now();
-    const QLocale locale;
     for (Zone &zone : m_zones)
-        updateZone(zone, current, locale);
+        updateZone(zone, current);
     updateCityOrder();
     qCDebug(lcModels) << "timezone list:" << m_zones.size() << "zones in" << timer.elapsed()
                       << "ms";
@@ -83,9 +83,8 @@ void TimeZoneListModel::refresh()
     if (m_zones.isEmpty())
         return;
     const QDateTime current = now();
-    const QLocale locale;
     for (Zone &zone : m_zones)
-        updateZone(zone, current, locale);
+        updateZone(zone, current);
     Q_EMIT dataChanged(index(0), index(int(m_zones.size()) - 1),
                        {Qt::DisplayRole, Qt::ToolTipRole, OffsetSecondsRole, OffsetTextRole,
                         LocalTimeRole, AbbreviationsRole, SearchTextRole});
@@ -108,7 +107,7 @@ int TimeZoneListModel::ensureZone(const QString &zoneId)
     if (!IanaTimeZone::isKnown(zoneId) || !QTimeZone(zoneId.toUtf8()).isValid())
         return -1;
     Zone zone = makeZone(zoneId);
-    updateZone(zone, now(), QLocale());
+    updateZone(zone, now());
     const int row = int(m_zones.size());
     beginInsertRows(QModelIndex(), row, row);
     m_zones.append(std::move(zone));
@@ -221,12 +220,12 @@ TimeZoneListModel::Zone TimeZoneListModel::makeZone(const QString &id) const
     return zone;
 }
 
-void TimeZoneListModel::updateZone(Zone &zone, const QDateTime &now, const QLocale &locale) const
+void TimeZoneListModel::updateZone(Zone &zone, const QDateTime &now) const
 {
     zone.offsetSeconds = zone.zone.offsetFromUtc(now);
     zone.offsetText = offsetText(zone.offsetSeconds);
     const QDateTime utc = now.toUTC();
-    zone.localTime = locale.toString(utc.addSecs(zone.offsetSeconds).time(), QLocale::ShortFormat);
+    zone.localTime = TimeFormat().timeOfDay(utc, zone.zone);
 
     zone.abbreviations.clear();
     zone.abbreviationKeys.clear();

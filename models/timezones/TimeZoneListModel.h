@@ -86,7 +86,7 @@ public:
 
 private:
     Zone makeZone(const QString &id) const;
-    void updateZone(Zone &zone, const QDateTime &now, const QLocale &locale) const;
+    void updateZone(Zone &zone, const QDateTime &now) const;
     void updateCityOrder();
 
     Clock m_clock;

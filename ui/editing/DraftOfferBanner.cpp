@@ -1,5 +1,6 @@
 #include "ui/editing/DraftOfferBanner.h"
 
+#include "models/i18n/TimeFormat.h"
 #include "ui/editing/InlineBanner.h"
 
 #include <QHBoxLayout>
@@ -32,11 +33,7 @@ void DraftOfferBanner::showOffer(const QString &userId, const QString &name, int
                                  const QDateTime &since, int others)
 {
     m_userId = userId;
-    const QDateTime local = since.toLocalTime();
-    const QLocale locale;
-    const QString when = local.date() == QDate::currentDate()
-                             ? locale.toString(local.time(), QLocale::ShortFormat)
-                             : locale.toString(local, QLocale::ShortFormat);
+    const QString when = TimeFormat().moment(since);
     QString text =
         (changeCount == 1 ? tr("1 unsaved change for %1, from %2, kept on this computer.")
                           : tr("%n unsaved changes for %1, from %2, kept on this computer.",

@@ -1,5 +1,6 @@
 #include "ui/meapi/MeApiPage.h"
 
+#include "models/i18n/TimeFormat.h"
 #include "models/meapi/MeApiEditor.h"
 #include "models/meapi/MeApiModel.h"
 #include "ui/UiLogging.h"
@@ -244,8 +245,7 @@ void MeApiPage::refreshAccount()
     } else if (!m_session->hasEnd()) {
         m_sessionEnds->setText(tr("Not stated by the session token"));
     } else {
-        const QString when =
-            QLocale().toString(token.expiresAt().toLocalTime(), QLocale::ShortFormat);
+        const QString when = TimeFormat().moment(token.expiresAt());
         m_sessionEnds->setText(
             m_session->hasEnded()
                 ? tr("%1 (ended)").arg(when)

@@ -1,6 +1,7 @@
 #include "ui/meapi/SessionTokenDialog.h"
 
 #include "api/session/SessionTokenInfo.h"
+#include "models/i18n/TimeFormat.h"
 #include "ui/UiLogging.h"
 #include "ui/editing/FieldErrorLabel.h"
 
@@ -106,10 +107,8 @@ void SessionTokenDialog::refresh()
     } else {
         problem = info.problemAt(now);
         if (problem.isEmpty())
-            summary =
-                tr("User %1 in organisation %2, valid until %3.")
-                    .arg(info.userId(), info.orgId(),
-                         QLocale().toString(info.expiresAt().toLocalTime(), QLocale::ShortFormat));
+            summary = tr("User %1 in organisation %2, valid until %3.")
+                          .arg(info.userId(), info.orgId(), TimeFormat().moment(info.expiresAt()));
     }
     m_summary->setText(summary);
     m_summary->setVisible(!summary.isEmpty());

@@ -1,5 +1,6 @@
 #include "ui/shell/MainMenus.h"
 
+#include "ui/shell/LanguageMenu.h"
 #include "ui/shell/NavigationList.h"
 
 #include <QAction>
@@ -53,6 +54,8 @@ MainMenus::MainMenus(QMainWindow *window)
         m_themes->addAction(action);
     }
     setThemeOverride(QString());
+    m_language = new LanguageMenu(window);
+    viewMenu->addMenu(m_language);
 
     QMenu *helpMenu = bar->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Valara Desk"), this, &MainMenus::showAbout);

@@ -9,8 +9,10 @@ class QMainWindow;
 
 namespace valara {
 
+class LanguageMenu;
+
 // The menu bar of the main window: File (Reload, Quit), Go (the places, Ctrl+1 to Ctrl+4),
-// View > Theme and Help. It only says what was chosen; the window acts on it.
+// View > Theme, View > Language and Help. It only says what was chosen; the window acts on it.
 class MainMenus : public QObject
 {
     Q_OBJECT
@@ -19,6 +21,7 @@ public:
     explicit MainMenus(QMainWindow *window);
 
     QAction *reloadAction() const { return m_reload; }
+    LanguageMenu *languageMenu() const { return m_language; }
     // Checks the View > Theme entry ("" follows the account's preference).
     void setThemeOverride(const QString &theme);
 
@@ -33,6 +36,7 @@ private:
     QMainWindow *m_window;
     QAction *m_reload = nullptr;
     QActionGroup *m_themes = nullptr;
+    LanguageMenu *m_language = nullptr;
 };
 
 } // namespace valara

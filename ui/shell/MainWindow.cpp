@@ -312,6 +312,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+LanguageMenu *MainWindow::languageMenu() const
+{
+    return m_menus->languageMenu();
+}
+
 void MainWindow::setThemeOverride(const QString &theme)
 {
     m_menus->setThemeOverride(theme);

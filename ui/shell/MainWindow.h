@@ -17,6 +17,7 @@ class AccountSwitcher;
 class ApiClient;
 class HistoryPage;
 class InlineBanner;
+class LanguageMenu;
 class MainMenus;
 class NavigationList;
 class PeopleView;
@@ -43,6 +44,8 @@ public:
     bool isLoading() const;
     AccountSwitcher *accountSwitcher() const { return m_switcher; }
     NavigationList *navigation() const { return m_navigation; }
+    // View > Language: the app fills it and acts on what is chosen.
+    LanguageMenu *languageMenu() const;
 
     // Fetches the people list again (F5). Does nothing without a client.
     void reload();

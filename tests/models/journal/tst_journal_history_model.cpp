@@ -1,6 +1,7 @@
 #include "JournalTestSupport.h"
 
 #include "models/journal/ChangeJournal.h"
+#include "models/i18n/TimeFormat.h"
 #include "models/journal/JournalHistoryModel.h"
 
 #include <QAbstractItemModelTester>
@@ -129,8 +130,12 @@ void TestJournalHistoryModel::texts()
     const auto text = [this](int row, int column, int role = Qt::DisplayRole) {
         return m_model->index(row, column).data(role);
     };
-    QCOMPARE(text(0, Model::WhenColumn).toString(),
-             QLocale().toString(when.toLocalTime(), QLocale::ShortFormat));
+    // In the signed-in user's format and zone (TimeFormat's default).
+    QCOMPARE(text(0, Model::WhenColumn).toString(), TimeFormat().moment(when));
+    TimeFormat::setDefault(TimeFormat(QStringLiteral("uk"), QTimeZone("Europe/Berlin")));
+    QCOMPARE(text(0, Model::WhenColumn).toString(), QStringLiteral("04/03/2025 16:00"));
+    TimeFormat::setDefault(TimeFormat(QStringLiteral("us"), QTimeZone("America/Denver")));
+    QCOMPARE(text(0, Model::WhenColumn).toString(), QStringLiteral("03/04/2025 8:00 AM"));
     QCOMPARE(text(0, Model::WhenColumn, Model::TimestampRole).toDateTime(), when);
     QCOMPARE(text(0, Model::AccountColumn).toString(), JournalTest::AccountId);
     QCOMPARE(text(0, Model::ForColumn).toString(), QStringLiteral("u1"));

@@ -44,7 +44,7 @@ private Q_SLOTS:
         for (QAction *action : window.findChildren<QAction *>()) {
             if (action->isCheckable() && action->data().toString() == QLatin1String("dark"))
                 dark = action;
-            if (action->isCheckable() && action->text().contains(QLatin1String("Follow")))
+            if (action->isCheckable() && action->text() == QLatin1String("&Follow my preferences"))
                 follow = action;
         }
         QVERIFY(dark && follow);
