@@ -72,7 +72,7 @@ CliExitCode CliApplication::run(const QStringList &arguments)
     }
 
     for (const QString &warning : plan.warnings)
-        printError(QStringLiteral("warning: ") + warning);
+        printWarning(warning);
     if (parsed.command().isBulk())
         return bulk(parsed, plan, connection);
     // Reads are not journaled.
@@ -139,8 +139,9 @@ CliExitCode CliApplication::bulk(const CliArguments &parsed, const CliRequestPla
             reportFailure(journal.get(), result, plan, connection))
         return *failed;
     if (bulk.members().isEmpty()) {
-        printError(QStringLiteral("nobody in team %1 is visible to the caller: nothing sent")
-                       .arg(command.team));
+        //: %1: the team id given with --team.
+        printError(
+            tr("nobody in team %1 is visible to the caller: nothing sent").arg(command.team));
         return CliExitCode::NotFound;
     }
     for (const BulkMember &member : bulk.members()) {
@@ -150,7 +151,10 @@ CliExitCode CliApplication::bulk(const CliArguments &parsed, const CliRequestPla
             m_out << QString::fromUtf8(CliBulkReport::jsonLine(member)) << '\n';
     }
     m_out.flush();
-    return CliBulkReport::exitCode(bulk.members(), command.dryRun);
+    const CliExitCode code = CliBulkReport::exitCode(bulk.members(), command.dryRun);
+    if (code == CliExitCode::Incomplete)
+        printError(CliBulkReport::summary(bulk.members(), command.dryRun));
+    return code;
 }
 
 CliExitCode CliApplication::history(const CliArguments &parsed)
@@ -159,13 +163,14 @@ CliExitCode CliApplication::history(const CliArguments &parsed)
     const JournalFilter filter = CliHistory::filter(parsed.command(), &problems);
     const QString path = CliJournal::pathFor(parsed, m_environment);
     if (path.isEmpty())
-        problems.append(QStringLiteral("history needs a journal: --journal PATH, or set %1")
+        //: %1: the name of the environment variable (VALARA_JOURNAL).
+        problems.append(tr("history needs a journal: --journal PATH, or set %1")
                             .arg(QLatin1String(CliJournal::PathVariable)));
     if (!problems.isEmpty())
         return usage(problems, false);
     if (!QFileInfo::exists(path)) {
-        printError(QStringLiteral("there is no journal at %1 (a write with --journal %1 starts it)")
-                       .arg(path));
+        //: %1: the journal's file path.
+        printError(tr("there is no journal at %1 (a write with --journal %1 starts it)").arg(path));
         return CliExitCode::NotFound;
     }
     CliJournal journal(path);
@@ -188,7 +193,13 @@ CliExitCode CliApplication::journalRefused(const CliJournal &journal)
 void CliApplication::printWarnings(const QStringList &warnings)
 {
     for (const QString &warning : warnings)
-        printError(QStringLiteral("warning: ") + warning);
+        printWarning(warning);
+}
+
+void CliApplication::printWarning(const QString &warning)
+{
+    //: A warning on stderr: the command goes on. %1: what happened.
+    printError(tr("warning: %1").arg(warning));
 }
 
 CliExitCode CliApplication::usage(const QStringList &problems, bool withHint)
@@ -196,7 +207,7 @@ CliExitCode CliApplication::usage(const QStringList &problems, bool withHint)
     for (const QString &problem : problems)
         printError(problem);
     if (withHint) {
-        m_err << "Run 'valara-cli --help' for the commands, options and fields.\n";
+        m_err << tr("Run 'valara-cli --help' for the commands, options and fields.") << '\n';
         m_err.flush();
     }
     return CliExitCode::Usage;

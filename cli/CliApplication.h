@@ -2,6 +2,7 @@
 
 #include "cli/CliExitCode.h"
 
+#include <QCoreApplication>
 #include <QProcessEnvironment>
 #include <QStringList>
 #include <QTextStream>
@@ -22,6 +23,8 @@ struct CliRequestPlan;
 // journal (--journal, VALARA_JOURNAL), writes are recorded in it; "history" lists it, offline.
 class CliApplication
 {
+    Q_DECLARE_TR_FUNCTIONS(CliApplication)
+
 public:
     CliApplication(const QProcessEnvironment &environment, QTextStream &out, QTextStream &err);
 
@@ -45,6 +48,7 @@ private:
     // The journal stopped the command: its warnings and problem on stderr.
     CliExitCode journalRefused(const CliJournal &journal);
     void printWarnings(const QStringList &warnings);
+    void printWarning(const QString &warning);
     CliExitCode usage(const QStringList &problems, bool withHint);
     void printError(const QString &message);
 

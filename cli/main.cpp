@@ -1,6 +1,8 @@
 #include "cli/CliApplication.h"
+#include "cli/CliTranslations.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QProcessEnvironment>
 #include <QTextStream>
@@ -20,8 +22,13 @@ int main(int argc, char *argv[])
     QLoggingCategory::setFilterRules(
         QStringLiteral("valara.*.info=false\nvalara.models.journal.warning=false"));
 
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // The help and the messages in the user's language; the JSON stays as the server sent it.
+    CliTranslations translations;
+    translations.install(QLocale::system(), environment);
+
     QTextStream out(stdout);
     QTextStream err(stderr);
-    CliApplication cli(QProcessEnvironment::systemEnvironment(), out, err);
+    CliApplication cli(environment, out, err);
     return int(cli.run(QCoreApplication::arguments()));
 }

@@ -13,6 +13,60 @@
     </message>
 </context>
 <context>
+    <name>CliBulkReport</name>
+    <message numerus="yes">
+        <location filename="../cli/bulk/CliBulkReport.cpp" line="+115"/>
+        <source>%n people could not be changed: their lines say why</source>
+        <translation>
+            <numerusform>%n person could not be changed: their line says why</numerusform>
+            <numerusform>%n people could not be changed: their lines say why</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliHelpFields</name>
+    <message numerus="yes">
+        <location filename="../cli/arguments/CliHelpFields.cpp" line="+62"/>
+        <source>text, up to %n characters</source>
+        <translation>
+            <numerusform>text, up to %n character</numerusform>
+            <numerusform>text, up to %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>text, line breaks allowed, up to %n characters</source>
+        <translation>
+            <numerusform>text, line breaks allowed, up to %n character</numerusform>
+            <numerusform>text, line breaks allowed, up to %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>text, up to %n characters; cannot be cleared</source>
+        <translation>
+            <numerusform>text, up to %n character; cannot be cleared</numerusform>
+            <numerusform>text, up to %n characters; cannot be cleared</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>https:// address, up to %n characters</source>
+        <translation>
+            <numerusform>https:// address, up to %n character</numerusform>
+            <numerusform>https:// address, up to %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>e-mail address, up to %n characters</source>
+        <translation>
+            <numerusform>e-mail address, up to %n character</numerusform>
+            <numerusform>e-mail address, up to %n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProfileSchema</name>
     <message numerus="yes">
         <location filename="../models/profile/ProfileSchema.cpp" line="+219"/>

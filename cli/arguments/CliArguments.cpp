@@ -26,29 +26,41 @@ bool looksLikeOption(const QString &argument)
     return argument.size() > 1 && argument.startsWith(QLatin1Char('-'));
 }
 
+// `command` is empty for a word in the command's place.
 QString optionProblem(const QString &command, const QString &argument)
 {
+    const QString option = argument.section(QLatin1Char('='), 0, 0);
+    if (command.isEmpty()) {
+        if (isGlobalOption(argument))
+            //: %1: the option as given (--timeout).
+            return CliArguments::tr("%1 is a global option: put it before the command").arg(option);
+        //: %1: the option as given, in the command's place.
+        return CliArguments::tr("unknown option \"%1\" for the command").arg(argument);
+    }
     if (isGlobalOption(argument))
-        return QStringLiteral("%1 is a global option: put it before the command "
-                              "(valara-cli %1 ... %2)")
-            .arg(argument.section(QLatin1Char('='), 0, 0), command);
-    return QStringLiteral("unknown option \"%1\" for %2").arg(argument, command);
+        //: %1: the option as given (--timeout); %2: the command it was given to (prefs set).
+        return CliArguments::tr("%1 is a global option: put it before the command "
+                                "(valara-cli %1 ... %2)")
+            .arg(option, command);
+    //: %1: the option as given; %2: the command it was given to (prefs set).
+    return CliArguments::tr("unknown option \"%1\" for %2").arg(argument, command);
+}
+
+QString needsAssignment(const QString &command)
+{
+    //: %1: the command (prefs set).
+    return CliArguments::tr("%1 needs at least one FIELD=VALUE").arg(command);
 }
 
 } // namespace
 
 CliArguments::CliArguments()
-    : m_baseUrlOption(QStringLiteral("base-url"), QStringLiteral("Server to talk to."),
-                      QStringLiteral("URL"))
-    , m_timeoutOption(QStringLiteral("timeout"), QStringLiteral("Timeout in seconds."),
-                      QStringLiteral("SECONDS"))
-    , m_journalOption(QStringLiteral("journal"),
-                      QStringLiteral("Record the writes in this change journal."),
-                      QStringLiteral("PATH"))
-    , m_helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                   QStringLiteral("Show the help and exit."))
-    , m_versionOption(QStringList{QStringLiteral("v"), QStringLiteral("version")},
-                      QStringLiteral("Show the version and exit."))
+    // No descriptions: the parser's help is never shown (CliHelp writes valara-cli --help).
+    : m_baseUrlOption(QStringLiteral("base-url"), QString(), QStringLiteral("URL"))
+    , m_timeoutOption(QStringLiteral("timeout"), QString(), QStringLiteral("SECONDS"))
+    , m_journalOption(QStringLiteral("journal"), QString(), QStringLiteral("PATH"))
+    , m_helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}, QString())
+    , m_versionOption(QStringList{QStringLiteral("v"), QStringLiteral("version")}, QString())
 {
     m_parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     m_parser.addOptions(
@@ -92,8 +104,8 @@ CliArguments::Outcome CliArguments::parse(const QStringList &arguments)
         const double seconds = text.toDouble(&ok);
         const qint64 ms = ok ? qRound64(seconds * 1000.0) : 0;
         if (!ok || ms < 1 || seconds > MaxTimeoutSeconds) {
-            fail(QStringLiteral("--timeout needs a number of seconds above 0 and at most %1, "
-                                "not \"%2\"")
+            //: %1: the largest number accepted; %2: what was given.
+            fail(tr("--timeout needs a number of seconds above 0 and at most %1, not \"%2\"")
                      .arg(MaxTimeoutSeconds)
                      .arg(text));
             return Outcome::Error;
@@ -104,7 +116,7 @@ CliArguments::Outcome CliArguments::parse(const QStringList &arguments)
         m_hasJournal = true;
         m_journalPath = m_parser.value(m_journalOption);
         if (m_journalPath.isEmpty()) {
-            fail(QStringLiteral("--journal needs a PATH"));
+            fail(tr("--journal needs a PATH"));
             return Outcome::Error;
         }
     }
@@ -114,7 +126,7 @@ CliArguments::Outcome CliArguments::parse(const QStringList &arguments)
 bool CliArguments::parseCommand(const QStringList &words)
 {
     if (words.isEmpty())
-        return fail(QStringLiteral("no command given"));
+        return fail(tr("no command given"));
     const QString name = words.first();
     const QStringList rest = words.mid(1);
     if (name == QLatin1String("whoami")) {
@@ -123,8 +135,7 @@ bool CliArguments::parseCommand(const QStringList &words)
         if (!takeOperands(name, rest, &operands))
             return false;
         if (!operands.isEmpty())
-            return fail(
-                QStringLiteral("unexpected argument \"%1\" after whoami").arg(operands.first()));
+            return fail(tr("unexpected argument \"%1\" after whoami").arg(operands.first()));
         return true;
     }
     if (name == QLatin1String("users"))
@@ -136,9 +147,9 @@ bool CliArguments::parseCommand(const QStringList &words)
     if (name == QLatin1String("history"))
         return parseHistory(rest);
     if (looksLikeOption(name))
-        return fail(optionProblem(QStringLiteral("the command"), name));
-    return fail(QStringLiteral("unknown command \"%1\" (commands: whoami, users, prefs, profile, "
-                               "me, history)")
+        return fail(optionProblem(QString(), name));
+    //: %1: the word given as the command. The command names are not translated.
+    return fail(tr("unknown command \"%1\" (commands: whoami, users, prefs, profile, me, history)")
                     .arg(name));
 }
 
@@ -157,8 +168,7 @@ bool CliArguments::parseUsers(const QStringList &arguments)
         }
         if (looksLikeOption(argument))
             return fail(optionProblem(QStringLiteral("users"), argument));
-        return fail(QStringLiteral("unexpected argument \"%1\" after users (to search, use "
-                                   "users --query TEXT)")
+        return fail(tr("unexpected argument \"%1\" after users (to search, use users --query TEXT)")
                         .arg(argument));
     }
     return true;
@@ -172,11 +182,13 @@ bool CliArguments::takeOptionValue(const QStringList &arguments, qsizetype *i, c
     if (!*matched)
         return true;
     if (m_givenOptions.contains(name))
-        return fail(QStringLiteral("%1 given twice").arg(name));
+        //: %1: an option (--query).
+        return fail(tr("%1 given twice").arg(name));
     m_givenOptions.append(name);
     if (argument == name) {
         if (*i + 1 >= arguments.size())
-            return fail(QStringLiteral("%1 needs a %2").arg(name, valueName));
+            //: %1: an option (--query); %2: the name of its value (TEXT), not translated.
+            return fail(tr("%1 needs a %2").arg(name, valueName));
         *value = arguments.at(++*i);
     } else {
         *value = argument.mid(name.size() + 1);
@@ -188,12 +200,13 @@ bool CliArguments::parseUserCommand(const QString &group, const QStringList &arg
 {
     const bool prefs = group == QLatin1String("prefs");
     if (arguments.isEmpty())
-        return fail(QStringLiteral("%1 needs a sub-command: %1 get or %1 set").arg(group));
+        //: %1: the command (prefs or profile).
+        return fail(tr("%1 needs a sub-command: %1 get or %1 set").arg(group));
     const QString sub = arguments.first();
     const QString command = group + QLatin1Char(' ') + sub;
     if (sub != QLatin1String("get") && sub != QLatin1String("set"))
-        return fail(
-            QStringLiteral("unknown sub-command \"%1\": use %2 get or %2 set").arg(command, group));
+        //: %1: the command as given (prefs frob); %2: the command (prefs or profile).
+        return fail(tr("unknown sub-command \"%1\": use %2 get or %2 set").arg(command, group));
     QStringList words = arguments.mid(1);
     bool bulk = false;
     if (sub == QLatin1String("set")) {
@@ -208,12 +221,13 @@ bool CliArguments::parseUserCommand(const QString &group, const QStringList &arg
         m_command.kind = prefs ? CliCommand::Kind::PrefsSetBulk : CliCommand::Kind::ProfileSetBulk;
         for (const QString &operand : std::as_const(operands)) {
             if (!operand.contains(QLatin1Char('=')))
-                return fail(QStringLiteral("%1 takes USER or --users/--team, not both "
-                                           "(\"%2\" is not FIELD=VALUE)")
+                //: %1: the command (prefs set); %2: the word given.
+                return fail(tr("%1 takes USER or --users/--team, not both (\"%2\" is not "
+                               "FIELD=VALUE)")
                                 .arg(command, operand));
         }
         if (operands.isEmpty())
-            return fail(QStringLiteral("%1 needs at least one FIELD=VALUE").arg(command));
+            return fail(needsAssignment(command));
         m_command.assignments = operands;
         return true;
     }
@@ -221,11 +235,12 @@ bool CliArguments::parseUserCommand(const QString &group, const QStringList &arg
     if (sub == QLatin1String("get")) {
         m_command.kind = prefs ? CliCommand::Kind::PrefsGet : CliCommand::Kind::ProfileGet;
         if (operands.size() > 1)
-            return fail(QStringLiteral("unexpected argument \"%1\" after %2 (%2 takes one USER)")
+            //: %1: the word given; %2: the command (prefs get).
+            return fail(tr("unexpected argument \"%1\" after %2 (%2 takes one USER)")
                             .arg(operands.at(1), command));
         if (!operands.isEmpty()) {
             if (operands.first().isEmpty())
-                return fail(QStringLiteral("USER cannot be empty"));
+                return fail(tr("USER cannot be empty"));
             m_command.userId = operands.first();
         }
         return true;
@@ -235,10 +250,10 @@ bool CliArguments::parseUserCommand(const QString &group, const QStringList &arg
     if (!operands.isEmpty() && !operands.first().contains(QLatin1Char('='))) {
         m_command.userId = operands.takeFirst();
         if (m_command.userId.isEmpty())
-            return fail(QStringLiteral("USER cannot be empty"));
+            return fail(tr("USER cannot be empty"));
     }
     if (operands.isEmpty())
-        return fail(QStringLiteral("%1 needs at least one FIELD=VALUE").arg(command));
+        return fail(needsAssignment(command));
     m_command.assignments = operands;
     return true;
 }
@@ -246,8 +261,8 @@ bool CliArguments::parseUserCommand(const QString &group, const QStringList &arg
 bool CliArguments::parseMe(const QStringList &arguments)
 {
     if (arguments.isEmpty())
-        return fail(QStringLiteral("me needs a sub-command: me get, me set-timezone ZONE or "
-                                   "me clear-timezone"));
+        return fail(
+            tr("me needs a sub-command: me get, me set-timezone ZONE or me clear-timezone"));
     const QString sub = arguments.first();
     const QString command = QStringLiteral("me ") + sub;
     if (sub == QLatin1String("get"))
@@ -257,18 +272,19 @@ bool CliArguments::parseMe(const QStringList &arguments)
     else if (sub == QLatin1String("clear-timezone"))
         m_command.kind = CliCommand::Kind::MeClearTimezone;
     else
-        return fail(QStringLiteral("unknown sub-command \"%1\": use me get, me set-timezone or "
-                                   "me clear-timezone")
+        //: %1: the command as given (me frob).
+        return fail(tr("unknown sub-command \"%1\": use me get, me set-timezone or me "
+                       "clear-timezone")
                         .arg(command));
     QStringList operands;
     if (!takeOperands(command, arguments.mid(1), &operands))
         return false;
     const qsizetype expected = m_command.kind == CliCommand::Kind::MeSetTimezone ? 1 : 0;
     if (operands.size() < expected)
-        return fail(QStringLiteral("me set-timezone needs a ZONE such as America/New_York"));
+        return fail(tr("me set-timezone needs a ZONE such as America/New_York"));
     if (operands.size() > expected)
-        return fail(QStringLiteral("unexpected argument \"%1\" after %2")
-                        .arg(operands.at(expected), command));
+        //: %1: the word given; %2: the command (me get).
+        return fail(tr("unexpected argument \"%1\" after %2").arg(operands.at(expected), command));
     if (expected == 1)
         m_command.zone = operands.first();
     return true;
@@ -315,16 +331,15 @@ bool CliArguments::parseHistory(const QStringList &arguments)
     }
     const bool ownJournal = m_givenOptions.contains(QLatin1String("--journal"));
     if (ownJournal && m_command.journalPath.isEmpty())
-        return fail(QStringLiteral("--journal needs a PATH"));
+        return fail(tr("--journal needs a PATH"));
     if (m_hasJournal && ownJournal)
-        return fail(QStringLiteral("--journal given twice (before and after history)"));
+        return fail(tr("--journal given twice (before and after history)"));
     if (operands.size() > 1)
-        return fail(QStringLiteral("unexpected argument \"%1\" after history (history takes one "
-                                   "USER)")
+        return fail(tr("unexpected argument \"%1\" after history (history takes one USER)")
                         .arg(operands.at(1)));
     if (!operands.isEmpty()) {
         if (operands.first().isEmpty())
-            return fail(QStringLiteral("USER cannot be empty"));
+            return fail(tr("USER cannot be empty"));
         m_command.userId = operands.first();
     }
     return true;

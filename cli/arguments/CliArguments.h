@@ -4,6 +4,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -14,6 +15,8 @@ namespace valara {
 // Global options come before the command; what follows the command is the command's.
 class CliArguments
 {
+    Q_DECLARE_TR_FUNCTIONS(CliArguments)
+
 public:
     enum class Outcome
     {

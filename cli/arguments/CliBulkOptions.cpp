@@ -10,6 +10,12 @@ bool matches(const QString &argument, const QString &name)
     return argument == name || argument.startsWith(name + QLatin1Char('='));
 }
 
+QString twice(const QString &option)
+{
+    //: %1: an option (--team).
+    return CliBulkOptions::tr("%1 given twice").arg(option);
+}
+
 } // namespace
 
 bool CliBulkOptions::take(QStringList *arguments, CliCommand *command, bool *bulk, QString *error)
@@ -24,7 +30,7 @@ bool CliBulkOptions::take(QStringList *arguments, CliCommand *command, bool *bul
         literal = literal || argument == QLatin1String("--");
         if (!literal && argument == QLatin1String("--dry-run")) {
             if (given.contains(argument)) {
-                *error = QStringLiteral("--dry-run given twice");
+                *error = twice(argument);
                 return false;
             }
             given.append(argument);
@@ -46,7 +52,7 @@ bool CliBulkOptions::take(QStringList *arguments, CliCommand *command, bool *bul
                 continue;
             matched = true;
             if (given.contains(name)) {
-                *error = QStringLiteral("%1 given twice").arg(name);
+                *error = twice(name);
                 return false;
             }
             given.append(name);
@@ -55,7 +61,8 @@ bool CliBulkOptions::take(QStringList *arguments, CliCommand *command, bool *bul
             } else if (i + 1 < arguments->size()) {
                 *option.value = arguments->at(++i);
             } else {
-                *error = QStringLiteral("%1 needs %2").arg(name, QLatin1String(option.valueName));
+                //: %1: an option (--users); %2: the form of its value (ID[,ID...]), not translated.
+                *error = tr("%1 needs %2").arg(name, QLatin1String(option.valueName));
                 return false;
             }
         }
@@ -67,12 +74,13 @@ bool CliBulkOptions::take(QStringList *arguments, CliCommand *command, bool *bul
     const bool byTeam = given.contains(QLatin1String("--team"));
     *bulk = byUsers || byTeam;
     if (byUsers && byTeam) {
-        *error = QStringLiteral("--users and --team cannot be given together");
+        *error = tr("--users and --team cannot be given together");
         return false;
     }
     if (!*bulk) {
         if (!given.isEmpty()) {
-            *error = QStringLiteral("%1 goes with --users or --team").arg(given.first());
+            //: %1: an option (--jobs, --dry-run).
+            *error = tr("%1 goes with --users or --team").arg(given.first());
             return false;
         }
         return true;
@@ -80,15 +88,15 @@ bool CliBulkOptions::take(QStringList *arguments, CliCommand *command, bool *bul
     if (byUsers) {
         for (const QString &id : users.split(QLatin1Char(','))) {
             if (id.trimmed().isEmpty()) {
-                *error = QStringLiteral("--users needs user ids separated by commas, not \"%1\"")
-                             .arg(users);
+                //: %1: what was given.
+                *error = tr("--users needs user ids separated by commas, not \"%1\"").arg(users);
                 return false;
             }
             command->userIds.append(id.trimmed());
         }
     }
     if (byTeam && command->team.trimmed().isEmpty()) {
-        *error = QStringLiteral("--team needs a TEAM");
+        *error = tr("--team needs a TEAM");
         return false;
     }
     command->team = command->team.trimmed();
@@ -96,9 +104,9 @@ bool CliBulkOptions::take(QStringList *arguments, CliCommand *command, bool *bul
         bool ok = false;
         command->jobs = jobs.trimmed().toInt(&ok);
         if (!ok || command->jobs < 1 || command->jobs > MaxJobs) {
-            *error = QStringLiteral("--jobs needs a whole number from 1 to %1, not \"%2\"")
-                         .arg(MaxJobs)
-                         .arg(jobs);
+            //: %1: the largest number accepted; %2: what was given.
+            *error =
+                tr("--jobs needs a whole number from 1 to %1, not \"%2\"").arg(MaxJobs).arg(jobs);
             return false;
         }
     }

@@ -2,6 +2,7 @@
 
 #include "cli/arguments/CliCommand.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -12,6 +13,8 @@ namespace valara {
 // before `--`.
 class CliBulkOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(CliBulkOptions)
+
 public:
     static constexpr int MaxJobs = 6;
 

@@ -1,20 +1,32 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace valara {
 
 // The text of valara-cli --help: commands, options, the FIELD=VALUE rules, every field with its
-// allowed values (read from PreferenceSchema and ProfileSchema), environment and exit codes.
+// allowed values (CliHelpFields), changes for many people, environment and exit codes. Each
+// description is one translatable unit; command lines, option and field names are not translated,
+// and the columns are laid out in code (CliHelpLayout).
 class CliHelp
 {
+    Q_DECLARE_TR_FUNCTIONS(CliHelp)
+
 public:
     static QString text();
     static QString versionText();
 
 private:
-    static QString preferenceFields();
-    static QString profileFields();
+    static QString commands();
+    static QString options();
+    static QString assignments();
+    static QString journal();
+    static QString manyPeople();
+    static QString history();
+    static QString environment();
+    static QString exitCodes();
+    static QString examples();
 };
 
 } // namespace valara

@@ -6,17 +6,19 @@ bool FieldAssignment::parse(const QString &argument, FieldAssignment *assignment
 {
     const qsizetype equals = argument.indexOf(QLatin1Char('='));
     if (equals < 0) {
-        *problem =
-            QStringLiteral("\"%1\" is not FIELD=VALUE (to clear a field, write %1=)").arg(argument);
+        //: %1: the argument as given.
+        *problem = tr("\"%1\" is not FIELD=VALUE (to clear a field, write %1=)").arg(argument);
         return false;
     }
     const QString name = argument.left(equals);
     if (name.trimmed().isEmpty()) {
-        *problem = QStringLiteral("\"%1\" has no FIELD before the '='").arg(argument);
+        //: %1: the argument as given.
+        *problem = tr("\"%1\" has no FIELD before the '='").arg(argument);
         return false;
     }
     if (name != name.trimmed()) {
-        *problem = QStringLiteral("\"%1\": the FIELD name has spaces around it").arg(argument);
+        //: %1: the argument as given.
+        *problem = tr("\"%1\": the FIELD name has spaces around it").arg(argument);
         return false;
     }
     const QString value = argument.mid(equals + 1);
@@ -44,7 +46,8 @@ QString FieldAssignment::problemLine(const QString &field, const QString &messag
 {
     if (message.startsWith(field + QLatin1Char(' ')))
         return message;
-    return field + QStringLiteral(": ") + message;
+    //: A problem with one field: %1: the field's name as typed (theme); %2: the problem.
+    return tr("%1: %2").arg(field, message);
 }
 
 } // namespace valara

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
@@ -11,6 +12,9 @@ namespace valara {
 // VALUE ("title=") stands for JSON null: it clears a profile field or resets a preference.
 struct FieldAssignment
 {
+    Q_DECLARE_TR_FUNCTIONS(FieldAssignment)
+
+public:
     QString name;     // as typed
     QJsonValue value; // a string, or null for an empty VALUE
 

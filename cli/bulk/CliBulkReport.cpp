@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace valara {
 
 namespace {
@@ -15,6 +17,16 @@ using Outcome = BulkMember::Outcome;
 QJsonValue textOrNull(const QString &text)
 {
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+// The members that were not applied nor unchanged (for a dry run: would not be sent nor are
+// unchanged).
+qsizetype incomplete(const QList<BulkMember> &members, bool dryRun)
+{
+    const Outcome done = dryRun ? Outcome::Pending : Outcome::Applied;
+    return std::count_if(members.cbegin(), members.cend(), [done](const BulkMember &member) {
+        return member.outcome != done && member.outcome != Outcome::NoChange;
+    });
 }
 
 } // namespace
@@ -76,27 +88,32 @@ QString CliBulkReport::previewLine(const BulkMember &member)
         return text + fields.join(QStringLiteral("; "));
     }
     case Outcome::NoChange:
-        return text + QStringLiteral("no change");
+        return text + tr("no change");
     case Outcome::Forbidden:
-        return text + QStringLiteral("forbidden (%1)").arg(member.error);
+        //: %1: why, in the server's or the app's words.
+        return text + tr("forbidden (%1)").arg(member.error);
     case Outcome::Invalid:
-        return text + QStringLiteral("invalid (%1)").arg(member.error);
+        //: %1: why, in the server's or the app's words.
+        return text + tr("invalid (%1)").arg(member.error);
     case Outcome::Unreadable:
-        return text + QStringLiteral("cannot be read (%1)").arg(member.error);
+        //: %1: why, in the server's or the app's words.
+        return text + tr("cannot be read (%1)").arg(member.error);
     default:
         break;
     }
-    return text + QStringLiteral("not read (%1)").arg(member.error);
+    //: %1: why, in the server's or the app's words.
+    return text + tr("not read (%1)").arg(member.error);
 }
 
 CliExitCode CliBulkReport::exitCode(const QList<BulkMember> &members, bool dryRun)
 {
-    const Outcome done = dryRun ? Outcome::Pending : Outcome::Applied;
-    for (const BulkMember &member : members) {
-        if (member.outcome != done && member.outcome != Outcome::NoChange)
-            return CliExitCode::Incomplete;
-    }
-    return CliExitCode::Ok;
+    return incomplete(members, dryRun) > 0 ? CliExitCode::Incomplete : CliExitCode::Ok;
+}
+
+QString CliBulkReport::summary(const QList<BulkMember> &members, bool dryRun)
+{
+    return tr("%n people could not be changed: their lines say why", nullptr,
+              int(incomplete(members, dryRun)));
 }
 
 } // namespace valara

@@ -84,8 +84,9 @@ JournalFilter CliHistory::filter(const CliCommand &command, QStringList *problem
         if (filter.from.isValid())
             filter.from = filter.from.toUTC();
         else
-            problems->append(QStringLiteral("--since needs a date such as 2026-01-31 or "
-                                            "2026-01-31T09:00:00Z, not \"%1\"")
+            //: %1: what was given.
+            problems->append(tr("--since needs a date such as 2026-01-31 or "
+                                "2026-01-31T09:00:00Z, not \"%1\"")
                                  .arg(command.since));
     }
     if (!command.state.isEmpty()) {
@@ -93,7 +94,8 @@ JournalFilter CliHistory::filter(const CliCommand &command, QStringList *problem
             filter.states = {*state};
         else
             problems->append(
-                QStringLiteral("--state needs one of %1, not \"%2\"").arg(states(), command.state));
+                //: %1: the states, not translated (draft, sending, …); %2: what was given.
+                tr("--state needs one of %1, not \"%2\"").arg(states(), command.state));
     }
     return filter;
 }
@@ -101,7 +103,8 @@ JournalFilter CliHistory::filter(const CliCommand &command, QStringList *problem
 QString CliHistory::shortValue(const QJsonValue &value)
 {
     if (value.isUndefined())
-        return QStringLiteral("(absent)");
+        //: In the history table: the field was absent on the server.
+        return tr("(absent)");
     QString text =
         QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
     text = text.mid(1, text.size() - 2); // unwrapped from the array
@@ -113,11 +116,10 @@ QString CliHistory::shortValue(const QJsonValue &value)
 QString CliHistory::table(const QList<JournalEntry> &entries)
 {
     if (entries.isEmpty())
-        return QStringLiteral("No entries in the journal match.\n");
-    QList<QStringList> rows = {
-        {QStringLiteral("WHEN"), QStringLiteral("USER"), QStringLiteral("REQUEST"),
-         QStringLiteral("FIELD"), QStringLiteral("CHANGE"), QStringLiteral("STATE"),
-         QStringLiteral("STATUS"), QStringLiteral("REQUEST ID"), QStringLiteral("ERROR")}};
+        return tr("No entries in the journal match.") + QLatin1Char('\n');
+    // The column headings of the history table.
+    QList<QStringList> rows = {{tr("WHEN"), tr("USER"), tr("REQUEST"), tr("FIELD"), tr("CHANGE"),
+                                tr("STATE"), tr("STATUS"), tr("REQUEST ID"), tr("ERROR")}};
     for (const JournalEntry &entry : entries) {
         const QStringList facts = {
             entry.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),

@@ -5,6 +5,7 @@
 #include "models/journal/JournalEntry.h"
 #include "models/journal/JournalFilter.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -17,6 +18,8 @@ namespace valara {
 // reads the journal only: nothing is sent.
 class CliHistory
 {
+    Q_DECLARE_TR_FUNCTIONS(CliHistory)
+
 public:
     // The filter the command asks for; one line per unreadable option value in `problems`.
     static JournalFilter filter(const CliCommand &command, QStringList *problems);

@@ -36,8 +36,9 @@ bool CliJournal::openAs(const QString &accountId)
     if (!m_journal->open()) {
         const QString problem = m_journal->lastProblem();
         m_journal.reset();
-        return refuse(QStringLiteral("the journal %1 cannot be used: %2")
-                          .arg(QDir::toNativeSeparators(m_path), problem));
+        //: %1: the journal's file path; %2: why.
+        return refuse(
+            tr("the journal %1 cannot be used: %2").arg(QDir::toNativeSeparators(m_path), problem));
     }
     // Opened, but a damaged file was set aside and a new one started.
     if (const QString problem = m_journal->lastProblem(); !problem.isEmpty()) {
@@ -58,8 +59,8 @@ bool CliJournal::open(const Account &account)
 {
     const QString id = account.id();
     if (id.isEmpty())
-        return refuse(QStringLiteral("the journal %1 cannot be used: the server did not say who "
-                                     "the caller is")
+        //: %1: the journal's file path.
+        return refuse(tr("the journal %1 cannot be used: the server did not say who the caller is")
                           .arg(QDir::toNativeSeparators(m_path)));
     return openAs(id);
 }
@@ -69,7 +70,8 @@ std::optional<qint64> CliJournal::recordSending(const CliRequestPlan &plan, cons
                                                 const QByteArray &idempotencyKey)
 {
     if (!m_journal) {
-        refuse(QStringLiteral("the journal %1 is not open").arg(QDir::toNativeSeparators(m_path)));
+        //: %1: the journal's file path.
+        refuse(tr("the journal %1 is not open").arg(QDir::toNativeSeparators(m_path)));
         return std::nullopt;
     }
     JournalEntry entry;
@@ -84,8 +86,8 @@ std::optional<qint64> CliJournal::recordSending(const CliRequestPlan &plan, cons
     entry.state = JournalEntry::State::Sending;
     const std::optional<qint64> id = m_journal->record(entry);
     if (!id)
-        refuse(QStringLiteral("the change could not be recorded in the journal %1, so it was not "
-                              "sent: %2")
+        //: %1: the journal's file path; %2: why.
+        refuse(tr("the change could not be recorded in the journal %1, so it was not sent: %2")
                    .arg(QDir::toNativeSeparators(m_path), m_journal->lastProblem()));
     return id;
 }
@@ -99,8 +101,9 @@ void CliJournal::recordAnswer(qint64 entry, const ApiResult &result, const QStri
     const QString requestId =
         result.requestId.isEmpty() ? result.error.requestId : result.requestId;
     if (!m_journal->updateState(entry, state, status, requestId, result.ok() ? QString() : error))
-        m_warnings.append(QStringLiteral("the answer could not be recorded in the journal %1 (the "
-                                         "entry stays \"sending\"): %2")
+        //: %1: the journal's file path; %2: why. "sending" is a state name, not translated.
+        m_warnings.append(tr("the answer could not be recorded in the journal %1 (the entry stays "
+                             "\"sending\"): %2")
                               .arg(QDir::toNativeSeparators(m_path), m_journal->lastProblem()));
 }
 
@@ -108,8 +111,9 @@ void CliJournal::takeJournalProblem()
 {
     if (!m_journal || m_journal->lastProblem().isEmpty())
         return;
-    m_warnings.append(QStringLiteral("the journal %1: %2")
-                          .arg(QDir::toNativeSeparators(m_path), m_journal->lastProblem()));
+    //: %1: the journal's file path; %2: what happened to it.
+    m_warnings.append(
+        tr("the journal %1: %2").arg(QDir::toNativeSeparators(m_path), m_journal->lastProblem()));
     m_journal->clearProblem();
 }
 
@@ -119,7 +123,8 @@ std::optional<QList<JournalEntry>> CliJournal::read(const JournalFilter &filter)
         return std::nullopt;
     QList<JournalEntry> entries = m_journal->list(filter);
     if (m_journal->lastProblemKind() != JournalProblem::None) {
-        refuse(QStringLiteral("the journal %1 cannot be read: %2")
+        //: %1: the journal's file path; %2: why.
+        refuse(tr("the journal %1 cannot be read: %2")
                    .arg(QDir::toNativeSeparators(m_path), m_journal->lastProblem()));
         return std::nullopt;
     }

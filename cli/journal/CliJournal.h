@@ -6,6 +6,7 @@
 #include "models/accounts/Account.h"
 #include "models/journal/ChangeJournal.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QProcessEnvironment>
 #include <QString>
@@ -28,6 +29,8 @@ class CliArguments;
 // and the write is recorded there.
 class CliJournal
 {
+    Q_DECLARE_TR_FUNCTIONS(CliJournal)
+
 public:
     static constexpr const char *PathVariable = "VALARA_JOURNAL";
 

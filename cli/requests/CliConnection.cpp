@@ -22,14 +22,16 @@ QUrl parseBaseUrl(const QString &source, const QString &text, QStringList *probl
 {
     const QUrl url(text, QUrl::StrictMode);
     if (text.isEmpty() || !url.isValid() || url.scheme().isEmpty() || url.host().isEmpty()) {
-        problems->append(QStringLiteral("%1 needs an absolute URL such as https://valara.cloud, "
-                                        "not \"%2\"")
-                             .arg(source, text));
+        //: %1: where the URL came from (--base-url or VALARA_BASE_URL); %2: what was given.
+        problems->append(
+            CliConnection::tr("%1 needs an absolute URL such as https://valara.cloud, not \"%2\"")
+                .arg(source, text));
         return {};
     }
     QString refusal;
     if (!ApiClient::isAllowedBaseUrl(url, &refusal)) {
-        problems->append(QStringLiteral("%1: %2").arg(source, refusal));
+        //: %1: where the URL came from (--base-url or VALARA_BASE_URL); %2: why it is refused.
+        problems->append(CliConnection::tr("%1: %2").arg(source, refusal));
         return {};
     }
     return url;
@@ -64,15 +66,15 @@ CliConnection CliConnection::resolve(const CliArguments &arguments, CliRequestPl
         connection.tokenVariable = QLatin1String(ApiKeyVariable);
         connection.apiKeyForMeApi = api == CliRequestPlan::Api::Me;
     } else if (api == CliRequestPlan::Api::Me) {
-        problems->append(QStringLiteral("VALARA_SESSION_TOKEN is not set: the me commands need "
-                                        "the session token of a signed-in user"));
+        problems->append(tr("VALARA_SESSION_TOKEN is not set: the me commands need the session "
+                            "token of a signed-in user"));
     } else {
-        problems->append(QStringLiteral("VALARA_API_KEY is not set: export the API key to use "
-                                        "(Authorization: Bearer)"));
+        problems->append(
+            tr("VALARA_API_KEY is not set: export the API key to use (Authorization: Bearer)"));
     }
     if (!connection.token.isEmpty() && !isHeaderSafe(connection.token)) {
-        problems->append(QStringLiteral("%1 contains spaces or control characters: it cannot be "
-                                        "a valid token")
+        //: %1: the environment variable (VALARA_API_KEY or VALARA_SESSION_TOKEN).
+        problems->append(tr("%1 contains spaces or control characters: it cannot be a valid token")
                              .arg(connection.tokenVariable));
         connection.token.clear();
     }

@@ -3,6 +3,7 @@
 #include "cli/requests/CliRequestPlan.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -17,6 +18,9 @@ class CliArguments;
 // and the timeout. The credential is never part of any message.
 struct CliConnection
 {
+    Q_DECLARE_TR_FUNCTIONS(CliConnection)
+
+public:
     static constexpr const char *DefaultBaseUrl = "https://valara.cloud";
     static constexpr const char *BaseUrlVariable = "VALARA_BASE_URL";
     static constexpr const char *ApiKeyVariable = "VALARA_API_KEY";

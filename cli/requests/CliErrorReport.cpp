@@ -28,8 +28,8 @@ QString hint(const ApiError &error, const CliRequestPlan &plan, const CliConnect
                (error.kind == Kind::Forbidden && connection.apiKeyForMeApi)))
         return CliErrorReport::meApiKeyExplanation();
     if (error.kind == Kind::Unauthorized)
-        return me ? QStringLiteral("Check VALARA_SESSION_TOKEN: the session may have expired")
-                  : QStringLiteral("Check VALARA_API_KEY");
+        return me ? CliErrorReport::tr("Check VALARA_SESSION_TOKEN: the session may have expired")
+                  : CliErrorReport::tr("Check VALARA_API_KEY");
     return {};
 }
 
@@ -63,12 +63,13 @@ QString CliErrorReport::meApiKeyExplanation()
     QString text = MeApiPreferences::apiKeyExplanation(); // the desktop app's words
     while (text.endsWith(QLatin1Char('.')))
         text.chop(1);
-    return text + QStringLiteral(" (set VALARA_SESSION_TOKEN)");
+    //: %1: why the Me API refuses an API key, in the desktop app's words.
+    return tr("%1 (set VALARA_SESSION_TOKEN)").arg(text);
 }
 
 QString CliErrorReport::message(const ApiError &error)
 {
-    QString text = error.message.isEmpty() ? QStringLiteral("The request failed") : error.message;
+    QString text = error.message.isEmpty() ? tr("The request failed") : error.message;
     // A message that only repeats one of the field messages gives way to the general one.
     for (const QString &fieldMessage : error.fieldErrors) {
         if (!fieldMessage.isEmpty() && text.contains(fieldMessage)) {
@@ -95,8 +96,9 @@ QString CliErrorReport::line(const ApiResult &result, const CliRequestPlan &plan
         if (!text.contains(httpStatus)) // the message may name it already
             facts.append(httpStatus);
     } else {
+        //: %1: the server's address.
         facts.append(
-            QStringLiteral("no answer from %1")
+            tr("no answer from %1")
                 .arg(connection.baseUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath |
                                                         QUrl::RemoveQuery | QUrl::RemoveFragment)));
     }
@@ -104,12 +106,15 @@ QString CliErrorReport::line(const ApiResult &result, const CliRequestPlan &plan
         facts.append(error.serverCode);
     const QString requestId = error.requestId.isEmpty() ? result.requestId : error.requestId;
     if (!requestId.isEmpty())
-        facts.append(QStringLiteral("request ") + requestId);
+        //: %1: the request id the server gave, for its support.
+        facts.append(tr("request %1").arg(requestId));
     if (!facts.isEmpty())
-        text += QStringLiteral(" (") + facts.join(QStringLiteral(", ")) + QLatin1Char(')');
+        //: %1: what went wrong; %2: the facts about it, such as "HTTP 403, request 7f3a".
+        text = tr("%1 (%2)").arg(text, facts.join(QStringLiteral(", ")));
 
     if (const QString extra = hint(error, plan, connection); !extra.isEmpty())
-        text += QStringLiteral(". ") + extra;
+        //: %1: what went wrong; %2: what to do about it.
+        text = tr("%1. %2").arg(text, extra);
     return text;
 }
 

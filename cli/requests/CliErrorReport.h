@@ -6,6 +6,7 @@
 
 #include "api/ApiResult.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace valara {
@@ -14,6 +15,8 @@ namespace valara {
 // status, server code, request id, and a hint where one helps) and the exit code.
 class CliErrorReport
 {
+    Q_DECLARE_TR_FUNCTIONS(CliErrorReport)
+
 public:
     static CliExitCode exitCode(const ApiError &error);
     // What went wrong, in words: the message and the field messages sorted by field, without the

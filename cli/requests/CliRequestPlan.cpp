@@ -69,7 +69,7 @@ CliRequestPlan CliRequestPlan::build(const CliCommand &command, QStringList *pro
     plan.userId = command.userId;
     switch (command.kind) {
     case Kind::None:
-        problems->append(QStringLiteral("no command given"));
+        problems->append(tr("no command given"));
         break;
     case Kind::History: // read from the journal, never sent (CliHistory)
         break;
@@ -116,8 +116,8 @@ CliRequestPlan CliRequestPlan::build(const CliCommand &command, QStringList *pro
         plan.method = QByteArrayLiteral("PATCH");
         plan.path = Endpoints::me();
         if (command.zone.isEmpty())
-            problems->append(QStringLiteral("timezone: ZONE is empty (to clear the timezone, use "
-                                            "me clear-timezone)"));
+            problems->append(
+                tr("timezone: ZONE is empty (to clear the timezone, use me clear-timezone)"));
         else if (const QString problem = MeApiPreferences::timeZoneProblem(command.zone);
                  !problem.isEmpty())
             problems->append(FieldAssignment::problemLine(QStringLiteral("timezone"), problem));

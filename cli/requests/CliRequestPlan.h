@@ -6,6 +6,7 @@
 #include "api/json/ResponseShape.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -19,6 +20,9 @@ namespace valara {
 // say what those read.
 struct CliRequestPlan
 {
+    Q_DECLARE_TR_FUNCTIONS(CliRequestPlan)
+
+public:
     enum class Api
     {
         Valara, // API key

@@ -30,8 +30,9 @@ QJsonObject PreferencePatch::build(const QList<FieldAssignment> &assignments, QS
             continue;
         }
         if (typedAs.contains(key)) {
-            problems->append(QStringLiteral("%1: given twice (as %2 and %3)")
-                                 .arg(key, typedAs.value(key), assignment.name));
+            //: %1: a field; %2, %3: its two spellings as typed (time_zone, timeZone).
+            problems->append(
+                tr("%1: given twice (as %2 and %3)").arg(key, typedAs.value(key), assignment.name));
             continue;
         }
         typedAs.insert(key, assignment.name);
@@ -52,8 +53,9 @@ void PreferencePatch::refuseResets(const QJsonObject &body, QStringList *problem
 {
     for (auto it = body.begin(); it != body.end(); ++it) {
         if (it.value().isNull())
-            problems->append(QStringLiteral("%1: an empty value (reset to the default) is not "
-                                            "taken with --users or --team: give the value (%1=%2)")
+            //: %1: a preference (theme); %2: its default value (system).
+            problems->append(tr("%1: an empty value (reset to the default) is not taken with "
+                                "--users or --team: give the value (%1=%2)")
                                  .arg(it.key(), PreferenceSchema::field(it.key())->defaultValue));
     }
 }

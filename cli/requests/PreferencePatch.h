@@ -2,6 +2,7 @@
 
 #include "cli/arguments/FieldAssignment.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -13,6 +14,8 @@ namespace valara {
 // snake_case, every value checked by PreferenceSchema (the same rules as the desktop form).
 class PreferencePatch
 {
+    Q_DECLARE_TR_FUNCTIONS(PreferencePatch)
+
 public:
     // Appends one line per problem to `problems`, naming the field. The body is only meant to be
     // sent when no problem was added.

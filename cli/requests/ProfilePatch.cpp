@@ -22,22 +22,25 @@ QJsonObject ProfilePatch::build(const QList<FieldAssignment> &assignments, QStri
             const bool readOnly =
                 ProfileSchema::readOnlyKeys().contains(name) ||
                 ProfileSchema::readOnlyKeys().contains(JsonCase::toSnakeCase(name));
-            problems->append(readOnly
-                                 ? QStringLiteral("%1: is read-only (set by the service)").arg(name)
-                                 : QStringLiteral("%1: is not a profile field (valara-cli --help "
-                                                  "lists them)")
-                                       .arg(name));
+            //: %1: the field's name as typed.
+            problems->append(readOnly ? tr("%1: is read-only (set by the service)").arg(name)
+                                      //: %1: the field's name as typed.
+                                      : tr("%1: is not a profile field (valara-cli --help lists "
+                                           "them)")
+                                            .arg(name));
             continue;
         }
         if (typedAs.contains(field->key)) {
-            problems->append(QStringLiteral("%1: given twice (as %2 and %3)")
+            //: %1: a field; %2, %3: its two spellings as typed (cell_phone, cellPhone).
+            problems->append(tr("%1: given twice (as %2 and %3)")
                                  .arg(field->key, typedAs.value(field->key), name));
             continue;
         }
         typedAs.insert(field->key, name);
         if (field->adminOnly) {
-            problems->append(QStringLiteral("%1: can only be changed by an administrator (with "
-                                            "PUT /api/v1/users/{id}), not by profile set")
+            //: %1: the field's name as typed.
+            problems->append(tr("%1: can only be changed by an administrator (with PUT "
+                                "/api/v1/users/{id}), not by profile set")
                                  .arg(name));
             continue;
         }

@@ -2,6 +2,7 @@
 
 #include "cli/arguments/FieldAssignment.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -15,6 +16,8 @@ namespace valara {
 // the system locale). Admin-only, read-only and unknown fields are refused.
 class ProfilePatch
 {
+    Q_DECLARE_TR_FUNCTIONS(ProfilePatch)
+
 public:
     // Appends one line per problem to `problems`, naming the field. The body is only meant to be
     // sent when no problem was added.

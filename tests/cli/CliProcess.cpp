@@ -49,6 +49,10 @@ void startCli(QProcess *process, const QStringList &arguments, const Environment
             environment.remove(key);
     }
     environment.remove(QStringLiteral("QT_LOGGING_RULES"));
+    // English, whatever the machine's language, unless the test says otherwise.
+    for (const char *variable : {"LANGUAGE", "LC_ALL", "LC_MESSAGES"})
+        environment.remove(QLatin1String(variable));
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     for (const auto &[name, value] : variables)
         environment.insert(name, value);
     process->setProcessEnvironment(environment);

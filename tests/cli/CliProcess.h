@@ -41,8 +41,8 @@ struct Run
 
 using Environment = QList<QPair<QString, QString>>;
 
-// Starts valara-cli in `process` with only the given VALARA_* variables and no QT_LOGGING_RULES
-// unless given; the caller waits for it without blocking the event loop.
+// Starts valara-cli in `process` with only the given VALARA_* variables, no QT_LOGGING_RULES and
+// in English (LANG=C.UTF-8) unless given; the caller waits for it without blocking the event loop.
 void startCli(QProcess *process, const QStringList &arguments, const Environment &variables);
 // Waits (the event loop running) for a process startCli() started, whose QProcess::finished
 // `finished` spies on; kills it after `timeoutMs`.
