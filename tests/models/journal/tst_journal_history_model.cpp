@@ -1,7 +1,7 @@
 #include "JournalTestSupport.h"
 
-#include "models/journal/ChangeJournal.h"
 #include "models/i18n/TimeFormat.h"
+#include "models/journal/ChangeJournal.h"
 #include "models/journal/JournalHistoryModel.h"
 
 #include <QAbstractItemModelTester>
