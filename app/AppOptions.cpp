@@ -16,9 +16,9 @@ AppOptions::AppOptions()
                     tr("Use a Me API account: with --base-url, signing in with the session token "
                        "in VALARA_SESSION_TOKEN (asked for when it is not set); with --demo, "
                        "the demo's."))
-    , m_helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+    , m_helpOption(QStringList() << QStringLiteral("h") << QStringLiteral("help"),
                    tr("Show this help and exit."))
-    , m_versionOption(QStringList{QStringLiteral("v"), QStringLiteral("version")},
+    , m_versionOption(QStringList() << QStringLiteral("v") << QStringLiteral("version"),
                       tr("Show the version and exit."))
 {
     m_parser.setApplicationDescription(
