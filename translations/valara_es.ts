@@ -760,7 +760,7 @@
     <message>
         <location line="+1"/>
         <source>License state</source>
-        <translation>Estado de la licencia</translation>
+        <translation>Estado emisor de la licencia</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1758,7 +1758,7 @@
     <message>
         <location line="+0"/>
         <source>Yours</source>
-        <translation>Suyo</translation>
+        <translation>Su valor</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2042,7 +2042,7 @@
     <message>
         <location line="+2"/>
         <source>%1, from the newest %L2 saves only: narrow the filters to see older ones.</source>
-        <translation>%1, solo de los %L2 guardados más recientes: restrinja los filtros para ver los anteriores.</translation>
+        <translation>%1, solo de las %L2 operaciones de guardado más recientes: acote los filtros para ver las anteriores.</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -2546,7 +2546,7 @@
     <message>
         <location line="+1"/>
         <source>Staff</source>
-        <translation>Personal de Valara</translation>
+        <translation>Personal interno</translation>
     </message>
     <message>
         <location line="+1"/>
