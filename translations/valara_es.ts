@@ -298,7 +298,7 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../app/AppSession.cpp" line="+99"/>
+        <location filename="../app/AppSession.cpp" line="+100"/>
         <source>Not signed in: %1 did not accept the API key (request %2).</source>
         <translation>No se inició sesión: %1 no aceptó la clave de API (solicitud %2).</translation>
     </message>
@@ -308,17 +308,17 @@
         <translation>No se inició sesión: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Could not start the demo: %1</source>
         <translation>No se pudo iniciar la demostración: %1</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+159"/>
         <source>Remove Account</source>
         <translation>Quitar cuenta</translation>
     </message>
@@ -357,6 +357,915 @@
     </message>
 </context>
 <context>
+    <name>CliApplication</name>
+    <message>
+        <location filename="../cli/CliApplication.cpp" line="+144"/>
+        <source>nobody in team %1 is visible to the caller: nothing sent</source>
+        <extracomment>%1: the team id given with --team.</extracomment>
+        <translation>nadie del equipo %1 es visible para quien llama: no se envió nada</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>history needs a journal: --journal PATH, or set %1</source>
+        <extracomment>%1: the name of the environment variable (VALARA_JOURNAL).</extracomment>
+        <translation>history necesita un registro: --journal PATH, o defina %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>there is no journal at %1 (a write with --journal %1 starts it)</source>
+        <extracomment>%1: the journal&apos;s file path.</extracomment>
+        <translation>no hay ningún registro en %1 (una escritura con --journal %1 lo crea)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>warning: %1</source>
+        <extracomment>A warning on stderr: the command goes on. %1: what happened.</extracomment>
+        <translation>advertencia: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Run &apos;valara-cli --help&apos; for the commands, options and fields.</source>
+        <translation>Ejecute &apos;valara-cli --help&apos; para ver los comandos, las opciones y los campos.</translation>
+    </message>
+</context>
+<context>
+    <name>CliArguments</name>
+    <message>
+        <location filename="../cli/arguments/CliArguments.cpp" line="+36"/>
+        <source>%1 is a global option: put it before the command</source>
+        <extracomment>%1: the option as given (--timeout).</extracomment>
+        <translation>%1 es una opción global: póngala antes del comando</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown option &quot;%1&quot; for the command</source>
+        <extracomment>%1: the option as given, in the command&apos;s place.</extracomment>
+        <translation>opción desconocida para el comando: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a global option: put it before the command (valara-cli %1 ... %2)</source>
+        <extracomment>%1: the option as given (--timeout); %2: the command it was given to (prefs set).</extracomment>
+        <translation>%1 es una opción global: póngala antes del comando (valara-cli %1 ... %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown option &quot;%1&quot; for %2</source>
+        <extracomment>%1: the option as given; %2: the command it was given to (prefs set).</extracomment>
+        <translation>opción desconocida para %2: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 needs at least one FIELD=VALUE</source>
+        <extracomment>%1: the command (prefs set).</extracomment>
+        <translation>%1 necesita al menos un FIELD=VALUE</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>--timeout needs a number of seconds above 0 and at most %1, not &quot;%2&quot;</source>
+        <extracomment>%1: the largest number accepted; %2: what was given.</extracomment>
+        <translation>--timeout necesita un número de segundos mayor que 0 y como máximo %1, no &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+215"/>
+        <source>--journal needs a PATH</source>
+        <translation>--journal necesita una ruta (PATH)</translation>
+    </message>
+    <message>
+        <location line="-205"/>
+        <source>no command given</source>
+        <translation>no se indicó ningún comando</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unexpected argument &quot;%1&quot; after whoami</source>
+        <translation>argumento inesperado después de whoami: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown command &quot;%1&quot; (commands: whoami, users, prefs, profile, me, history)</source>
+        <extracomment>%1: the word given as the command. The command names are not translated.</extracomment>
+        <translation>comando desconocido: &quot;%1&quot; (comandos: whoami, users, prefs, profile, me, history)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unexpected argument &quot;%1&quot; after users (to search, use users --query TEXT)</source>
+        <translation>argumento inesperado después de users: &quot;%1&quot; (para buscar, use users --query TEXT)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 given twice</source>
+        <extracomment>%1: an option (--query).</extracomment>
+        <translation>%1 se indicó dos veces</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 needs a %2</source>
+        <extracomment>%1: an option (--query); %2: the name of its value (TEXT), not translated.</extracomment>
+        <translation>%1 necesita un valor %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 needs a sub-command: %1 get or %1 set</source>
+        <extracomment>%1: the command (prefs or profile).</extracomment>
+        <translation>%1 necesita un subcomando: %1 get o %1 set</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown sub-command &quot;%1&quot;: use %2 get or %2 set</source>
+        <extracomment>%1: the command as given (prefs frob); %2: the command (prefs or profile).</extracomment>
+        <translation>subcomando desconocido: &quot;%1&quot;; use %2 get o %2 set</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 takes USER or --users/--team, not both (&quot;%2&quot; is not FIELD=VALUE)</source>
+        <extracomment>%1: the command (prefs set); %2: the word given.</extracomment>
+        <translation>%1 admite USER o --users/--team, pero no ambos (&quot;%2&quot; no es FIELD=VALUE)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unexpected argument &quot;%1&quot; after %2 (%2 takes one USER)</source>
+        <extracomment>%1: the word given; %2: the command (prefs get).</extracomment>
+        <translation>argumento inesperado después de %2: &quot;%1&quot; (%2 admite un solo USER)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <location line="+89"/>
+        <source>USER cannot be empty</source>
+        <translation>USER no puede estar vacío</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>me needs a sub-command: me get, me set-timezone ZONE or me clear-timezone</source>
+        <translation>me necesita un subcomando: me get, me set-timezone ZONE o me clear-timezone</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown sub-command &quot;%1&quot;: use me get, me set-timezone or me clear-timezone</source>
+        <extracomment>%1: the command as given (me frob).</extracomment>
+        <translation>subcomando desconocido: &quot;%1&quot;; use me get, me set-timezone o me clear-timezone</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>me set-timezone needs a ZONE such as America/New_York</source>
+        <translation>me set-timezone necesita una zona (ZONE), como America/New_York</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unexpected argument &quot;%1&quot; after %2</source>
+        <extracomment>%1: the word given; %2: the command (me get).</extracomment>
+        <translation>argumento inesperado después de %2: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>--journal given twice (before and after history)</source>
+        <translation>--journal se indicó dos veces (antes y después de history)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unexpected argument &quot;%1&quot; after history (history takes one USER)</source>
+        <translation>argumento inesperado después de history: &quot;%1&quot; (history admite un solo USER)</translation>
+    </message>
+</context>
+<context>
+    <name>CliBulkOptions</name>
+    <message>
+        <location filename="../cli/arguments/CliBulkOptions.cpp" line="+16"/>
+        <source>%1 given twice</source>
+        <extracomment>%1: an option (--team).</extracomment>
+        <translation>%1 se indicó dos veces</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 needs %2</source>
+        <extracomment>%1: an option (--users); %2: the form of its value (ID[,ID...]), not translated.</extracomment>
+        <translation>%1 necesita %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--users and --team cannot be given together</source>
+        <translation>--users y --team no se pueden usar juntos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 goes with --users or --team</source>
+        <extracomment>%1: an option (--jobs, --dry-run).</extracomment>
+        <translation>%1 solo se usa con --users o --team</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--users needs user ids separated by commas, not &quot;%1&quot;</source>
+        <extracomment>%1: what was given.</extracomment>
+        <translation>--users necesita ids de usuario separados por comas, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--team needs a TEAM</source>
+        <translation>--team necesita un equipo (TEAM)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--jobs needs a whole number from 1 to %1, not &quot;%2&quot;</source>
+        <extracomment>%1: the largest number accepted; %2: what was given.</extracomment>
+        <translation>--jobs necesita un número entero de 1 a %1, no &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>CliBulkReport</name>
+    <message>
+        <location filename="../cli/bulk/CliBulkReport.cpp" line="+91"/>
+        <source>no change</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>forbidden (%1)</source>
+        <extracomment>%1: why, in the server&apos;s or the app&apos;s words.</extracomment>
+        <translation>prohibido (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>invalid (%1)</source>
+        <extracomment>%1: why, in the server&apos;s or the app&apos;s words.</extracomment>
+        <translation>no válido (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot be read (%1)</source>
+        <extracomment>%1: why, in the server&apos;s or the app&apos;s words.</extracomment>
+        <translation>no se puede leer (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not read (%1)</source>
+        <extracomment>%1: why, in the server&apos;s or the app&apos;s words.</extracomment>
+        <translation>no leído (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n people could not be changed: their lines say why</source>
+        <translation>
+            <numerusform>%n persona no se pudo cambiar: su línea indica el motivo</numerusform>
+            <numerusform>%n personas no se pudieron cambiar: sus líneas indican el motivo</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliConnection</name>
+    <message>
+        <location filename="../cli/requests/CliConnection.cpp" line="+27"/>
+        <source>%1 needs an absolute URL such as https://valara.cloud, not &quot;%2&quot;</source>
+        <extracomment>%1: where the URL came from (--base-url or VALARA_BASE_URL); %2: what was given.</extracomment>
+        <translation>%1 necesita una URL absoluta, como https://valara.cloud, no &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <extracomment>%1: where the URL came from (--base-url or VALARA_BASE_URL); %2: why it is refused.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>VALARA_SESSION_TOKEN is not set: the me commands need the session token of a signed-in user</source>
+        <translation>VALARA_SESSION_TOKEN no está definida: los comandos me necesitan el token de sesión de un usuario con la sesión iniciada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VALARA_API_KEY is not set: export the API key to use (Authorization: Bearer)</source>
+        <translation>VALARA_API_KEY no está definida: exporte la clave de API que se usará (Authorization: Bearer)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 contains spaces or control characters: it cannot be a valid token</source>
+        <extracomment>%1: the environment variable (VALARA_API_KEY or VALARA_SESSION_TOKEN).</extracomment>
+        <translation>%1 contiene espacios o caracteres de control: no puede ser un token válido</translation>
+    </message>
+</context>
+<context>
+    <name>CliErrorReport</name>
+    <message>
+        <location filename="../cli/requests/CliErrorReport.cpp" line="+31"/>
+        <source>Check VALARA_SESSION_TOKEN: the session may have expired</source>
+        <translation>Compruebe VALARA_SESSION_TOKEN: puede que la sesión haya caducado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check VALARA_API_KEY</source>
+        <translation>Compruebe VALARA_API_KEY</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 (set VALARA_SESSION_TOKEN)</source>
+        <extracomment>%1: why the Me API refuses an API key, in the desktop app&apos;s words.</extracomment>
+        <translation>%1 (defina VALARA_SESSION_TOKEN)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The request failed</source>
+        <translation>La solicitud falló</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>no answer from %1</source>
+        <extracomment>%1: the server&apos;s address.</extracomment>
+        <translation>sin respuesta de %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>request %1</source>
+        <extracomment>%1: the request id the server gave, for its support.</extracomment>
+        <translation>solicitud %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <extracomment>%1: what went wrong; %2: the facts about it, such as &quot;HTTP 403, request 7f3a&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1. %2</source>
+        <extracomment>%1: what went wrong; %2: what to do about it.</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <location filename="../cli/arguments/CliHelp.cpp" line="+41"/>
+        <source>Usage: %1</source>
+        <extracomment>%1: the command line&apos;s form, not translated.</extracomment>
+        <translation>Uso: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reads and changes Valara user profiles and localization preferences, and the Me API.</source>
+        <translation>Lee y cambia los perfiles y las preferencias regionales de los usuarios de Valara, y la Me API.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Global options come before the command.</source>
+        <translation>Las opciones globales van antes del comando.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>USER is a user id (see &quot;users&quot;). Without it, the command acts on the caller, looked up first with GET /api/v1/users/me. On success the server&apos;s answer is printed as JSON.</source>
+        <translation>USER es un id de usuario (vea &quot;users&quot;). Sin él, el comando actúa sobre quien llama, que se consulta primero con GET /api/v1/users/me. Si tiene éxito, la respuesta del servidor se imprime como JSON.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Options:</source>
+        <translation>Opciones:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preference fields (prefs set):</source>
+        <translation>Campos de preferencias (prefs set):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile fields (profile set):</source>
+        <translation>Campos del perfil (profile set):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal:</source>
+        <translation>Registro de cambios:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Many people (prefs set or profile set, --users or --team):</source>
+        <translation>Varias personas (prefs set o profile set, --users o --team):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>history [USER] options (USER: only that user&apos;s changes):</source>
+        <translation>Opciones de history [USER] (USER: solo los cambios de ese usuario):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment:</source>
+        <translation>Entorno:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit codes:</source>
+        <translation>Códigos de salida:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Examples:</source>
+        <translation>Ejemplos:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the caller (GET /api/v1/users/me)</source>
+        <translation>quien llama (GET /api/v1/users/me)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>users the caller may see (GET /api/v1/users?q=TEXT); TEXT matches id, names and e-mail</source>
+        <translation>los usuarios que quien llama puede ver (GET /api/v1/users?q=TEXT); TEXT busca en el id, los nombres y el correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a user&apos;s preferences</source>
+        <translation>las preferencias de un usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change only the given preferences</source>
+        <translation>cambia solo las preferencias indicadas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same preferences for each of these users (see Many people below)</source>
+        <translation>las mismas preferencias para cada uno de estos usuarios (vea Varias personas más abajo)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same preferences for every user of team TEAM</source>
+        <translation>las mismas preferencias para todos los usuarios del equipo TEAM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a user&apos;s profile</source>
+        <translation>el perfil de un usuario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change only the given profile fields</source>
+        <translation>cambia solo los campos del perfil indicados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same profile fields for each of these users (an administrator; see Many people below)</source>
+        <translation>los mismos campos del perfil para cada uno de estos usuarios (un administrador; vea Varias personas más abajo)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the same profile fields for every user of team TEAM</source>
+        <translation>los mismos campos del perfil para todos los usuarios del equipo TEAM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the caller on the Me API (GET /v1/me)</source>
+        <translation>quien llama, en la Me API (GET /v1/me)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set the Me API timezone to an IANA name</source>
+        <translation>establece la zona horaria de la Me API con un nombre IANA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clear the Me API timezone</source>
+        <translation>borra la zona horaria de la Me API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the changes recorded in a journal, newest first (no network; see Journal below)</source>
+        <translation>los cambios guardados en un registro, primero los más recientes (sin red; vea Registro de cambios más abajo)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the server (default: $VALARA_BASE_URL, else %1; the legacy https://dash.jacoballenmedia.com is the same service). Plain http:// only to a loopback address</source>
+        <extracomment>%1: the default server&apos;s address.</extracomment>
+        <translation>el servidor (predeterminado: $VALARA_BASE_URL o, si no, %1; la dirección antigua https://dash.jacoballenmedia.com es el mismo servicio). http:// sin cifrar solo hacia una dirección de loopback</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>give up after this long in all, retries and waits included (default %1, at most %2); one attempt takes at most 10</source>
+        <extracomment>%1: the default number of seconds; %2: the largest number accepted.</extracomment>
+        <translation>abandona tras este tiempo en total, reintentos y esperas incluidos (predeterminado: %1; máximo: %2); un intento dura como máximo 10</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>record every write (prefs set, profile set, me set-timezone, me clear-timezone) in the change journal at PATH (default: $%1); reads are not recorded</source>
+        <extracomment>%1: the name of the environment variable (VALARA_JOURNAL).</extracomment>
+        <translation>guarda cada escritura (prefs set, profile set, me set-timezone, me clear-timezone) en el registro de cambios de PATH (predeterminado: $%1); las lecturas no se guardan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>show this help</source>
+        <translation>muestra esta ayuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show the version</source>
+        <translation>muestra la versión</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Split at the first &apos;=&apos;: title=A=B sets title to &quot;A=B&quot;. Quote values with spaces for the shell: title=&quot;Senior Agent&quot;.</source>
+        <translation>Se divide en el primer &apos;=&apos;: title=A=B asigna &quot;A=B&quot; a title. Ponga entre comillas los valores con espacios para el shell: title=&quot;Senior Agent&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An empty VALUE (title=) sends null: it clears a profile field and resets a preference to its default.</source>
+        <translation>Un VALUE vacío (title=) envía null: borra un campo del perfil y restablece una preferencia a su valor predeterminado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each field at most once. Names in snake_case or camelCase (cell_phone or cellPhone); they are always sent in snake_case.</source>
+        <translation>Cada campo, como máximo una vez. Nombres en snake_case o camelCase (cell_phone o cellPhone); siempre se envían en snake_case.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every value is checked before anything is sent: on any problem, each one is reported and nothing is sent (exit code 2).</source>
+        <translation>Cada valor se comprueba antes de enviar nada: si hay algún problema, se informa de cada uno y no se envía nada (código de salida 2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>With --journal PATH (or VALARA_JOURNAL), each write is recorded in PATH, an SQLite file in the desktop app&apos;s change journal format, created owner-only if missing.</source>
+        <translation>Con --journal PATH (o VALARA_JOURNAL), cada escritura se guarda en PATH, un archivo SQLite con el formato del registro de cambios de la aplicación de escritorio, que se crea, accesible solo para su propietario, si no existe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CLI first reads who the caller is and the record as it is (a GET of the same path, or GET /v1/me), records the change as &quot;sending&quot; with each field&apos;s server value and the idempotency key the request then carries, and records the answer: &quot;applied&quot;, or &quot;failed&quot; with the status, request id and error.</source>
+        <translation>La CLI lee primero quién llama y los datos tal como están (un GET de la misma ruta, o GET /v1/me), guarda el cambio como &quot;sending&quot; con el valor de cada campo en el servidor y la clave de idempotencia que lleva la solicitud, y guarda la respuesta: &quot;applied&quot;, o &quot;failed&quot; con el estado, el id de solicitud y el error.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A journal that cannot be opened or written stops the command before the write is sent (exit code 8); a damaged one is set aside, a new one started, and the write goes on with a warning.</source>
+        <translation>Un registro que no se puede abrir o escribir detiene el comando antes de enviar la escritura (código de salida 8); uno dañado se aparta, se inicia uno nuevo y la escritura continúa con una advertencia.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The members are the users given, in that order, or the users whose team_id is TEAM in the list the caller may see (GET /api/v1/users, page after page).</source>
+        <translation>Los miembros son los usuarios indicados, en ese orden, o los usuarios cuyo team_id es TEAM en la lista que quien llama puede ver (GET /api/v1/users, página tras página).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each member&apos;s preferences or profile are read first: only the fields that differ are sent, one PATCH per member with its own idempotency key; a member already at the values is not sent, and one the caller may not change is refused without a request.</source>
+        <translation>Primero se leen las preferencias o el perfil de cada miembro: solo se envían los campos que difieren, un PATCH por miembro con su propia clave de idempotencia; a un miembro que ya tiene esos valores no se le envía nada, y uno que quien llama no puede cambiar se rechaza sin hacer ninguna solicitud.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preferences (R1): their own, an administrator anyone&apos;s, a broker or photographer those of the teams they manage, as the user list shows them; an empty VALUE (reset to the default) is not taken here.</source>
+        <translation>Preferencias (R1): cada uno las suyas, un administrador las de cualquiera, un corredor o fotógrafo las de los equipos que gestiona, tal como los muestra la lista de usuarios; aquí no se admite un VALUE vacío (restablecer el valor predeterminado).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Profiles (R2): an administrator anyone&apos;s, anybody else only their own; an empty VALUE clears the field for every member; the admin-only fields are refused as for one person.</source>
+        <translation>Perfiles (R2): un administrador los de cualquiera, los demás solo el suyo; un VALUE vacío borra el campo para todos los miembros; los campos exclusivos de administradores se rechazan igual que para una sola persona.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The output is one JSON object per member and line: {&quot;user_id&quot;, &quot;result&quot;: applied, unchanged, refused, invalid, failed or not_sent, &quot;status&quot;: the HTTP status or null, &quot;request_id&quot;, &quot;error&quot;}. A line on stderr says how many members could not be changed.</source>
+        <extracomment>The JSON keys and the result values are not translated.</extracomment>
+        <translation>La salida es un objeto JSON por miembro y línea: {&quot;user_id&quot;, &quot;result&quot;: applied, unchanged, refused, invalid, failed o not_sent, &quot;status&quot;: el estado HTTP o null, &quot;request_id&quot;, &quot;error&quot;}. Una línea en stderr indica cuántos miembros no se pudieron cambiar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>With --journal each sent change is recorded. When the --timeout runs out, members not yet sent are not_sent. Nothing is printed when nothing could start: the usual exit codes then (a TEAM with nobody the caller sees: 4).</source>
+        <translation>Con --journal se guarda cada cambio enviado. Cuando se agota el --timeout, los miembros aún no enviados quedan como not_sent. No se imprime nada si nada pudo empezar: entonces se usan los códigos de salida habituales (un TEAM sin nadie visible para quien llama: 4).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>requests at a time, 1 to %1 (default %1)</source>
+        <extracomment>%1: the largest number of requests at a time, also the default.</extracomment>
+        <translation>solicitudes simultáneas, de 1 a %1 (predeterminado: %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>send nothing: print each member&apos;s change, one line each (g1: theme: &quot;light&quot; → &quot;dark&quot;), or &quot;no change&quot;, or &quot;forbidden&quot; and why</source>
+        <translation>no envía nada: imprime el cambio de cada miembro, una línea por miembro (g1: theme: &quot;light&quot; → &quot;dark&quot;), o &quot;sin cambios&quot;, o &quot;prohibido&quot; y el motivo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the journal to read (default: the global --journal, else $%1)</source>
+        <extracomment>%1: the name of the environment variable (VALARA_JOURNAL).</extracomment>
+        <translation>el registro que se leerá (predeterminado: el --journal global o, si no, $%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only changes of this field</source>
+        <translation>solo los cambios de este campo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only changes made since DATE: YYYY-MM-DD (local midnight) or an ISO 8601 time such as 2026-01-31T09:00:00Z</source>
+        <translation>solo los cambios hechos desde DATE: YYYY-MM-DD (medianoche local) o una hora ISO 8601, como 2026-01-31T09:00:00Z</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only changes in this state: draft, sending, applied, failed or conflicted</source>
+        <extracomment>The states are not translated: they are what --state takes.</extracomment>
+        <translation>solo los cambios en este estado: draft, sending, applied, failed o conflicted</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a JSON array for scripts (times in ISO 8601 UTC; server_value left out where the field was absent) instead of the table</source>
+        <translation>un array JSON para scripts (horas en ISO 8601 UTC; sin server_value cuando el campo no existía) en lugar de la tabla</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the server when --base-url is not given</source>
+        <translation>el servidor cuando no se indica --base-url</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API key for whoami, users, prefs and profile</source>
+        <translation>clave de API para whoami, users, prefs y profile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>session token for the me commands (an API key is refused there: API keys are not user-scoped)</source>
+        <translation>token de sesión para los comandos me (ahí se rechaza una clave de API: las claves de API no están vinculadas a un usuario)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the journal when --journal is not given</source>
+        <translation>el registro cuando no se indica --journal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the language of the help and the messages (the JSON output is never translated)</source>
+        <translation>el idioma de la ayuda y de los mensajes (la salida JSON nunca se traduce)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;valara.*.debug=true&quot; traces the requests on stderr; tokens are never printed</source>
+        <translation>&quot;valara.*.debug=true&quot; muestra el seguimiento de las solicitudes en stderr; los tokens nunca se imprimen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>success</source>
+        <translation>éxito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>usage error or a value refused locally (nothing was sent)</source>
+        <translation>error de uso o valor rechazado localmente (no se envió nada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not signed in or not allowed (HTTP 401, 403)</source>
+        <translation>sin sesión iniciada o sin permiso (HTTP 401, 403)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not found (HTTP 404), no journal file for history, or nobody in the --team</source>
+        <translation>no encontrado (HTTP 404), no hay archivo de registro para history, o nadie en el --team</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refused by the server (HTTP 400, 409, 422)</source>
+        <translation>rechazado por el servidor (HTTP 400, 409, 422)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>network error, timeout, rate limit, server error or an answer that cannot be read, after retries</source>
+        <translation>error de red, tiempo de espera agotado, límite de solicitudes, error del servidor o respuesta ilegible, tras los reintentos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--users or --team: a member was refused, invalid, failed or not sent (each member&apos;s line says which); a dry run: one would be</source>
+        <translation>--users o --team: algún miembro fue rechazado, no era válido, falló o no se envió (la línea de cada miembro indica cuál); en una simulación (--dry-run): alguno lo sería</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the journal cannot be opened, read or written (for a write: nothing was sent)</source>
+        <translation>el registro no se puede abrir, leer o escribir (en una escritura: no se envió nada)</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelpFields</name>
+    <message>
+        <location filename="../cli/arguments/CliHelpFields.cpp" line="+30"/>
+        <source>%1 (default %2)</source>
+        <extracomment>%1: the values a preference takes, as sent (&quot;light, dark, system&quot;); %2: the one the server uses when none is set.</extracomment>
+        <translation>%1 (predeterminado: %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an IANA timezone, such as Europe/Paris (default %1)</source>
+        <extracomment>%1: the default timezone.</extracomment>
+        <translation>una zona horaria IANA, como Europe/Paris (predeterminado: %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a BCP 47 language tag, such as pt-BR (default %1)</source>
+        <extracomment>%1: the default language tag (en-US).</extracomment>
+        <translation>una etiqueta de idioma BCP 47, como pt-BR (predeterminado: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>text, up to %n characters</source>
+        <translation>
+            <numerusform>texto, hasta %n carácter</numerusform>
+            <numerusform>texto, hasta %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>text, line breaks allowed, up to %n characters</source>
+        <translation>
+            <numerusform>texto, con saltos de línea, hasta %n carácter</numerusform>
+            <numerusform>texto, con saltos de línea, hasta %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>text, up to %n characters; cannot be cleared</source>
+        <translation>
+            <numerusform>texto, hasta %n carácter; no se puede borrar</numerusform>
+            <numerusform>texto, hasta %n caracteres; no se puede borrar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>phone number (+1 650 253 0000; without a country code, read in the region of your locale or the US), sent as E.164</source>
+        <translation>número de teléfono (+1 650 253 0000; sin código de país, se interpreta en la región de su configuración regional o en EE. UU.), se envía en formato E.164</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>US state code or name (TX, Texas), sent as the code</source>
+        <translation>código o nombre de un estado de EE. UU. (TX, Texas), se envía como código</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>https:// address, up to %n characters</source>
+        <translation>
+            <numerusform>dirección https://, hasta %n carácter</numerusform>
+            <numerusform>dirección https://, hasta %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>e-mail address, up to %n characters</source>
+        <translation>
+            <numerusform>dirección de correo electrónico, hasta %n carácter</numerusform>
+            <numerusform>dirección de correo electrónico, hasta %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>date, YYYY-MM-DD</source>
+        <translation>fecha, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>one of %1</source>
+        <extracomment>%1: the values a field takes, as sent (admin, broker, agent, photographer).</extracomment>
+        <translation>uno de: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only an administrator changes %1 (with PUT): profile set refuses them.</source>
+        <extracomment>%1: field names, as sent (email, role, …).</extracomment>
+        <translation>Solo un administrador cambia %1 (con PUT): profile set los rechaza.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read-only, set by the service: %1.</source>
+        <extracomment>%1: field names, as sent (id, created_at, …).</extracomment>
+        <translation>De solo lectura, los establece el servicio: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CliHistory</name>
+    <message>
+        <location filename="../cli/journal/CliHistory.cpp" line="+88"/>
+        <source>--since needs a date such as 2026-01-31 or 2026-01-31T09:00:00Z, not &quot;%1&quot;</source>
+        <extracomment>%1: what was given.</extracomment>
+        <translation>--since necesita una fecha como 2026-01-31 o 2026-01-31T09:00:00Z, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--state needs one of %1, not &quot;%2&quot;</source>
+        <extracomment>%1: the states, not translated (draft, sending, …); %2: what was given.</extracomment>
+        <translation>--state necesita uno de estos valores: %1; no &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(absent)</source>
+        <extracomment>In the history table: the field was absent on the server.</extracomment>
+        <translation>(ausente)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No entries in the journal match.</source>
+        <translation>Ninguna entrada del registro coincide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WHEN</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>USER</source>
+        <translation>USUARIO</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>REQUEST</source>
+        <translation>SOLICITUD</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FIELD</source>
+        <translation>CAMPO</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CHANGE</source>
+        <translation>CAMBIO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STATE</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATUS</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>REQUEST ID</source>
+        <translation>ID DE SOLICITUD</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ERROR</source>
+        <translation>ERROR</translation>
+    </message>
+</context>
+<context>
+    <name>CliJournal</name>
+    <message>
+        <location filename="../cli/journal/CliJournal.cpp" line="+41"/>
+        <source>the journal %1 cannot be used: %2</source>
+        <extracomment>%1: the journal&apos;s file path; %2: why.</extracomment>
+        <translation>no se puede usar el registro %1: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the journal %1 cannot be used: the server did not say who the caller is</source>
+        <extracomment>%1: the journal&apos;s file path.</extracomment>
+        <translation>no se puede usar el registro %1: el servidor no indicó quién llama</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the journal %1 is not open</source>
+        <extracomment>%1: the journal&apos;s file path.</extracomment>
+        <translation>el registro %1 no está abierto</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the change could not be recorded in the journal %1, so it was not sent: %2</source>
+        <extracomment>%1: the journal&apos;s file path; %2: why.</extracomment>
+        <translation>no se pudo guardar el cambio en el registro %1, así que no se envió: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the answer could not be recorded in the journal %1 (the entry stays &quot;sending&quot;): %2</source>
+        <extracomment>%1: the journal&apos;s file path; %2: why. &quot;sending&quot; is a state name, not translated.</extracomment>
+        <translation>no se pudo guardar la respuesta en el registro %1 (la entrada se queda en &quot;sending&quot;): %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the journal %1: %2</source>
+        <extracomment>%1: the journal&apos;s file path; %2: what happened to it.</extracomment>
+        <translation>el registro %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the journal %1 cannot be read: %2</source>
+        <extracomment>%1: the journal&apos;s file path; %2: why.</extracomment>
+        <translation>no se puede leer el registro %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CliRequestPlan</name>
+    <message>
+        <location filename="../cli/requests/CliRequestPlan.cpp" line="+72"/>
+        <source>no command given</source>
+        <translation>no se indicó ningún comando</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>timezone: ZONE is empty (to clear the timezone, use me clear-timezone)</source>
+        <translation>timezone: ZONE está vacía (para borrar la zona horaria, use me clear-timezone)</translation>
+    </message>
+</context>
+<context>
     <name>CsvWriter</name>
     <message>
         <location filename="../models/export/CsvWriter.cpp" line="+81"/>
@@ -386,6 +1295,33 @@
         <location line="+5"/>
         <source>The demo data has no administrator to sign in with.</source>
         <translation>Los datos de demostración no incluyen ningún administrador con el que iniciar sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldAssignment</name>
+    <message>
+        <location filename="../cli/arguments/FieldAssignment.cpp" line="+10"/>
+        <source>&quot;%1&quot; is not FIELD=VALUE (to clear a field, write %1=)</source>
+        <extracomment>%1: the argument as given.</extracomment>
+        <translation>&quot;%1&quot; no es FIELD=VALUE (para borrar un campo, escriba %1=)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; has no FIELD before the &apos;=&apos;</source>
+        <extracomment>%1: the argument as given.</extracomment>
+        <translation>&quot;%1&quot; no tiene FIELD antes del &apos;=&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot;: the FIELD name has spaces around it</source>
+        <extracomment>%1: the argument as given.</extracomment>
+        <translation>&quot;%1&quot;: el nombre de FIELD tiene espacios alrededor</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: %2</source>
+        <extracomment>A problem with one field: %1: the field&apos;s name as typed (theme); %2: the problem.</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -549,9 +1485,24 @@
     </message>
 </context>
 <context>
+    <name>PreferencePatch</name>
+    <message>
+        <location filename="../cli/requests/PreferencePatch.cpp" line="+35"/>
+        <source>%1: given twice (as %2 and %3)</source>
+        <extracomment>%1: a field; %2, %3: its two spellings as typed (time_zone, timeZone).</extracomment>
+        <translation>%1: se indicó dos veces (como %2 y %3)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: an empty value (reset to the default) is not taken with --users or --team: give the value (%1=%2)</source>
+        <extracomment>%1: a preference (theme); %2: its default value (system).</extracomment>
+        <translation>%1: con --users o --team no se admite un valor vacío (restablecer el predeterminado): indique el valor (%1=%2)</translation>
+    </message>
+</context>
+<context>
     <name>PreferencePreview</name>
     <message>
-        <location filename="../models/preferences/PreferencePreview.cpp" line="+22"/>
+        <location filename="../models/preferences/PreferencePreview.cpp" line="+23"/>
         <source>Today at %1</source>
         <translation>Hoy, %1</translation>
     </message>
@@ -688,6 +1639,32 @@
         <location line="+4"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePatch</name>
+    <message>
+        <location filename="../cli/requests/ProfilePatch.cpp" line="+26"/>
+        <source>%1: is read-only (set by the service)</source>
+        <extracomment>%1: the field&apos;s name as typed.</extracomment>
+        <translation>%1: es de solo lectura (lo establece el servicio)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: is not a profile field (valara-cli --help lists them)</source>
+        <translation>%1: no es un campo del perfil (valara-cli --help los enumera)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: given twice (as %2 and %3)</source>
+        <extracomment>%1: a field; %2, %3: its two spellings as typed (cell_phone, cellPhone).</extracomment>
+        <translation>%1: se indicó dos veces (como %2 y %3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: can only be changed by an administrator (with PUT /api/v1/users/{id}), not by profile set</source>
+        <extracomment>%1: the field&apos;s name as typed.</extracomment>
+        <translation>%1: solo lo puede cambiar un administrador (con PUT /api/v1/users/{id}), no profile set</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1978,30 @@
         <location filename="../api/session/SessionTokenInfo.h" line="+35"/>
         <source>No session token.</source>
         <translation>No hay token de sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>UiLanguage</name>
+    <message>
+        <location filename="../models/i18n/UiLanguage.cpp" line="+79"/>
+        <source>%1 has no translation yet: Valara Desk speaks English.</source>
+        <extracomment>%1 is a language with no translation, such as &quot;Português (Brasil)&quot;.</extracomment>
+        <translation>%1 aún no tiene traducción: Valara Desk se muestra en inglés.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, as chosen on this computer.</source>
+        <translation>%1, elegido en este dispositivo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, from your language preference.</source>
+        <translation>%1, según su preferencia de idioma.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, from this computer&apos;s language.</source>
+        <translation>%1, según el idioma de este dispositivo.</translation>
     </message>
 </context>
 <context>
@@ -1846,7 +2847,7 @@
 <context>
     <name>valara::DraftOfferBanner</name>
     <message>
-        <location filename="../ui/editing/DraftOfferBanner.cpp" line="+19"/>
+        <location filename="../ui/editing/DraftOfferBanner.cpp" line="+20"/>
         <source>&amp;Restore</source>
         <translation>Res&amp;taurar</translation>
     </message>
@@ -1861,7 +2862,7 @@
         <translation>Descartar los cambios sin guardar</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>1 unsaved change for %1, from %2, kept on this computer.</source>
         <translation>1 cambio sin guardar de %1 (%2), conservado en este dispositivo.</translation>
     </message>
@@ -2157,7 +3158,7 @@
 <context>
     <name>valara::JournalHistoryModel</name>
     <message>
-        <location filename="../models/journal/JournalHistoryModel.cpp" line="+115"/>
+        <location filename="../models/journal/JournalHistoryModel.cpp" line="+116"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
@@ -2297,9 +3298,30 @@
     </message>
 </context>
 <context>
+    <name>valara::LanguageController</name>
+    <message>
+        <location filename="../app/i18n/LanguageController.cpp" line="+41"/>
+        <source>Pseudo-locale (VALARA_PSEUDO_LOCALE): every text longer, between markers.</source>
+        <translation>Pseudoconfiguración regional (VALARA_PSEUDO_LOCALE): todos los textos más largos y entre marcadores.</translation>
+    </message>
+</context>
+<context>
+    <name>valara::LanguageMenu</name>
+    <message>
+        <location filename="../ui/shell/LanguageMenu.cpp" line="+79"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Follow my language preference</source>
+        <translation>&amp;Seguir mi preferencia de idioma</translation>
+    </message>
+</context>
+<context>
     <name>valara::MainMenus</name>
     <message>
-        <location filename="../ui/shell/MainMenus.cpp" line="+19"/>
+        <location filename="../ui/shell/MainMenus.cpp" line="+20"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2369,7 +3391,7 @@
         <translation>&amp;Sistema</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -2478,7 +3500,7 @@
         <translation>Historial</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+143"/>
         <source>Request ID: %1</source>
         <translation>ID de solicitud: %1</translation>
     </message>
@@ -2514,7 +3536,7 @@
 <context>
     <name>valara::MeApiPage</name>
     <message>
-        <location filename="../ui/meapi/MeApiPage.cpp" line="+40"/>
+        <location filename="../ui/meapi/MeApiPage.cpp" line="+41"/>
         <source>Sign in again…</source>
         <translation>Volver a iniciar sesión…</translation>
     </message>
@@ -2634,7 +3656,7 @@
         <translation>El token de sesión no lo indica</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 (ended)</source>
         <translation>%1 (terminó)</translation>
     </message>
@@ -3265,7 +4287,7 @@
 <context>
     <name>valara::SessionTokenDialog</name>
     <message>
-        <location filename="../ui/meapi/SessionTokenDialog.cpp" line="+21"/>
+        <location filename="../ui/meapi/SessionTokenDialog.cpp" line="+22"/>
         <source>Show the token</source>
         <translation>Mostrar el token</translation>
     </message>
@@ -3300,7 +4322,7 @@
         <translation>Pegue un token de sesión para ver a quién corresponde.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>User %1 in organisation %2, valid until %3.</source>
         <translation>Usuario %1 de la organización %2, válido hasta %3.</translation>
     </message>
@@ -3392,7 +4414,7 @@
 <context>
     <name>valara::TimeZoneListModel</name>
     <message>
-        <location filename="../models/timezones/TimeZoneListModel.cpp" line="+136"/>
+        <location filename="../models/timezones/TimeZoneListModel.cpp" line="+135"/>
         <source>Local time: %1</source>
         <translation>Hora local: %1</translation>
     </message>
