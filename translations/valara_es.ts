@@ -362,7 +362,7 @@
         <location filename="../cli/CliApplication.cpp" line="+144"/>
         <source>nobody in team %1 is visible to the caller: nothing sent</source>
         <extracomment>%1: the team id given with --team.</extracomment>
-        <translation>nadie del equipo %1 es visible para quien llama: no se envió nada</translation>
+        <translation>nadie del equipo %1 es visible para el usuario autenticado: no se envió nada</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -717,7 +717,7 @@
     <message>
         <location line="+3"/>
         <source>USER is a user id (see &quot;users&quot;). Without it, the command acts on the caller, looked up first with GET /api/v1/users/me. On success the server&apos;s answer is printed as JSON.</source>
-        <translation>USER es un id de usuario (vea &quot;users&quot;). Sin él, el comando actúa sobre quien llama, que se consulta primero con GET /api/v1/users/me. Si tiene éxito, la respuesta del servidor se imprime como JSON.</translation>
+        <translation>USER es un id de usuario (vea &quot;users&quot;). Sin él, el comando actúa sobre el usuario autenticado, que se consulta primero con GET /api/v1/users/me. Si tiene éxito, la respuesta del servidor se imprime como JSON.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -767,12 +767,12 @@
     <message>
         <location line="+6"/>
         <source>the caller (GET /api/v1/users/me)</source>
-        <translation>quien llama (GET /api/v1/users/me)</translation>
+        <translation>el usuario autenticado (GET /api/v1/users/me)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>users the caller may see (GET /api/v1/users?q=TEXT); TEXT matches id, names and e-mail</source>
-        <translation>los usuarios que quien llama puede ver (GET /api/v1/users?q=TEXT); TEXT busca en el id, los nombres y el correo electrónico</translation>
+        <translation>los usuarios que el usuario autenticado puede ver (GET /api/v1/users?q=TEXT); TEXT busca en el id, los nombres y el correo electrónico</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -817,7 +817,7 @@
     <message>
         <location line="+1"/>
         <source>the caller on the Me API (GET /v1/me)</source>
-        <translation>quien llama, en la Me API (GET /v1/me)</translation>
+        <translation>el usuario autenticado en la Me API (GET /v1/me)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -890,7 +890,7 @@
     <message>
         <location line="+4"/>
         <source>The CLI first reads who the caller is and the record as it is (a GET of the same path, or GET /v1/me), records the change as &quot;sending&quot; with each field&apos;s server value and the idempotency key the request then carries, and records the answer: &quot;applied&quot;, or &quot;failed&quot; with the status, request id and error.</source>
-        <translation>La CLI lee primero quién llama y los datos tal como están (un GET de la misma ruta, o GET /v1/me), guarda el cambio como &quot;sending&quot; con el valor de cada campo en el servidor y la clave de idempotencia que lleva la solicitud, y guarda la respuesta: &quot;applied&quot;, o &quot;failed&quot; con el estado, el id de solicitud y el error.</translation>
+        <translation>La CLI lee primero quién es el usuario autenticado y los datos tal como están (un GET de la misma ruta, o GET /v1/me), guarda el cambio como &quot;sending&quot; con el valor de cada campo en el servidor y la clave de idempotencia que lleva la solicitud, y guarda la respuesta: &quot;applied&quot;, o &quot;failed&quot; con el estado, el id de solicitud y el error.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -900,12 +900,12 @@
     <message>
         <location line="+8"/>
         <source>The members are the users given, in that order, or the users whose team_id is TEAM in the list the caller may see (GET /api/v1/users, page after page).</source>
-        <translation>Los miembros son los usuarios indicados, en ese orden, o los usuarios cuyo team_id es TEAM en la lista que quien llama puede ver (GET /api/v1/users, página tras página).</translation>
+        <translation>Los miembros son los usuarios indicados, en ese orden, o los usuarios cuyo team_id es TEAM en la lista que el usuario autenticado puede ver (GET /api/v1/users, página tras página).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Each member&apos;s preferences or profile are read first: only the fields that differ are sent, one PATCH per member with its own idempotency key; a member already at the values is not sent, and one the caller may not change is refused without a request.</source>
-        <translation>Primero se leen las preferencias o el perfil de cada miembro: solo se envían los campos que difieren, un PATCH por miembro con su propia clave de idempotencia; a un miembro que ya tiene esos valores no se le envía nada, y uno que quien llama no puede cambiar se rechaza sin hacer ninguna solicitud.</translation>
+        <translation>Primero se leen las preferencias o el perfil de cada miembro: solo se envían los campos que difieren, un PATCH por miembro con su propia clave de idempotencia; a un miembro que ya tiene esos valores no se le envía nada, y uno que el usuario autenticado no puede cambiar se rechaza sin hacer ninguna solicitud.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -926,7 +926,7 @@
     <message>
         <location line="+5"/>
         <source>With --journal each sent change is recorded. When the --timeout runs out, members not yet sent are not_sent. Nothing is printed when nothing could start: the usual exit codes then (a TEAM with nobody the caller sees: 4).</source>
-        <translation>Con --journal se guarda cada cambio enviado. Cuando se agota el --timeout, los miembros aún no enviados quedan como not_sent. No se imprime nada si nada pudo empezar: entonces se usan los códigos de salida habituales (un TEAM sin nadie visible para quien llama: 4).</translation>
+        <translation>Con --journal se guarda cada cambio enviado. Cuando se agota el --timeout, los miembros aún no enviados quedan como not_sent. No se imprime nada si nada pudo empezar: entonces se usan los códigos de salida habituales (un TEAM sin nadie visible para el usuario autenticado: 4).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1219,7 +1219,7 @@
         <location line="+22"/>
         <source>the journal %1 cannot be used: the server did not say who the caller is</source>
         <extracomment>%1: the journal&apos;s file path.</extracomment>
-        <translation>no se puede usar el registro %1: el servidor no indicó quién llama</translation>
+        <translation>no se puede usar el registro %1: el servidor no indicó quién es el usuario autenticado</translation>
     </message>
     <message>
         <location line="+11"/>
