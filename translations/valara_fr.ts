@@ -995,7 +995,7 @@
     <message>
         <location line="+2"/>
         <source>This session token expired at %1: sign in to the dashboard again and copy a new one.</source>
-        <translation>Ce jeton de session a expiré le %1&#xa0;: reconnectez-vous au tableau de bord et copiez-en un nouveau.</translation>
+        <translation>Ce jeton de session a expiré (%1)&#xa0;: reconnectez-vous au tableau de bord et copiez-en un nouveau.</translation>
     </message>
     <message>
         <location filename="../api/session/SessionTokenInfo.h" line="+35"/>
@@ -3302,7 +3302,7 @@
     <message>
         <location line="+5"/>
         <source>User %1 in organisation %2, valid until %3.</source>
-        <translation>Utilisateur %1 de l&apos;organisation %2, valide jusqu&apos;au %3.</translation>
+        <translation>Utilisateur %1 de l&apos;organisation %2&#xa0;; expiration&#xa0;: %3.</translation>
     </message>
 </context>
 <context>
