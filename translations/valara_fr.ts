@@ -298,7 +298,7 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../app/AppSession.cpp" line="+99"/>
+        <location filename="../app/AppSession.cpp" line="+100"/>
         <source>Not signed in: %1 did not accept the API key (request %2).</source>
         <translation>Non connecté&#xa0;: %1 n&apos;a pas accepté la clé d&apos;API (requête %2).</translation>
     </message>
@@ -308,17 +308,17 @@
         <translation>Non connecté&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Could not start the demo: %1</source>
         <translation>Impossible de démarrer la démo&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+159"/>
         <source>Remove Account</source>
         <translation>Retirer le compte</translation>
     </message>
@@ -357,6 +357,915 @@
     </message>
 </context>
 <context>
+    <name>CliApplication</name>
+    <message>
+        <location filename="../cli/CliApplication.cpp" line="+144"/>
+        <source>nobody in team %1 is visible to the caller: nothing sent</source>
+        <extracomment>%1: the team id given with --team.</extracomment>
+        <translation>aucun membre de l&apos;équipe %1 n&apos;est visible par l&apos;appelant&#xa0;: rien n&apos;a été envoyé</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>history needs a journal: --journal PATH, or set %1</source>
+        <extracomment>%1: the name of the environment variable (VALARA_JOURNAL).</extracomment>
+        <translation>history nécessite un journal&#xa0;: --journal PATH, ou définissez %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>there is no journal at %1 (a write with --journal %1 starts it)</source>
+        <extracomment>%1: the journal&apos;s file path.</extracomment>
+        <translation>il n&apos;y a pas de journal à l&apos;emplacement %1 (une écriture avec --journal %1 le crée)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>warning: %1</source>
+        <extracomment>A warning on stderr: the command goes on. %1: what happened.</extracomment>
+        <translation>avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Run &apos;valara-cli --help&apos; for the commands, options and fields.</source>
+        <translation>Lancez &apos;valara-cli --help&apos; pour voir les commandes, les options et les champs.</translation>
+    </message>
+</context>
+<context>
+    <name>CliArguments</name>
+    <message>
+        <location filename="../cli/arguments/CliArguments.cpp" line="+36"/>
+        <source>%1 is a global option: put it before the command</source>
+        <extracomment>%1: the option as given (--timeout).</extracomment>
+        <translation>%1 est une option globale&#xa0;: placez-la avant la commande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown option &quot;%1&quot; for the command</source>
+        <extracomment>%1: the option as given, in the command&apos;s place.</extracomment>
+        <translation>option «&#xa0;%1&#xa0;» inconnue pour la commande</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a global option: put it before the command (valara-cli %1 ... %2)</source>
+        <extracomment>%1: the option as given (--timeout); %2: the command it was given to (prefs set).</extracomment>
+        <translation>%1 est une option globale&#xa0;: placez-la avant la commande (valara-cli %1 ... %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown option &quot;%1&quot; for %2</source>
+        <extracomment>%1: the option as given; %2: the command it was given to (prefs set).</extracomment>
+        <translation>option «&#xa0;%1&#xa0;» inconnue pour %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 needs at least one FIELD=VALUE</source>
+        <extracomment>%1: the command (prefs set).</extracomment>
+        <translation>%1 nécessite au moins un FIELD=VALUE</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>--timeout needs a number of seconds above 0 and at most %1, not &quot;%2&quot;</source>
+        <extracomment>%1: the largest number accepted; %2: what was given.</extracomment>
+        <translation>--timeout nécessite un nombre de secondes supérieur à 0 et au plus égal à %1, et non «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+215"/>
+        <source>--journal needs a PATH</source>
+        <translation>--journal nécessite PATH</translation>
+    </message>
+    <message>
+        <location line="-205"/>
+        <source>no command given</source>
+        <translation>aucune commande indiquée</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unexpected argument &quot;%1&quot; after whoami</source>
+        <translation>argument «&#xa0;%1&#xa0;» inattendu après whoami</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown command &quot;%1&quot; (commands: whoami, users, prefs, profile, me, history)</source>
+        <extracomment>%1: the word given as the command. The command names are not translated.</extracomment>
+        <translation>commande «&#xa0;%1&#xa0;» inconnue (commandes&#xa0;: whoami, users, prefs, profile, me, history)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unexpected argument &quot;%1&quot; after users (to search, use users --query TEXT)</source>
+        <translation>argument «&#xa0;%1&#xa0;» inattendu après users (pour rechercher, utilisez users --query TEXT)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 given twice</source>
+        <extracomment>%1: an option (--query).</extracomment>
+        <translation>%1 figure deux fois</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 needs a %2</source>
+        <extracomment>%1: an option (--query); %2: the name of its value (TEXT), not translated.</extracomment>
+        <translation>%1 nécessite %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 needs a sub-command: %1 get or %1 set</source>
+        <extracomment>%1: the command (prefs or profile).</extracomment>
+        <translation>%1 nécessite une sous-commande&#xa0;: %1 get ou %1 set</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown sub-command &quot;%1&quot;: use %2 get or %2 set</source>
+        <extracomment>%1: the command as given (prefs frob); %2: the command (prefs or profile).</extracomment>
+        <translation>sous-commande «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez %2 get ou %2 set</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 takes USER or --users/--team, not both (&quot;%2&quot; is not FIELD=VALUE)</source>
+        <extracomment>%1: the command (prefs set); %2: the word given.</extracomment>
+        <translation>%1 accepte USER ou --users/--team, pas les deux («&#xa0;%2&#xa0;» n&apos;est pas de la forme FIELD=VALUE)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unexpected argument &quot;%1&quot; after %2 (%2 takes one USER)</source>
+        <extracomment>%1: the word given; %2: the command (prefs get).</extracomment>
+        <translation>argument «&#xa0;%1&#xa0;» inattendu après %2 (%2 accepte un seul USER)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <location line="+89"/>
+        <source>USER cannot be empty</source>
+        <translation>USER ne peut pas être vide</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>me needs a sub-command: me get, me set-timezone ZONE or me clear-timezone</source>
+        <translation>me nécessite une sous-commande&#xa0;: me get, me set-timezone ZONE ou me clear-timezone</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown sub-command &quot;%1&quot;: use me get, me set-timezone or me clear-timezone</source>
+        <extracomment>%1: the command as given (me frob).</extracomment>
+        <translation>sous-commande «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez me get, me set-timezone ou me clear-timezone</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>me set-timezone needs a ZONE such as America/New_York</source>
+        <translation>me set-timezone nécessite ZONE, par exemple America/New_York</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unexpected argument &quot;%1&quot; after %2</source>
+        <extracomment>%1: the word given; %2: the command (me get).</extracomment>
+        <translation>argument «&#xa0;%1&#xa0;» inattendu après %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>--journal given twice (before and after history)</source>
+        <translation>--journal figure deux fois (avant et après history)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unexpected argument &quot;%1&quot; after history (history takes one USER)</source>
+        <translation>argument «&#xa0;%1&#xa0;» inattendu après history (history accepte un seul USER)</translation>
+    </message>
+</context>
+<context>
+    <name>CliBulkOptions</name>
+    <message>
+        <location filename="../cli/arguments/CliBulkOptions.cpp" line="+16"/>
+        <source>%1 given twice</source>
+        <extracomment>%1: an option (--team).</extracomment>
+        <translation>%1 figure deux fois</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 needs %2</source>
+        <extracomment>%1: an option (--users); %2: the form of its value (ID[,ID...]), not translated.</extracomment>
+        <translation>%1 nécessite %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--users and --team cannot be given together</source>
+        <translation>--users et --team ne peuvent pas être utilisés ensemble</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 goes with --users or --team</source>
+        <extracomment>%1: an option (--jobs, --dry-run).</extracomment>
+        <translation>%1 s&apos;utilise avec --users ou --team</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--users needs user ids separated by commas, not &quot;%1&quot;</source>
+        <extracomment>%1: what was given.</extracomment>
+        <translation>--users nécessite des identifiants d&apos;utilisateur séparés par des virgules, et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--team needs a TEAM</source>
+        <translation>--team nécessite TEAM</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--jobs needs a whole number from 1 to %1, not &quot;%2&quot;</source>
+        <extracomment>%1: the largest number accepted; %2: what was given.</extracomment>
+        <translation>--jobs nécessite un nombre entier de 1 à %1, et non «&#xa0;%2&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>CliBulkReport</name>
+    <message>
+        <location filename="../cli/bulk/CliBulkReport.cpp" line="+91"/>
+        <source>no change</source>
+        <translation>aucune modification</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>forbidden (%1)</source>
+        <extracomment>%1: why, in the server&apos;s or the app&apos;s words.</extracomment>
+        <translation>interdit (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>invalid (%1)</source>
+        <extracomment>%1: why, in the server&apos;s or the app&apos;s words.</extracomment>
+        <translation>non valide (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot be read (%1)</source>
+        <extracomment>%1: why, in the server&apos;s or the app&apos;s words.</extracomment>
+        <translation>illisible (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not read (%1)</source>
+        <extracomment>%1: why, in the server&apos;s or the app&apos;s words.</extracomment>
+        <translation>non lu (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n people could not be changed: their lines say why</source>
+        <translation>
+            <numerusform>%n personne n&apos;a pas pu être modifiée&#xa0;: sa ligne indique pourquoi</numerusform>
+            <numerusform>%n personnes n&apos;ont pas pu être modifiées&#xa0;: leurs lignes indiquent pourquoi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliConnection</name>
+    <message>
+        <location filename="../cli/requests/CliConnection.cpp" line="+27"/>
+        <source>%1 needs an absolute URL such as https://valara.cloud, not &quot;%2&quot;</source>
+        <extracomment>%1: where the URL came from (--base-url or VALARA_BASE_URL); %2: what was given.</extracomment>
+        <translation>%1 nécessite une URL absolue comme https://valara.cloud, et non «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <extracomment>%1: where the URL came from (--base-url or VALARA_BASE_URL); %2: why it is refused.</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>VALARA_SESSION_TOKEN is not set: the me commands need the session token of a signed-in user</source>
+        <translation>VALARA_SESSION_TOKEN n&apos;est pas défini&#xa0;: les commandes me nécessitent le jeton de session d&apos;un utilisateur connecté</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VALARA_API_KEY is not set: export the API key to use (Authorization: Bearer)</source>
+        <translation>VALARA_API_KEY n&apos;est pas défini&#xa0;: exportez la clé d&apos;API à utiliser (Authorization: Bearer)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 contains spaces or control characters: it cannot be a valid token</source>
+        <extracomment>%1: the environment variable (VALARA_API_KEY or VALARA_SESSION_TOKEN).</extracomment>
+        <translation>%1 contient des espaces ou des caractères de contrôle&#xa0;: ce ne peut pas être un jeton valide</translation>
+    </message>
+</context>
+<context>
+    <name>CliErrorReport</name>
+    <message>
+        <location filename="../cli/requests/CliErrorReport.cpp" line="+31"/>
+        <source>Check VALARA_SESSION_TOKEN: the session may have expired</source>
+        <translation>Vérifiez VALARA_SESSION_TOKEN&#xa0;: la session a peut-être expiré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check VALARA_API_KEY</source>
+        <translation>Vérifiez VALARA_API_KEY</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 (set VALARA_SESSION_TOKEN)</source>
+        <extracomment>%1: why the Me API refuses an API key, in the desktop app&apos;s words.</extracomment>
+        <translation>%1 (définissez VALARA_SESSION_TOKEN)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The request failed</source>
+        <translation>La requête a échoué</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>no answer from %1</source>
+        <extracomment>%1: the server&apos;s address.</extracomment>
+        <translation>aucune réponse de %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>request %1</source>
+        <extracomment>%1: the request id the server gave, for its support.</extracomment>
+        <translation>requête %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <extracomment>%1: what went wrong; %2: the facts about it, such as &quot;HTTP 403, request 7f3a&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1. %2</source>
+        <extracomment>%1: what went wrong; %2: what to do about it.</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <location filename="../cli/arguments/CliHelp.cpp" line="+41"/>
+        <source>Usage: %1</source>
+        <extracomment>%1: the command line&apos;s form, not translated.</extracomment>
+        <translation>Utilisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reads and changes Valara user profiles and localization preferences, and the Me API.</source>
+        <translation>Lit et modifie les profils et les préférences régionales des utilisateurs Valara, ainsi que la Me API.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Global options come before the command.</source>
+        <translation>Les options globales se placent avant la commande.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commands:</source>
+        <translation>Commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>USER is a user id (see &quot;users&quot;). Without it, the command acts on the caller, looked up first with GET /api/v1/users/me. On success the server&apos;s answer is printed as JSON.</source>
+        <translation>USER est un identifiant d&apos;utilisateur (voir «&#xa0;users&#xa0;»). Sans lui, la commande agit sur l&apos;appelant, identifié d&apos;abord par GET /api/v1/users/me. En cas de succès, la réponse du serveur est affichée en JSON.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Options:</source>
+        <translation>Options&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preference fields (prefs set):</source>
+        <translation>Champs de préférences (prefs set)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile fields (profile set):</source>
+        <translation>Champs de profil (profile set)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal:</source>
+        <translation>Journal&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Many people (prefs set or profile set, --users or --team):</source>
+        <translation>Plusieurs personnes (prefs set ou profile set, --users ou --team)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>history [USER] options (USER: only that user&apos;s changes):</source>
+        <translation>Options de history [USER] (USER&#xa0;: seulement les modifications de cet utilisateur)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment:</source>
+        <translation>Environnement&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit codes:</source>
+        <translation>Codes de sortie&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Examples:</source>
+        <translation>Exemples&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the caller (GET /api/v1/users/me)</source>
+        <translation>l&apos;appelant (GET /api/v1/users/me)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>users the caller may see (GET /api/v1/users?q=TEXT); TEXT matches id, names and e-mail</source>
+        <translation>les utilisateurs visibles par l&apos;appelant (GET /api/v1/users?q=TEXT)&#xa0;; TEXT porte sur l&apos;identifiant, les noms et l&apos;e-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a user&apos;s preferences</source>
+        <translation>les préférences d&apos;un utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change only the given preferences</source>
+        <translation>modifier uniquement les préférences indiquées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same preferences for each of these users (see Many people below)</source>
+        <translation>les mêmes préférences pour chacun de ces utilisateurs (voir Plusieurs personnes ci-dessous)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same preferences for every user of team TEAM</source>
+        <translation>les mêmes préférences pour tous les utilisateurs de l&apos;équipe TEAM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a user&apos;s profile</source>
+        <translation>le profil d&apos;un utilisateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change only the given profile fields</source>
+        <translation>modifier uniquement les champs de profil indiqués</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same profile fields for each of these users (an administrator; see Many people below)</source>
+        <translation>les mêmes champs de profil pour chacun de ces utilisateurs (administrateur&#xa0;; voir Plusieurs personnes ci-dessous)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the same profile fields for every user of team TEAM</source>
+        <translation>les mêmes champs de profil pour tous les utilisateurs de l&apos;équipe TEAM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the caller on the Me API (GET /v1/me)</source>
+        <translation>l&apos;appelant sur la Me API (GET /v1/me)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set the Me API timezone to an IANA name</source>
+        <translation>définir le fuseau horaire de la Me API (nom IANA)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clear the Me API timezone</source>
+        <translation>effacer le fuseau horaire de la Me API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the changes recorded in a journal, newest first (no network; see Journal below)</source>
+        <translation>les modifications enregistrées dans un journal, les plus récentes en premier (sans réseau&#xa0;; voir Journal ci-dessous)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the server (default: $VALARA_BASE_URL, else %1; the legacy https://dash.jacoballenmedia.com is the same service). Plain http:// only to a loopback address</source>
+        <extracomment>%1: the default server&apos;s address.</extracomment>
+        <translation>le serveur (par défaut&#xa0;: $VALARA_BASE_URL, sinon %1&#xa0;; l&apos;ancienne adresse https://dash.jacoballenmedia.com mène au même service). http:// en clair uniquement vers une adresse de bouclage</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>give up after this long in all, retries and waits included (default %1, at most %2); one attempt takes at most 10</source>
+        <extracomment>%1: the default number of seconds; %2: the largest number accepted.</extracomment>
+        <translation>abandonner après cette durée totale, nouvelles tentatives et attentes comprises (par défaut %1, au plus %2)&#xa0;; une tentative dure au plus 10</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>record every write (prefs set, profile set, me set-timezone, me clear-timezone) in the change journal at PATH (default: $%1); reads are not recorded</source>
+        <extracomment>%1: the name of the environment variable (VALARA_JOURNAL).</extracomment>
+        <translation>enregistrer chaque écriture (prefs set, profile set, me set-timezone, me clear-timezone) dans le journal des modifications PATH (par défaut&#xa0;: $%1)&#xa0;; les lectures ne sont pas enregistrées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>show this help</source>
+        <translation>afficher cette aide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show the version</source>
+        <translation>afficher la version</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Split at the first &apos;=&apos;: title=A=B sets title to &quot;A=B&quot;. Quote values with spaces for the shell: title=&quot;Senior Agent&quot;.</source>
+        <translation>Coupé au premier «&#xa0;=&#xa0;»&#xa0;: title=A=B donne à title la valeur &quot;A=B&quot;. Pour le shell, mettez entre guillemets les valeurs qui contiennent des espaces&#xa0;: title=&quot;Senior Agent&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An empty VALUE (title=) sends null: it clears a profile field and resets a preference to its default.</source>
+        <translation>Une VALUE vide (title=) envoie null&#xa0;: elle efface un champ de profil et remet une préférence à sa valeur par défaut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each field at most once. Names in snake_case or camelCase (cell_phone or cellPhone); they are always sent in snake_case.</source>
+        <translation>Chaque champ au plus une fois. Noms en snake_case ou en camelCase (cell_phone ou cellPhone)&#xa0;; ils sont toujours envoyés en snake_case.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every value is checked before anything is sent: on any problem, each one is reported and nothing is sent (exit code 2).</source>
+        <translation>Chaque valeur est vérifiée avant tout envoi&#xa0;: au moindre problème, chacun est signalé et rien n&apos;est envoyé (code de sortie 2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>With --journal PATH (or VALARA_JOURNAL), each write is recorded in PATH, an SQLite file in the desktop app&apos;s change journal format, created owner-only if missing.</source>
+        <translation>Avec --journal PATH (ou VALARA_JOURNAL), chaque écriture est enregistrée dans PATH, un fichier SQLite au format du journal des modifications de l&apos;application de bureau, créé s&apos;il n&apos;existe pas et accessible à son seul propriétaire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CLI first reads who the caller is and the record as it is (a GET of the same path, or GET /v1/me), records the change as &quot;sending&quot; with each field&apos;s server value and the idempotency key the request then carries, and records the answer: &quot;applied&quot;, or &quot;failed&quot; with the status, request id and error.</source>
+        <translation>La CLI lit d&apos;abord qui est l&apos;appelant et la fiche telle qu&apos;elle est (un GET du même chemin, ou GET /v1/me), enregistre la modification à l&apos;état «&#xa0;sending&#xa0;» avec la valeur de chaque champ sur le serveur et la clé d&apos;idempotence que porte ensuite la requête, puis enregistre la réponse&#xa0;: «&#xa0;applied&#xa0;», ou «&#xa0;failed&#xa0;» avec le statut, l&apos;identifiant de requête et l&apos;erreur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A journal that cannot be opened or written stops the command before the write is sent (exit code 8); a damaged one is set aside, a new one started, and the write goes on with a warning.</source>
+        <translation>Un journal impossible à ouvrir ou à écrire arrête la commande avant l&apos;envoi de l&apos;écriture (code de sortie 8)&#xa0;; un journal endommagé est mis de côté, un nouveau est créé, et l&apos;écriture se poursuit avec un avertissement.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The members are the users given, in that order, or the users whose team_id is TEAM in the list the caller may see (GET /api/v1/users, page after page).</source>
+        <translation>Les membres sont les utilisateurs indiqués, dans cet ordre, ou les utilisateurs dont le team_id est TEAM dans la liste visible par l&apos;appelant (GET /api/v1/users, page après page).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each member&apos;s preferences or profile are read first: only the fields that differ are sent, one PATCH per member with its own idempotency key; a member already at the values is not sent, and one the caller may not change is refused without a request.</source>
+        <translation>Les préférences ou le profil de chaque membre sont lus d&apos;abord&#xa0;: seuls les champs qui diffèrent sont envoyés, un PATCH par membre avec sa propre clé d&apos;idempotence&#xa0;; rien n&apos;est envoyé pour un membre qui a déjà ces valeurs, et un membre que l&apos;appelant ne peut pas modifier est refusé sans requête.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preferences (R1): their own, an administrator anyone&apos;s, a broker or photographer those of the teams they manage, as the user list shows them; an empty VALUE (reset to the default) is not taken here.</source>
+        <translation>Préférences (R1)&#xa0;: chacun les siennes, un administrateur celles de tous, un courtier ou un photographe celles des équipes qu&apos;il gère, telles que la liste des utilisateurs les montre&#xa0;; une VALUE vide (retour à la valeur par défaut) n&apos;est pas acceptée ici.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Profiles (R2): an administrator anyone&apos;s, anybody else only their own; an empty VALUE clears the field for every member; the admin-only fields are refused as for one person.</source>
+        <translation>Profils (R2)&#xa0;: un administrateur ceux de tous, les autres seulement le leur&#xa0;; une VALUE vide efface le champ pour chaque membre&#xa0;; les champs réservés aux administrateurs sont refusés comme pour une seule personne.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The output is one JSON object per member and line: {&quot;user_id&quot;, &quot;result&quot;: applied, unchanged, refused, invalid, failed or not_sent, &quot;status&quot;: the HTTP status or null, &quot;request_id&quot;, &quot;error&quot;}. A line on stderr says how many members could not be changed.</source>
+        <extracomment>The JSON keys and the result values are not translated.</extracomment>
+        <translation>La sortie compte un objet JSON par membre et par ligne&#xa0;: {&quot;user_id&quot;, &quot;result&quot;: applied, unchanged, refused, invalid, failed ou not_sent, &quot;status&quot;: le statut HTTP ou null, &quot;request_id&quot;, &quot;error&quot;}. Une ligne sur stderr indique combien de membres n&apos;ont pas pu être modifiés.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>With --journal each sent change is recorded. When the --timeout runs out, members not yet sent are not_sent. Nothing is printed when nothing could start: the usual exit codes then (a TEAM with nobody the caller sees: 4).</source>
+        <translation>Avec --journal, chaque modification envoyée est enregistrée. Quand le délai --timeout expire, les membres pas encore envoyés sont not_sent. Rien n&apos;est affiché quand rien n&apos;a pu démarrer&#xa0;: les codes de sortie habituels s&apos;appliquent alors (une TEAM où l&apos;appelant ne voit personne&#xa0;: 4).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>requests at a time, 1 to %1 (default %1)</source>
+        <extracomment>%1: the largest number of requests at a time, also the default.</extracomment>
+        <translation>requêtes simultanées, de 1 à %1 (par défaut %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>send nothing: print each member&apos;s change, one line each (g1: theme: &quot;light&quot; → &quot;dark&quot;), or &quot;no change&quot;, or &quot;forbidden&quot; and why</source>
+        <translation>ne rien envoyer&#xa0;: afficher la modification de chaque membre, une ligne chacune (g1: theme: &quot;light&quot; → &quot;dark&quot;), ou «&#xa0;aucune modification&#xa0;», ou «&#xa0;interdit&#xa0;» et la raison</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the journal to read (default: the global --journal, else $%1)</source>
+        <extracomment>%1: the name of the environment variable (VALARA_JOURNAL).</extracomment>
+        <translation>le journal à lire (par défaut&#xa0;: le --journal global, sinon $%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only changes of this field</source>
+        <translation>seulement les modifications de ce champ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only changes made since DATE: YYYY-MM-DD (local midnight) or an ISO 8601 time such as 2026-01-31T09:00:00Z</source>
+        <translation>seulement les modifications faites depuis DATE&#xa0;: AAAA-MM-JJ (minuit, heure locale) ou une heure ISO 8601 comme 2026-01-31T09:00:00Z</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only changes in this state: draft, sending, applied, failed or conflicted</source>
+        <extracomment>The states are not translated: they are what --state takes.</extracomment>
+        <translation>seulement les modifications dans cet état&#xa0;: draft, sending, applied, failed ou conflicted</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a JSON array for scripts (times in ISO 8601 UTC; server_value left out where the field was absent) instead of the table</source>
+        <translation>un tableau JSON pour les scripts (heures en ISO 8601 UTC&#xa0;; server_value omis quand le champ était absent) au lieu de l&apos;affichage en colonnes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the server when --base-url is not given</source>
+        <translation>le serveur quand --base-url n&apos;est pas indiqué</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API key for whoami, users, prefs and profile</source>
+        <translation>clé d&apos;API pour whoami, users, prefs et profile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>session token for the me commands (an API key is refused there: API keys are not user-scoped)</source>
+        <translation>jeton de session pour les commandes me (une clé d&apos;API y est refusée&#xa0;: les clés d&apos;API ne sont pas liées à un utilisateur)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the journal when --journal is not given</source>
+        <translation>le journal quand --journal n&apos;est pas indiqué</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the language of the help and the messages (the JSON output is never translated)</source>
+        <translation>la langue de l&apos;aide et des messages (la sortie JSON n&apos;est jamais traduite)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;valara.*.debug=true&quot; traces the requests on stderr; tokens are never printed</source>
+        <translation>&quot;valara.*.debug=true&quot; trace les requêtes sur stderr&#xa0;; les jetons ne sont jamais affichés</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>success</source>
+        <translation>succès</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>usage error or a value refused locally (nothing was sent)</source>
+        <translation>erreur d&apos;utilisation ou valeur refusée localement (rien n&apos;a été envoyé)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not signed in or not allowed (HTTP 401, 403)</source>
+        <translation>non connecté ou non autorisé (HTTP 401, 403)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not found (HTTP 404), no journal file for history, or nobody in the --team</source>
+        <translation>introuvable (HTTP 404), pas de fichier journal pour history, ou personne dans l&apos;équipe --team</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refused by the server (HTTP 400, 409, 422)</source>
+        <translation>refusé par le serveur (HTTP 400, 409, 422)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>network error, timeout, rate limit, server error or an answer that cannot be read, after retries</source>
+        <translation>erreur réseau, délai dépassé, limite de débit, erreur du serveur ou réponse illisible, après les nouvelles tentatives</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--users or --team: a member was refused, invalid, failed or not sent (each member&apos;s line says which); a dry run: one would be</source>
+        <translation>--users ou --team&#xa0;: un membre a été refusé, était non valide, a échoué ou n&apos;a pas été envoyé (la ligne de chaque membre l&apos;indique)&#xa0;; avec --dry-run&#xa0;: un membre le serait</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the journal cannot be opened, read or written (for a write: nothing was sent)</source>
+        <translation>le journal ne peut pas être ouvert, lu ou écrit (pour une écriture&#xa0;: rien n&apos;a été envoyé)</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelpFields</name>
+    <message>
+        <location filename="../cli/arguments/CliHelpFields.cpp" line="+30"/>
+        <source>%1 (default %2)</source>
+        <extracomment>%1: the values a preference takes, as sent (&quot;light, dark, system&quot;); %2: the one the server uses when none is set.</extracomment>
+        <translation>%1 (par défaut %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an IANA timezone, such as Europe/Paris (default %1)</source>
+        <extracomment>%1: the default timezone.</extracomment>
+        <translation>un fuseau horaire IANA, par exemple Europe/Paris (par défaut %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a BCP 47 language tag, such as pt-BR (default %1)</source>
+        <extracomment>%1: the default language tag (en-US).</extracomment>
+        <translation>une étiquette de langue BCP 47, par exemple pt-BR (par défaut %1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>text, up to %n characters</source>
+        <translation>
+            <numerusform>texte, %n caractère au plus</numerusform>
+            <numerusform>texte, %n caractères au plus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>text, line breaks allowed, up to %n characters</source>
+        <translation>
+            <numerusform>texte, retours à la ligne permis, %n caractère au plus</numerusform>
+            <numerusform>texte, retours à la ligne permis, %n caractères au plus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>text, up to %n characters; cannot be cleared</source>
+        <translation>
+            <numerusform>texte, %n caractère au plus&#xa0;; ne peut pas être effacé</numerusform>
+            <numerusform>texte, %n caractères au plus&#xa0;; ne peut pas être effacé</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>phone number (+1 650 253 0000; without a country code, read in the region of your locale or the US), sent as E.164</source>
+        <translation>numéro de téléphone (+1 650 253 0000&#xa0;; sans indicatif de pays, lu dans la région de vos paramètres régionaux ou aux États-Unis), envoyé au format E.164</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>US state code or name (TX, Texas), sent as the code</source>
+        <translation>code ou nom d&apos;un État des États-Unis (TX, Texas), envoyé sous forme de code</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>https:// address, up to %n characters</source>
+        <translation>
+            <numerusform>adresse https://, %n caractère au plus</numerusform>
+            <numerusform>adresse https://, %n caractères au plus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>e-mail address, up to %n characters</source>
+        <translation>
+            <numerusform>adresse e-mail, %n caractère au plus</numerusform>
+            <numerusform>adresse e-mail, %n caractères au plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>date, YYYY-MM-DD</source>
+        <translation>date, AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>one of %1</source>
+        <extracomment>%1: the values a field takes, as sent (admin, broker, agent, photographer).</extracomment>
+        <translation>l&apos;une des valeurs %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only an administrator changes %1 (with PUT): profile set refuses them.</source>
+        <extracomment>%1: field names, as sent (email, role, …).</extracomment>
+        <translation>Seul un administrateur modifie %1 (avec PUT)&#xa0;: profile set les refuse.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read-only, set by the service: %1.</source>
+        <extracomment>%1: field names, as sent (id, created_at, …).</extracomment>
+        <translation>En lecture seule, définis par le service&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CliHistory</name>
+    <message>
+        <location filename="../cli/journal/CliHistory.cpp" line="+88"/>
+        <source>--since needs a date such as 2026-01-31 or 2026-01-31T09:00:00Z, not &quot;%1&quot;</source>
+        <extracomment>%1: what was given.</extracomment>
+        <translation>--since nécessite une date comme 2026-01-31 ou 2026-01-31T09:00:00Z, et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--state needs one of %1, not &quot;%2&quot;</source>
+        <extracomment>%1: the states, not translated (draft, sending, …); %2: what was given.</extracomment>
+        <translation>--state nécessite l&apos;une des valeurs %1, et non «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(absent)</source>
+        <extracomment>In the history table: the field was absent on the server.</extracomment>
+        <translation>(absent)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No entries in the journal match.</source>
+        <translation>Aucune entrée du journal ne correspond.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WHEN</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>USER</source>
+        <translation>UTILISATEUR</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>REQUEST</source>
+        <translation>REQUÊTE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FIELD</source>
+        <translation>CHAMP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CHANGE</source>
+        <translation>MODIFICATION</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATUS</source>
+        <translation>STATUT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>REQUEST ID</source>
+        <translation>ID REQUÊTE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ERROR</source>
+        <translation>ERREUR</translation>
+    </message>
+</context>
+<context>
+    <name>CliJournal</name>
+    <message>
+        <location filename="../cli/journal/CliJournal.cpp" line="+41"/>
+        <source>the journal %1 cannot be used: %2</source>
+        <extracomment>%1: the journal&apos;s file path; %2: why.</extracomment>
+        <translation>le journal %1 est inutilisable&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the journal %1 cannot be used: the server did not say who the caller is</source>
+        <extracomment>%1: the journal&apos;s file path.</extracomment>
+        <translation>le journal %1 est inutilisable&#xa0;: le serveur n&apos;a pas indiqué qui est l&apos;appelant</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the journal %1 is not open</source>
+        <extracomment>%1: the journal&apos;s file path.</extracomment>
+        <translation>le journal %1 n&apos;est pas ouvert</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the change could not be recorded in the journal %1, so it was not sent: %2</source>
+        <extracomment>%1: the journal&apos;s file path; %2: why.</extracomment>
+        <translation>la modification n&apos;a pas pu être enregistrée dans le journal %1&#xa0;; elle n&apos;a donc pas été envoyée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the answer could not be recorded in the journal %1 (the entry stays &quot;sending&quot;): %2</source>
+        <extracomment>%1: the journal&apos;s file path; %2: why. &quot;sending&quot; is a state name, not translated.</extracomment>
+        <translation>la réponse n&apos;a pas pu être enregistrée dans le journal %1 (l&apos;entrée reste à l&apos;état «&#xa0;sending&#xa0;»)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the journal %1: %2</source>
+        <extracomment>%1: the journal&apos;s file path; %2: what happened to it.</extracomment>
+        <translation>le journal %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the journal %1 cannot be read: %2</source>
+        <extracomment>%1: the journal&apos;s file path; %2: why.</extracomment>
+        <translation>le journal %1 est illisible&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CliRequestPlan</name>
+    <message>
+        <location filename="../cli/requests/CliRequestPlan.cpp" line="+72"/>
+        <source>no command given</source>
+        <translation>aucune commande indiquée</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>timezone: ZONE is empty (to clear the timezone, use me clear-timezone)</source>
+        <translation>timezone&#xa0;: ZONE est vide (pour effacer le fuseau horaire, utilisez me clear-timezone)</translation>
+    </message>
+</context>
+<context>
     <name>CsvWriter</name>
     <message>
         <location filename="../models/export/CsvWriter.cpp" line="+81"/>
@@ -386,6 +1295,33 @@
         <location line="+5"/>
         <source>The demo data has no administrator to sign in with.</source>
         <translation>Les données de démonstration ne contiennent aucun administrateur avec lequel se connecter.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldAssignment</name>
+    <message>
+        <location filename="../cli/arguments/FieldAssignment.cpp" line="+10"/>
+        <source>&quot;%1&quot; is not FIELD=VALUE (to clear a field, write %1=)</source>
+        <extracomment>%1: the argument as given.</extracomment>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas de la forme FIELD=VALUE (pour effacer un champ, écrivez %1=)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; has no FIELD before the &apos;=&apos;</source>
+        <extracomment>%1: the argument as given.</extracomment>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas de FIELD avant le «&#xa0;=&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot;: the FIELD name has spaces around it</source>
+        <extracomment>%1: the argument as given.</extracomment>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: le nom de FIELD est entouré d&apos;espaces</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: %2</source>
+        <extracomment>A problem with one field: %1: the field&apos;s name as typed (theme); %2: the problem.</extracomment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -549,9 +1485,24 @@
     </message>
 </context>
 <context>
+    <name>PreferencePatch</name>
+    <message>
+        <location filename="../cli/requests/PreferencePatch.cpp" line="+35"/>
+        <source>%1: given twice (as %2 and %3)</source>
+        <extracomment>%1: a field; %2, %3: its two spellings as typed (time_zone, timeZone).</extracomment>
+        <translation>%1&#xa0;: figure deux fois (sous les formes %2 et %3)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: an empty value (reset to the default) is not taken with --users or --team: give the value (%1=%2)</source>
+        <extracomment>%1: a preference (theme); %2: its default value (system).</extracomment>
+        <translation>%1&#xa0;: une valeur vide (retour à la valeur par défaut) n&apos;est pas acceptée avec --users ou --team&#xa0;: indiquez la valeur (%1=%2)</translation>
+    </message>
+</context>
+<context>
     <name>PreferencePreview</name>
     <message>
-        <location filename="../models/preferences/PreferencePreview.cpp" line="+22"/>
+        <location filename="../models/preferences/PreferencePreview.cpp" line="+23"/>
         <source>Today at %1</source>
         <translation>Aujourd&apos;hui à %1</translation>
     </message>
@@ -688,6 +1639,32 @@
         <location line="+4"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePatch</name>
+    <message>
+        <location filename="../cli/requests/ProfilePatch.cpp" line="+26"/>
+        <source>%1: is read-only (set by the service)</source>
+        <extracomment>%1: the field&apos;s name as typed.</extracomment>
+        <translation>%1&#xa0;: en lecture seule (défini par le service)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: is not a profile field (valara-cli --help lists them)</source>
+        <translation>%1&#xa0;: n&apos;est pas un champ de profil (valara-cli --help les énumère)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: given twice (as %2 and %3)</source>
+        <extracomment>%1: a field; %2, %3: its two spellings as typed (cell_phone, cellPhone).</extracomment>
+        <translation>%1&#xa0;: figure deux fois (sous les formes %2 et %3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: can only be changed by an administrator (with PUT /api/v1/users/{id}), not by profile set</source>
+        <extracomment>%1: the field&apos;s name as typed.</extracomment>
+        <translation>%1&#xa0;: ne peut être modifié que par un administrateur (avec PUT /api/v1/users/{id}), pas par profile set</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1978,30 @@
         <location filename="../api/session/SessionTokenInfo.h" line="+35"/>
         <source>No session token.</source>
         <translation>Aucun jeton de session.</translation>
+    </message>
+</context>
+<context>
+    <name>UiLanguage</name>
+    <message>
+        <location filename="../models/i18n/UiLanguage.cpp" line="+79"/>
+        <source>%1 has no translation yet: Valara Desk speaks English.</source>
+        <extracomment>%1 is a language with no translation, such as &quot;Português (Brasil)&quot;.</extracomment>
+        <translation>%1 n&apos;a pas encore de traduction&#xa0;: Valara Desk s&apos;affiche en anglais.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, as chosen on this computer.</source>
+        <translation>%1, comme choisi sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, from your language preference.</source>
+        <translation>%1, d&apos;après votre préférence de langue.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, from this computer&apos;s language.</source>
+        <translation>%1, d&apos;après la langue de cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -1846,7 +2847,7 @@
 <context>
     <name>valara::DraftOfferBanner</name>
     <message>
-        <location filename="../ui/editing/DraftOfferBanner.cpp" line="+19"/>
+        <location filename="../ui/editing/DraftOfferBanner.cpp" line="+20"/>
         <source>&amp;Restore</source>
         <translation>Res&amp;taurer</translation>
     </message>
@@ -1861,7 +2862,7 @@
         <translation>Abandonner les modifications non enregistrées</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>1 unsaved change for %1, from %2, kept on this computer.</source>
         <translation>1 modification non enregistrée pour %1 (%2), conservée sur cet ordinateur.</translation>
     </message>
@@ -2157,7 +3158,7 @@
 <context>
     <name>valara::JournalHistoryModel</name>
     <message>
-        <location filename="../models/journal/JournalHistoryModel.cpp" line="+115"/>
+        <location filename="../models/journal/JournalHistoryModel.cpp" line="+116"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
@@ -2297,9 +3298,30 @@
     </message>
 </context>
 <context>
+    <name>valara::LanguageController</name>
+    <message>
+        <location filename="../app/i18n/LanguageController.cpp" line="+41"/>
+        <source>Pseudo-locale (VALARA_PSEUDO_LOCALE): every text longer, between markers.</source>
+        <translation>Pseudo-langue (VALARA_PSEUDO_LOCALE)&#xa0;: chaque texte est plus long et entre marqueurs.</translation>
+    </message>
+</context>
+<context>
+    <name>valara::LanguageMenu</name>
+    <message>
+        <location filename="../ui/shell/LanguageMenu.cpp" line="+79"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Follow my language preference</source>
+        <translation>Suivre ma &amp;préférence de langue</translation>
+    </message>
+</context>
+<context>
     <name>valara::MainMenus</name>
     <message>
-        <location filename="../ui/shell/MainMenus.cpp" line="+19"/>
+        <location filename="../ui/shell/MainMenus.cpp" line="+20"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2369,7 +3391,7 @@
         <translation>S&amp;ystème</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -2478,7 +3500,7 @@
         <translation>Historique</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+143"/>
         <source>Request ID: %1</source>
         <translation>Identifiant de requête&#xa0;: %1</translation>
     </message>
@@ -2514,7 +3536,7 @@
 <context>
     <name>valara::MeApiPage</name>
     <message>
-        <location filename="../ui/meapi/MeApiPage.cpp" line="+40"/>
+        <location filename="../ui/meapi/MeApiPage.cpp" line="+41"/>
         <source>Sign in again…</source>
         <translation>Se reconnecter…</translation>
     </message>
@@ -2634,7 +3656,7 @@
         <translation>Non indiqué par le jeton de session</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 (ended)</source>
         <translation>%1 (expirée)</translation>
     </message>
@@ -3265,7 +4287,7 @@
 <context>
     <name>valara::SessionTokenDialog</name>
     <message>
-        <location filename="../ui/meapi/SessionTokenDialog.cpp" line="+21"/>
+        <location filename="../ui/meapi/SessionTokenDialog.cpp" line="+22"/>
         <source>Show the token</source>
         <translation>Afficher le jeton</translation>
     </message>
@@ -3300,7 +4322,7 @@
         <translation>Collez un jeton de session pour voir à qui il appartient.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>User %1 in organisation %2, valid until %3.</source>
         <translation>Utilisateur %1 de l&apos;organisation %2&#xa0;; expiration&#xa0;: %3.</translation>
     </message>
@@ -3392,7 +4414,7 @@
 <context>
     <name>valara::TimeZoneListModel</name>
     <message>
-        <location filename="../models/timezones/TimeZoneListModel.cpp" line="+136"/>
+        <location filename="../models/timezones/TimeZoneListModel.cpp" line="+135"/>
         <source>Local time: %1</source>
         <translation>Heure locale&#xa0;: %1</translation>
     </message>
