@@ -6,19 +6,19 @@
     <message>
         <location filename="../models/accounts/Account.cpp" line="+65"/>
         <source>Me API</source>
-        <translation type="unfinished"></translation>
+        <translation>Me API</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 — %2</source>
         <extracomment>Account switcher entry: name — server</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 — %2 — %3</source>
         <extracomment>Account switcher entry: name — role — server, e.g. &quot;Maya Thompson — Administrator — valara.cloud&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -26,19 +26,19 @@
     <message>
         <location filename="../api/json/ApiErrorBodyParser.cpp" line="+116"/>
         <source>This value was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Wert wurde nicht akzeptiert.</translation>
     </message>
     <message>
         <location line="+135"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%1 (and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (und %n weiteres Feld)</numerusform>
+            <numerusform>%1 (und %n weitere Felder)</numerusform>
         </translation>
     </message>
 </context>
@@ -48,112 +48,112 @@
         <location filename="../api/json/ApiErrorDecoder.cpp" line="+81"/>
         <location line="+5"/>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not connect to the server: the connection was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zum Server möglich: Die Verbindung wurde abgelehnt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server&apos;s address could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Servers wurde nicht gefunden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server closed the connection unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung unerwartet geschlossen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A secure connection to the server could not be established.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte keine sichere Verbindung zum Server hergestellt werden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server redirected the request to an unsafe location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage an eine unsichere Adresse umgeleitet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server redirected the request in a loop, so it was given up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage im Kreis umgeleitet; sie wurde daher abgebrochen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The server&apos;s answer could not be understood (it broke the HTTP protocol).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers war unverständlich (sie verletzt das HTTP-Protokoll).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A network error occurred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Netzwerkfehler ist aufgetreten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A network error occurred: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Netzwerkfehler ist aufgetreten: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The server could not accept the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server konnte die Anfrage nicht annehmen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign-in failed: the API key or session was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: Der API-Schlüssel oder die Sitzung wurde nicht akzeptiert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You are not allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dazu sind Sie nicht berechtigt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server took too long to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat zu lange für die Antwort gebraucht.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The change conflicts with another change. Reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung steht im Konflikt mit einer anderen Änderung. Laden Sie neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The request is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage ist zu groß.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some values were not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Werte wurden nicht akzeptiert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Too many requests. Try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Anfragen. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server had a problem (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server ist ein Problem aufgetreten (HTTP %1). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unexpected answer from the server (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Antwort vom Server (HTTP %1).</translation>
     </message>
 </context>
 <context>
@@ -161,62 +161,62 @@
     <message>
         <location filename="../api/http/ApiJobErrors.cpp" line="+17"/>
         <source>The server did not answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht innerhalb von %1 s geantwortet.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The server&apos;s answer was too large (over %1), so it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers war zu groß (über %1) und wurde daher nicht gelesen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The server redirected the request to %1. It was not followed, so that your credentials are sent to %2 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage zu %1 umgeleitet. Der Umleitung wurde nicht gefolgt, damit Ihre Zugangsdaten nur an %2 gesendet werden.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The server&apos;s answer could not be understood (its compression could not be read).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers war unverständlich (ihre Komprimierung war nicht lesbar).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The server redirected the change (HTTP %1). A change is not sent on to another address, so it was not sent again; check the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Änderung umgeleitet (HTTP %1). Änderungen werden nicht an eine andere Adresse weitergeleitet, daher wurde sie nicht erneut gesendet. Prüfen Sie die Serveradresse.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The server redirected the request (HTTP %1) without saying where to, or in a loop, so it was given up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage ohne Zieladresse oder im Kreis umgeleitet (HTTP %1); sie wurde daher abgebrochen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server&apos;s answer could not be understood (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers war unverständlich (HTTP %1).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The change was not sent: its idempotency key must be 1 to 255 visible ASCII characters, without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wurde nicht gesendet: Ihr Idempotenzschlüssel muss aus 1 bis 255 sichtbaren ASCII-Zeichen ohne Leerzeichen bestehen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Try again in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es in %1 s erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try again in %1 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es in %1 min erneut.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Try again after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es ab %1 erneut.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server asked to wait before trying again (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bittet, vor einem erneuten Versuch zu warten (HTTP %1).</translation>
     </message>
 </context>
 <context>
@@ -224,27 +224,27 @@
     <message>
         <location filename="../api/json/ApiResponseDecoder.cpp" line="+74"/>
         <source>The server&apos;s answer could not be understood (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers war unverständlich (%1).</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>it was empty</source>
-        <translation type="unfinished"></translation>
+        <translation>sie war leer</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>expected the Me API&apos;s envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde die Hülle der Me API</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>expected a list</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde eine Liste</translation>
     </message>
 </context>
 <context>
@@ -252,47 +252,47 @@
     <message>
         <location filename="../app/AppOptions.cpp" line="+9"/>
         <source>Start a local sandbox with sample data and connect to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine lokale Sandbox mit Beispieldaten starten und sich damit verbinden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connect to the Valara service at &lt;url&gt; (for example https://valara.cloud), signing in with the API key in VALARA_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Valara-Dienst unter &lt;url&gt; verbinden (zum Beispiel https://valara.cloud) und mit dem API-Schlüssel aus VALARA_API_KEY anmelden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use a Me API account: with --base-url, signing in with the session token in VALARA_SESSION_TOKEN (asked for when it is not set); with --demo, the demo&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Me-API-Konto verwenden: mit --base-url angemeldet über das Sitzungstoken aus VALARA_SESSION_TOKEN (wird abgefragt, wenn nicht gesetzt); mit --demo das Konto der Demo.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Use either --demo or --base-url, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie entweder --demo oder --base-url, nicht beides.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--me-api needs --base-url (or --demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>--me-api erfordert --base-url (oder --demo).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--base-url needs an absolute URL such as https://valara.cloud, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url erfordert eine absolute URL wie https://valara.cloud, nicht „%1“.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>VALARA_API_KEY is not set: not connecting to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>VALARA_API_KEY ist nicht gesetzt: Es wird keine Verbindung zu %1 hergestellt.</translation>
     </message>
 </context>
 <context>
@@ -300,37 +300,37 @@
     <message>
         <location filename="../app/AppSession.cpp" line="+99"/>
         <source>Not signed in: %1 did not accept the API key (request %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet: %1 hat den API-Schlüssel nicht akzeptiert (Anfrage %2).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not signed in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet: %1</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Could not start the demo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <location line="+157"/>
         <source>Remove Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove %1 from Valara Desk? Its key is removed from the keychain, and the history of changes made from this computer for it is deleted. The account itself and its data on the service stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus Valara Desk entfernen? Der Schlüssel wird aus dem Schlüsselbund entfernt und der Verlauf der Änderungen, die von diesem Computer aus für das Konto vorgenommen wurden, wird gelöscht. Das Konto selbst und seine Daten im Dienst bleiben unverändert.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The account was removed, but its change journal could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto wurde entfernt, aber sein Änderungsprotokoll konnte nicht gelöscht werden: %1</translation>
     </message>
 </context>
 <context>
@@ -338,22 +338,22 @@
     <message>
         <location filename="../models/caller/Caller.cpp" line="+18"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Makler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Photographer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotograf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
 </context>
 <context>
@@ -361,18 +361,18 @@
     <message>
         <location filename="../models/export/CsvWriter.cpp" line="+81"/>
         <source>The export could not be written: the file is not open for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export konnte nicht geschrieben werden: Die Datei ist nicht zum Schreiben geöffnet.</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+14"/>
         <source>The export could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>The export could not be written: the file did not take all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export konnte nicht geschrieben werden: Er wurde nicht vollständig in die Datei geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -380,12 +380,12 @@
     <message>
         <location filename="../app/demo/DemoBackend.cpp" line="+71"/>
         <source>The demo data is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demodaten fehlen in diesem Build.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The demo data has no administrator to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demodaten enthalten keinen Administrator zum Anmelden.</translation>
     </message>
 </context>
 <context>
@@ -393,12 +393,12 @@
     <message>
         <location filename="../app/journal/HistorySetup.cpp" line="+127"/>
         <source>There is no history: the change journal is turned off (journal/enabled in the settings), so changes are not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Verlauf vorhanden: Das Änderungsprotokoll ist ausgeschaltet (journal/enabled in den Einstellungen), daher werden Änderungen nicht aufgezeichnet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no history: the change journal could not be opened. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Verlauf vorhanden: Das Änderungsprotokoll konnte nicht geöffnet werden. %1</translation>
     </message>
 </context>
 <context>
@@ -406,17 +406,17 @@
     <message>
         <location filename="../models/journal/JournalHistoryExport.cpp" line="+13"/>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt (UTC)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
@@ -424,7 +424,7 @@
     <message>
         <location filename="../models/values/JsonValueText.cpp" line="+14"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
 </context>
 <context>
@@ -432,32 +432,32 @@
     <message>
         <location filename="../models/meapi/MeApiPreferences.cpp" line="+17"/>
         <source>&quot;%1&quot; is not a timezone of the IANA database (for example America/Los_Angeles).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zeitzone der IANA-Datenbank (zum Beispiel America/Los_Angeles).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>API keys are not user-scoped: sign in with a session token.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel gelten nicht für einzelne Benutzer: Melden Sie sich mit einem Sitzungstoken an.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Your session has ended or was not accepted: sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzung ist abgelaufen oder wurde nicht akzeptiert: Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no user in it</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Benutzer enthalten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the preferences are not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einstellungen sind kein Objekt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the timezone is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeitzone ist kein Text</translation>
     </message>
 </context>
 <context>
@@ -466,38 +466,38 @@
         <location filename="../models/values/PhoneNumber.cpp" line="+30"/>
         <location line="+10"/>
         <source>%1 has a country code that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Ländervorwahl, die es nicht gibt.</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>%1 is not a phone number. Write it with digits, such as +1 650 253 0000.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Telefonnummer. Schreiben Sie sie mit Ziffern, zum Beispiel +1 650 253 0000.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 has too few digits to be a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat zu wenige Ziffern für eine Telefonnummer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+12"/>
         <source>%1 has too many digits to be a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat zu viele Ziffern für eine Telefonnummer.</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>%1 does not have a possible number of digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine mögliche Anzahl von Ziffern.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 looks like a local number without its area code; it will be sent as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sieht wie eine Ortsnummer ohne Vorwahl aus; sie wird als %2 gesendet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is not a number in use that we know of; it will be sent as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist unseres Wissens keine vergebene Nummer; sie wird als %2 gesendet.</translation>
     </message>
 </context>
 <context>
@@ -505,47 +505,47 @@
     <message>
         <location filename="../ui/preferences/PreferenceEditors.cpp" line="+38"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Friendly</source>
-        <translation type="unfinished"></translation>
+        <translation>Natürlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>US</source>
-        <translation type="unfinished"></translation>
+        <translation>USA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>UK</source>
-        <translation type="unfinished"></translation>
+        <translation>Großbritannien</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Imperial: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angloamerikanisch: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Metric: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrisch: %1</translation>
     </message>
 </context>
 <context>
@@ -553,32 +553,32 @@
     <message>
         <location filename="../models/preferences/PreferencePreview.cpp" line="+22"/>
         <source>Today at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute um %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yesterday at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestern um %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tomorrow at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgen um %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 um %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 m²</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m²</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 sq ft</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ft²</translation>
     </message>
 </context>
 <context>
@@ -586,62 +586,62 @@
     <message>
         <location filename="../models/preferences/PreferenceSchema.cpp" line="+41"/>
         <source>expected the preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurden die Einstellungen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the preference %1 is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einstellung %1 ist kein Text</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no preferences in it</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Einstellungen enthalten</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Date and time format</source>
-        <translation type="unfinished"></translation>
+        <translation>Datums- und Zeitformat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Timezone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßeinheiten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Design</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is not a preference. Known preferences: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Einstellung. Bekannte Einstellungen: %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 must be one of %2, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss einer der Werte %2 sein, nicht „%3“.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; is not a timezone of the IANA database (for example America/New_York).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zeitzone der IANA-Datenbank (zum Beispiel America/New_York).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; is not a well-formed BCP 47 language tag (for example en-US or pt-BR).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiges BCP-47-Sprach-Tag (zum Beispiel en-US oder pt-BR).</translation>
     </message>
 </context>
 <context>
@@ -649,17 +649,17 @@
     <message>
         <location filename="../models/profile/ProfileConflict.cpp" line="+28"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
 </context>
 <context>
@@ -667,27 +667,27 @@
     <message>
         <location filename="../ui/profile/ProfileFieldEditors.cpp" line="+33"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>+1 650 253 0000</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 650 253 0000</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT</translation>
     </message>
 </context>
 <context>
@@ -695,256 +695,256 @@
     <message>
         <location filename="../models/profile/ProfileSchema.cpp" line="+131"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cell phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobiltelefon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Photo address</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto-Adresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche E-Mail-Adresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tagline</source>
-        <translation type="unfinished"></translation>
+        <translation>Slogan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Brokerage</source>
-        <translation type="unfinished"></translation>
+        <translation>Maklerbüro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Büro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>License number</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenznummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>License state</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzstaat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>License expiration</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz gültig bis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Biography</source>
-        <translation type="unfinished"></translation>
+        <translation>Biografie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Facebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Facebook</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Instagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>X</source>
-        <translation type="unfinished"></translation>
+        <translation>X</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>YouTube</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TikTok</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zillow</source>
-        <translation type="unfinished"></translation>
+        <translation>Zillow</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundesstaat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign-in e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelde-E-Mail-Adresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+11"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>E-mail verified</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse bestätigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account status</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontostatus</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliches</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Public contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher Kontakt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Brokerage and license</source>
-        <translation type="unfinished"></translation>
+        <translation>Maklerbüro und Lizenz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bio and social</source>
-        <translation type="unfinished"></translation>
+        <translation>Biografie und soziale Medien</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss „wahr“ oder „falsch“ sein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf nicht leer sein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss Text sein.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 must be one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss einer der Werte %2 sein.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%1 can be at most %n characters long.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 darf höchstens %n Zeichen lang sein.</numerusform>
+            <numerusform>%1 darf höchstens %n Zeichen lang sein.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 contains control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält Steuerzeichen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 must be a secure web address starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine sichere Webadresse sein, die mit https:// beginnt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 must be an e-mail address such as name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine E-Mail-Adresse wie name@example.com sein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 must be a date written as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein Datum im Format JJJJ-MM-TT sein.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 must be a US state, such as TX or Texas.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein US-Bundesstaat sein, zum Beispiel TX oder Texas.</translation>
     </message>
 </context>
 <context>
@@ -952,22 +952,22 @@
     <message>
         <location filename="../api/json/ResponseShape.cpp" line="+43"/>
         <source>a list entry is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Listeneintrag ist kein Objekt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde ein Objekt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>expected a user</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde ein Benutzer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a user without an id</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Benutzer ohne ID</translation>
     </message>
 </context>
 <context>
@@ -975,32 +975,32 @@
     <message>
         <location filename="../api/session/SessionTokenInfo.cpp" line="+47"/>
         <source>This is not a session token: a session token has three parts separated by dots (it starts with &quot;eyJ&quot;). API keys do not work with the Me API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein Sitzungstoken: Ein Sitzungstoken besteht aus drei durch Punkte getrennten Teilen (es beginnt mit „eyJ“). API-Schlüssel funktionieren mit der Me API nicht.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This session token names no user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Sitzungstoken nennt keinen Benutzer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This session token names no organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Sitzungstoken nennt keine Organisation.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This session token has no end time (&quot;exp&quot;): the Me API refuses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Sitzungstoken hat kein Ablaufdatum („exp“): Die Me API lehnt es ab.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This session token expired at %1: sign in to the dashboard again and copy a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Sitzungstoken ist am %1 abgelaufen: Melden Sie sich erneut im Dashboard an und kopieren Sie ein neues.</translation>
     </message>
     <message>
         <location filename="../api/session/SessionTokenInfo.h" line="+35"/>
         <source>No session token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Sitzungstoken.</translation>
     </message>
 </context>
 <context>
@@ -1008,7 +1008,7 @@
     <message>
         <location filename="../app/main.cpp" line="+23"/>
         <source>Run valara-desk --help to see the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie valara-desk --help aus, um die Optionen anzuzeigen.</translation>
     </message>
 </context>
 <context>
@@ -1016,17 +1016,17 @@
     <message>
         <location filename="../app/AppOptions.cpp" line="-94"/>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version anzeigen und beenden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Valara Desk: edit Valara user profiles and localization preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valara Desk: Profile sowie Spracheinstellungen und Formate von Valara-Benutzern bearbeiten.</translation>
     </message>
 </context>
 <context>
@@ -1034,12 +1034,12 @@
     <message>
         <location filename="../app/accounts/AccountFlow.cpp" line="+84"/>
         <source>The key could not be saved in the keychain (%1): it is used until you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel konnte nicht im Schlüsselbund gespeichert werden (%1): Er wird bis zum Beenden verwendet.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The key of %1 is not in the keychain any more: sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel von %1 ist nicht mehr im Schlüsselbund: Melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>
@@ -1047,12 +1047,12 @@
     <message>
         <location filename="../ui/accounts/AccountSwitcher.cpp" line="+37"/>
         <source>Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto hinzufügen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove this account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto entfernen…</translation>
     </message>
 </context>
 <context>
@@ -1060,17 +1060,17 @@
     <message>
         <location filename="../api/ApiClient.cpp" line="+244"/>
         <source>No valid server address is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine gültige Serveradresse eingestellt.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Refusing to send the API key over plain http:// to %1; use https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel wird nicht über unverschlüsseltes http:// an %1 gesendet; verwenden Sie https://.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unsupported address scheme &quot;%1&quot;; use https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstütztes Adressschema „%1“; verwenden Sie https://.</translation>
     </message>
 </context>
 <context>
@@ -1078,82 +1078,82 @@
     <message>
         <location filename="../ui/profile/AvatarPreview.cpp" line="+46"/>
         <source>Profile photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilfoto</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>plain http:// is only accepted for this computer; use https://</source>
-        <translation type="unfinished"></translation>
+        <translation>unverschlüsseltes http:// ist nur für diesen Computer zulässig; verwenden Sie https://</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only https:// addresses are accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>nur https://-Adressen sind zulässig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the address is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>die Adresse ist ungültig</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>the server did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the address redirects elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>die Adresse leitet woandershin um</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the server answered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server antwortete mit %1</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>the file is not an image</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein Bild</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the image is too large (%1 × %2 pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bild ist zu groß (%1 × %2 Pixel)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>the photo is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>das Foto ist größer als %1 MB</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Initials %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Initialen %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Photo of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto von %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The photo could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Foto konnte nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1161,22 +1161,22 @@
     <message>
         <location filename="../models/bulk/BulkApply.cpp" line="+93"/>
         <source>Not sent: cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: abgebrochen.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Not sent again: the change no longer waits in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erneut gesendet: Die Änderung wartet nicht mehr im Protokoll.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not be sent: nothing to change, or a request for this person is under way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht gesendet werden: nichts zu ändern, oder für diese Person läuft bereits eine Anfrage.</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Not sent: changed on the server meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: inzwischen auf dem Server geändert.</translation>
     </message>
 </context>
 <context>
@@ -1184,126 +1184,126 @@
     <message>
         <location filename="../ui/bulk/BulkChangeDialog.cpp" line="+46"/>
         <source>&amp;Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Retry failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene e&amp;rneut versuchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Change preferences for 1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen für 1 Person ändern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the profile of 1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil von 1 Person ändern</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Change preferences for %n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Einstellungen für %n Person ändern</numerusform>
+            <numerusform>Einstellungen für %n Personen ändern</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Change profiles for %n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Profil von %n Person ändern</numerusform>
+            <numerusform>Profile von %n Personen ändern</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Edit the fields to set for everyone; only included fields are changed. You see each person&apos;s change before anything is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten Sie die Felder, die für alle gesetzt werden sollen; nur einbezogene Felder werden geändert. Sie sehen die Änderung für jede Person, bevor etwas gesendet wird.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Sends nothing more; changes already on their way finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet nichts mehr; bereits laufende Änderungen werden abgeschlossen.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Stopping: the changes already on their way finish first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angehalten: Bereits laufende Änderungen werden noch abgeschlossen.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Apply to 1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf 1 Person an&amp;wenden</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>&amp;Apply to %n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Auf %n Person an&amp;wenden</numerusform>
+            <numerusform>Auf %n Personen an&amp;wenden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>&amp;Retry %n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagene e&amp;rneut versuchen</numerusform>
+            <numerusform>%n fehlgeschlagene e&amp;rneut versuchen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Export the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>valara-bulk-change-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>valara-sammelaenderung-%1.csv</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The results were not exported to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse wurden nicht nach %1 exportiert: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Exported 1 person to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Person nach %1 exportiert.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Exported %n people to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person nach %1 exportiert.</numerusform>
+            <numerusform>%n Personen nach %1 exportiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -1312,7 +1312,7 @@
     <message>
         <location filename="../models/bulk/BulkPreview.cpp" line="+40"/>
         <source>You may not change this person&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie dürfen die Einstellungen dieser Person nicht ändern.</translation>
     </message>
 </context>
 <context>
@@ -1320,102 +1320,102 @@
     <message>
         <location filename="../models/bulk/BulkResultsModel.cpp" line="+90"/>
         <source>To send</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu senden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No change</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not yours to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Berechtigung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht lesbar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2 already</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bereits %2</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Request ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>User ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID</translation>
     </message>
 </context>
 <context>
@@ -1423,142 +1423,142 @@
     <message numerus="yes">
         <location filename="../ui/bulk/BulkRunPanel.cpp" line="+23"/>
         <source>about %n s left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>noch etwa %n s</numerusform>
+            <numerusform>noch etwa %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>about %n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>noch etwa %n min</numerusform>
+            <numerusform>noch etwa %n min</numerusform>
         </translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>People of this change</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen dieser Änderung</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>The service asked to slow down: waiting %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Dienst bittet um langsameres Senden: %n s Wartezeit.</numerusform>
+            <numerusform>Der Dienst bittet um langsameres Senden: %n s Wartezeit.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Read %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 gelesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 gesendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 per second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Sekunde</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Reading each person&apos;s current values. Nothing is sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuellen Werte jeder Person werden gelesen. Noch wird nichts gesendet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing has been sent yet. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch nichts gesendet. %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sending each person&apos;s change, a few at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung jeder Person wird gesendet, jeweils einige gleichzeitig.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Done. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig. %1</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%n to change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zu ändern.</numerusform>
+            <numerusform>%n zu ändern.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n applied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n angewendet.</numerusform>
+            <numerusform>%n angewendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n already set: no change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bereits gesetzt: keine Änderung.</numerusform>
+            <numerusform>%n bereits gesetzt: keine Änderung.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n you may not change: skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ohne Berechtigung: übersprungen.</numerusform>
+            <numerusform>%n ohne Berechtigung: übersprungen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n could not be read: skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht lesbar: übersprungen.</numerusform>
+            <numerusform>%n nicht lesbar: übersprungen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n invalid.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ungültig.</numerusform>
+            <numerusform>%n ungültig.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n refused by the service.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vom Dienst abgelehnt.</numerusform>
+            <numerusform>%n vom Dienst abgelehnt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen.</numerusform>
+            <numerusform>%n fehlgeschlagen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n not sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht gesendet.</numerusform>
+            <numerusform>%n nicht gesendet.</numerusform>
         </translation>
     </message>
 </context>
@@ -1567,12 +1567,12 @@
     <message>
         <location filename="../ui/bulk/BulkValuesForm.cpp" line="+32"/>
         <source>Include %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 einbeziehen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only included fields are changed; the others keep each person&apos;s own value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur einbezogene Felder werden geändert; die anderen behalten den jeweiligen Wert der Person.</translation>
     </message>
 </context>
 <context>
@@ -1580,93 +1580,93 @@
     <message>
         <location filename="../models/journal/ChangeJournal.cpp" line="+115"/>
         <source>The change journal could not complete the operation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Änderungsprotokoll konnte den Vorgang nicht abschließen: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The change journal is turned off, so this change was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Änderungsprotokoll ist ausgeschaltet, daher wurde diese Änderung nicht aufgezeichnet.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The change journal is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Änderungsprotokoll ist nicht geöffnet.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The change belongs to another account and was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung gehört zu einem anderen Konto und wurde nicht aufgezeichnet.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The change is incomplete (user, service, request or idempotency key), so it was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung ist unvollständig (Benutzer, Dienst, Anfrage oder Idempotenzschlüssel) und wurde daher nicht aufgezeichnet.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>A draft needs at least one changed field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Entwurf braucht mindestens ein geändertes Feld.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The change journal has no entry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Änderungsprotokoll hat keinen Eintrag %1.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>The change cannot go from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung kann nicht von %1 zu %2 wechseln.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Only a draft&apos;s fields can change; this change is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Felder eines Entwurfs können sich ändern; diese Änderung ist %1.</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>No user was given whose drafts to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Benutzer angegeben, dessen Entwürfe entfernt werden sollen.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The journal cannot keep a negative number of days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll kann keine negative Anzahl von Tagen aufbewahren.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The change journal could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Änderungsprotokoll konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
         <location filename="../models/journal/JournalDatabase.cpp" line="+172"/>
         <location line="+64"/>
         <source>The change journal could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Änderungsprotokoll konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>The change journal is damaged and could not be set aside, so no changes are recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Änderungsprotokoll ist beschädigt und konnte nicht beiseitegelegt werden, daher werden keine Änderungen aufgezeichnet: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The change journal could not be read, so it was set aside as %1 and a new one was started. Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Änderungsprotokoll war nicht lesbar; es wurde als %1 beiseitegelegt und ein neues wurde begonnen. Es wurde nichts gelöscht.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The change journal could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Änderungsprotokoll konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The change journal was written by a newer version of Valara Desk (format %1; this version reads up to format %2). It was left unchanged, and no changes are recorded until the newer version is used again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Änderungsprotokoll wurde von einer neueren Version von Valara Desk geschrieben (Format %1; diese Version liest bis Format %2). Es bleibt unverändert, und bis die neuere Version wieder verwendet wird, werden keine Änderungen aufgezeichnet.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>The change journal could not be brought up to date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Änderungsprotokoll konnte nicht aktualisiert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1674,17 +1674,17 @@
     <message>
         <location filename="../models/records/ChangeReplay.cpp" line="+161"/>
         <source>Not sent: changed on the server meanwhile. Kept as unsaved changes to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: inzwischen auf dem Server geändert. Als ungespeicherte Änderungen zur Prüfung aufbewahrt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not sent: changed on the server meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: inzwischen auf dem Server geändert.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Waiting to be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf das Senden: %1</translation>
     </message>
 </context>
 <context>
@@ -1692,7 +1692,7 @@
     <message>
         <location filename="../ui/widgets/ChoiceComboBox.cpp" line="+32"/>
         <source>%1 (not a known value)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kein bekannter Wert)</translation>
     </message>
 </context>
 <context>
@@ -1700,12 +1700,12 @@
     <message>
         <location filename="../cli/bulk/CliBulkRunner.cpp" line="+111"/>
         <source>Not sent: the command&apos;s time ran out before it was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Die Zeit des Befehls ist abgelaufen, bevor gelesen wurde.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Not sent: the command&apos;s time ran out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Die Zeit des Befehls ist abgelaufen.</translation>
     </message>
 </context>
 <context>
@@ -1713,62 +1713,62 @@
     <message>
         <location filename="../ui/editing/ConflictBanner.cpp" line="+20"/>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine behalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die des Servers verwenden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save your values over the server&apos;s new ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Werte über die neuen Werte des Servers speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drop your edits of these fields and keep the server&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bearbeitungen dieser Felder verwerfen und die Werte des Servers behalten</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Someone else changed these fields of this profile while you were editing it, so nothing was saved. Choose which values to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat diese Felder des Profils geändert, während Sie es bearbeitet haben; daher wurde nichts gespeichert. Wählen Sie, welche Werte behalten werden sollen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(request %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Anfrage %1)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>On the server now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt auf dem Server</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Server&apos;s value of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert des Servers für %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your value of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Wert für %1</translation>
     </message>
 </context>
 <context>
@@ -1776,53 +1776,53 @@
     <message>
         <location filename="../models/caller/ConnectionTester.cpp" line="+58"/>
         <source>Enter the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den API-Schlüssel ein.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paste the session token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie das Sitzungstoken ein.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This looks like a session token: choose a Me API account, or use an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sieht wie ein Sitzungstoken aus: Wählen Sie ein Me-API-Konto oder verwenden Sie einen API-Schlüssel.</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>The server at %1 answered, but not as the Me API does. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 hat geantwortet, aber nicht wie die Me API. Prüfen Sie die Adresse.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 (organisation %2)</source>
         <extracomment>A Me API account&apos;s name: user id and organisation, e.g. &quot;usr-42 (organisation org-1)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Organisation %2)</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>The API key was not accepted. Check that it is complete and has not been revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel wurde nicht akzeptiert. Prüfen Sie, ob er vollständig ist und nicht widerrufen wurde.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The session token was not accepted: it may have ended. Sign in to the dashboard again and copy a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sitzungstoken wurde nicht akzeptiert: Möglicherweise ist es abgelaufen. Melden Sie sich erneut im Dashboard an und kopieren Sie ein neues.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 Check the address (%2) and your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Prüfen Sie die Adresse (%2) und Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No Valara service answered at %1. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 antwortet kein Valara-Dienst. Prüfen Sie die Adresse.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No Me API answered at %1. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 antwortet keine Me API. Prüfen Sie die Adresse.</translation>
     </message>
 </context>
 <context>
@@ -1830,17 +1830,17 @@
     <message>
         <location filename="../models/accounts/CredentialStore.cpp" line="+7"/>
         <source>No key is stored for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Konto ist kein Schlüssel gespeichert.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The account has no identifier, so its key cannot be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto hat keine Kennung, daher kann sein Schlüssel nicht gespeichert werden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The key is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist leer.</translation>
     </message>
 </context>
 <context>
@@ -1848,42 +1848,42 @@
     <message>
         <location filename="../ui/editing/DraftOfferBanner.cpp" line="+19"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discard the unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ungespeicherten Änderungen verwerfen</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>1 unsaved change for %1, from %2, kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ungespeicherte Änderung für %1 von %2 ist auf diesem Computer aufbewahrt.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n unsaved changes for %1, from %2, kept on this computer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ungespeicherte Änderung für %1 von %2 ist auf diesem Computer aufbewahrt.</numerusform>
+            <numerusform>%n ungespeicherte Änderungen für %1 von %2 sind auf diesem Computer aufbewahrt.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(One more person has unsaved changes.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Eine weitere Person hat ungespeicherte Änderungen.)</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>(%n more people have unsaved changes.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n weitere Person hat ungespeicherte Änderungen.)</numerusform>
+            <numerusform>(%n weitere Personen haben ungespeicherte Änderungen.)</numerusform>
         </translation>
     </message>
 </context>
@@ -1892,17 +1892,17 @@
     <message>
         <location filename="../ui/editing/EditorBinder.cpp" line="+111"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Saved (request %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert (Anfrage %1).</translation>
     </message>
 </context>
 <context>
@@ -1910,12 +1910,12 @@
     <message>
         <location filename="../ui/editing/ErrorBanner.cpp" line="+12"/>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details kopieren</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>(request %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Anfrage %1)</translation>
     </message>
 </context>
 <context>
@@ -1923,12 +1923,12 @@
     <message>
         <location filename="../ui/editing/FieldErrorLabel.cpp" line="+32"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
 </context>
 <context>
@@ -1936,52 +1936,52 @@
     <message>
         <location filename="../ui/history/HistoryFilterBar.cpp" line="+24"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ben&amp;utzer:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Benutzer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Field:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feld:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>All fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Felder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;rom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R&amp;esult:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnis:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>All results</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ergebnisse</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter &amp;löschen</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebig</translation>
     </message>
 </context>
 <context>
@@ -1989,92 +1989,92 @@
     <message>
         <location filename="../ui/history/HistoryPage.cpp" line="+32"/>
         <source>Re&amp;vert…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu&amp;rücksetzen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The changes made from this computer, by Valara Desk and by valara-cli with --journal. Changes made elsewhere, on the web or on another computer, are not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen, die von diesem Computer aus vorgenommen wurden, durch Valara Desk und durch valara-cli mit --journal. Änderungen an anderer Stelle, im Web oder auf einem anderen Computer, werden nicht aufgeführt.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One row per changed field, newest first: when, account, for whom, field, old and new value, result, request ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro geändertem Feld, neueste zuerst: Zeitpunkt, Konto, für wen, Feld, alter und neuer Wert, Ergebnis, Anfrage-ID</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Sends the old values of this change as a new change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet die alten Werte dieser Änderung als neue Änderung.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saves the listed changes as a CSV file for a spreadsheet program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert die aufgeführten Änderungen als CSV-Datei für ein Tabellenkalkulationsprogramm.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>There is no history: the change journal is turned off or could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Verlauf vorhanden: Das Änderungsprotokoll ist ausgeschaltet oder konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>1 change</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Änderung</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, from the newest %L2 saves only: narrow the filters to see older ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, nur aus den neuesten %L2 Speichervorgängen: Schränken Sie die Filter ein, um ältere zu sehen.</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Export the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf exportieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>valara-history-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>valara-verlauf-%1.csv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The history was not exported to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf wurde nicht nach %1 exportiert: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Exported 1 change to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Änderung nach %1 exportiert.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Exported %n changes to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung nach %1 exportiert.</numerusform>
+            <numerusform>%n Änderungen nach %1 exportiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -2083,62 +2083,62 @@
     <message>
         <location filename="../ui/accounts/HostChoice.cpp" line="+18"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 (legacy address of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (alte Adresse von %2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Custom address (staging or self-hosted)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Adresse (Staging oder selbst gehostet)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>Me API a&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>Me-API-A&amp;dresse:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dresse:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The Me API has its own address, separate from valara.cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Me API hat eine eigene Adresse, getrennt von valara.cloud.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Enter the Me API&apos;s address, such as https://api.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse der Me API ein, zum Beispiel https://api.example.com.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the server&apos;s address, such as https://staging.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse des Servers ein, zum Beispiel https://staging.example.com.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This is not a web address: enter one such as https://staging.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Webadresse: Geben Sie eine wie https://staging.example.com ein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leave the user name and password out of the address: the API key or session token signs you in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie Benutzername und Passwort in der Adresse weg: Die Anmeldung erfolgt mit dem API-Schlüssel oder Sitzungstoken.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leave out the part after &quot;?&quot; or &quot;#&quot;: enter only the server&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie den Teil nach „?“ oder „#“ weg: Geben Sie nur die Adresse des Servers ein.</translation>
     </message>
 </context>
 <context>
@@ -2146,12 +2146,12 @@
     <message>
         <location filename="../ui/editing/InlineBanner.cpp" line="+25"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
 </context>
 <context>
@@ -2159,67 +2159,67 @@
     <message>
         <location filename="../models/journal/JournalHistoryModel.cpp" line="+115"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Conflicted</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Für</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Old value</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter Wert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Wert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Request ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-ID</translation>
     </message>
 </context>
 <context>
@@ -2227,34 +2227,34 @@
     <message>
         <location filename="../app/journal/JournalSession.cpp" line="+36"/>
         <source>Changes waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen, die auf das Senden warten</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Changes made here are not kept in the change journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier vorgenommene Änderungen werden nicht im Änderungsprotokoll aufbewahrt: %1</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The unsaved changes are kept: open the person first, or finish what is unsaved on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ungespeicherten Änderungen bleiben erhalten: Öffnen Sie zuerst die Person oder schließen Sie die ungespeicherten Änderungen auf dieser Seite ab.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The unsaved changes could not be restored now: try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ungespeicherten Änderungen konnten jetzt nicht wiederhergestellt werden: Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>1 change waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Änderung wartet auf das Senden</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n changes waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung wartet auf das Senden</numerusform>
+            <numerusform>%n Änderungen warten auf das Senden</numerusform>
         </translation>
     </message>
 </context>
@@ -2263,37 +2263,37 @@
     <message>
         <location filename="../app/accounts/KeychainCredentialStore.cpp" line="+66"/>
         <source>The key could not be saved in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>The key could not be read from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The key could not be removed from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>access to the keychain was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zugriff auf den Schlüsselbund wurde verweigert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no Secret Service on this system</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Secret Service auf diesem System</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the system keychain did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund des Systems hat nicht geantwortet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No keychain is available (%1): the key is kept in memory until you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar (%1): Der Schlüssel wird bis zum Beenden im Arbeitsspeicher gehalten.</translation>
     </message>
 </context>
 <context>
@@ -2301,92 +2301,92 @@
     <message>
         <location filename="../ui/shell/MainMenus.cpp" line="+19"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>My &amp;profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein &amp;Profil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My pre&amp;ferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine &amp;Einstellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;rsonen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Follow my preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen &amp;Einstellungen folgen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;System</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Valara Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Valara Desk</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>About Valara Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Valara Desk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Valara Desk %1&lt;/h3&gt;&lt;p&gt;Edit Valara user profiles and localization preferences from the desktop.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Valara Desk %1&lt;/h3&gt;&lt;p&gt;Profile sowie Spracheinstellungen und Formate von Valara-Benutzern am Desktop bearbeiten.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2394,113 +2394,113 @@
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="+35"/>
         <source>Valara Desk — Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Valara Desk — Demo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Valara Desk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valara Desk — %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Valara Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Valara Desk</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Last request ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Anfrage-ID</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+5"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Demo: local data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo: lokale Daten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Valara Desk is running on a built-in sample account. Changes stay on this computer and are lost when you quit. Switch between the demo&apos;s people with the Account list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valara Desk läuft mit einem eingebauten Beispielkonto. Änderungen bleiben auf diesem Computer und gehen beim Beenden verloren. Mit der Kontoliste wechseln Sie zwischen den Personen der Demo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Demo mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Demomodus</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Not connected to a Valara account. Add one with the Account list, start Valara Desk with --demo to try it on local sample data, or with --base-url https://valara.cloud and your API key in the VALARA_API_KEY environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit einem Valara-Konto verbunden. Fügen Sie über die Kontoliste eines hinzu, starten Sie Valara Desk mit --demo, um es mit lokalen Beispieldaten auszuprobieren, oder mit --base-url https://valara.cloud und Ihrem API-Schlüssel in der Umgebungsvariable VALARA_API_KEY.</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Selected user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählter Benutzer</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location line="+138"/>
         <source>Request ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-ID: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Offline: %1 is not answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: %1 antwortet nicht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signed out: %1 did not accept the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet: %1 hat den Schlüssel nicht akzeptiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connected to %1 as %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 verbunden als %2 (%3)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 verbunden</translation>
     </message>
 </context>
 <context>
@@ -2508,7 +2508,7 @@
     <message>
         <location filename="../models/meapi/MeApiModel.cpp" line="+20"/>
         <source>Timezone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
 </context>
 <context>
@@ -2516,162 +2516,162 @@
     <message>
         <location filename="../ui/meapi/MeApiPage.cpp" line="+40"/>
         <source>Sign in again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut anmelden…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The timezone was not saved; your change is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitzone wurde nicht gespeichert; Ihre Änderung ist noch vorhanden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your account could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto konnte nicht geladen werden.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>User ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung endet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read the account again from the service (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto erneut vom Dienst lesen (F5).</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Timezone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Timezone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Clear (follow the system timezone)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leeren (Zeitzone des Systems verwenden)</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Saved: not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: noch nicht bekannt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved: not set (follows the system timezone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: nicht gesetzt (Zeitzone des Systems)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht bekannt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not known (no session token)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bekannt (kein Sitzungstoken)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not stated by the session token</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Sitzungstoken nicht angegeben</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 (ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (abgelaufen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Your session has ended. Your change is kept: sign in again to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzung ist abgelaufen. Ihre Änderung bleibt erhalten: Melden Sie sich erneut an, um sie zu senden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your session has ended: sign in again to keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzung ist abgelaufen: Melden Sie sich erneut an, um weiterzuarbeiten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(request %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Anfrage %1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your session ends %1. Save your changes, or sign in again to keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzung endet %1. Speichern Sie Ihre Änderungen oder melden Sie sich erneut an, um weiterzuarbeiten.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Signed in as %1: the change made for %2 was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1: Die für %2 vorgenommene Änderung wurde nicht gesendet.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Your timezone change is not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderung der Zeitzone ist nicht gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2679,52 +2679,52 @@
     <message>
         <location filename="../ui/meapi/MeApiWindow.cpp" line="+24"/>
         <source>Valara Desk — Me API — Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Valara Desk — Me API — Demo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valara Desk — Me API — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valara Desk — Me API — %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Demo: local data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo: lokale Daten</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Last request ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Anfrage-ID</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Request ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-ID: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
 </context>
 <context>
@@ -2732,38 +2732,38 @@
     <message>
         <location filename="../ui/shell/NavigationList.cpp" line="+17"/>
         <source>Go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehe zu</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>My profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Profil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Einstellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+20"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Benutzer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only brokers and photographers, who manage a team, and administrators see other people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Makler und Fotografen, die ein Team leiten, sowie Administratoren sehen andere Personen.</translation>
     </message>
 </context>
 <context>
@@ -2771,82 +2771,82 @@
     <message>
         <location filename="../models/records/PendingChanges.cpp" line="+217"/>
         <source>Only an applied change can be reverted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine angewendete Änderung kann zurückgesetzt werden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This change cannot be reverted from this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderung kann nicht in diesem Fenster zurückgesetzt werden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The user&apos;s record is busy: try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz des Benutzers ist gerade in Bearbeitung: Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>%1 (the server now holds %2; the change was made over %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (auf dem Server steht jetzt %2; die Änderung ging von %3 aus)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reverted (%1): the earlier values are back on the server (request %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgesetzt (%1): Die früheren Werte sind wieder auf dem Server (Anfrage %2).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A change kept on this computer was sent: %1 (request %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine auf diesem Computer aufbewahrte Änderung wurde gesendet: %1 (Anfrage %2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing to revert (%1): the server already holds the earlier values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zurückzusetzen (%1): Der Server hat bereits die früheren Werte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A change that was on its way had reached the server: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung, die unterwegs war, hatte den Server erreicht: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your unsaved changes are back in the form: check them and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre ungespeicherten Änderungen sind wieder im Formular: Prüfen Sie sie und speichern Sie.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your unsaved changes are back in the form, but changed on the server since: %1. The form shows your values: Save keeps them, Revert takes the server&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre ungespeicherten Änderungen sind wieder im Formular, wurden aber inzwischen auf dem Server geändert: %1. Das Formular zeigt Ihre Werte: „Speichern“ behält sie, „Zurücksetzen“ übernimmt die des Servers.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not reverted: changed on the server since this change: %1. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zurückgesetzt: seit dieser Änderung auf dem Server geändert: %1. Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A change kept on this computer was not sent: changed on the server meanwhile: %1. It is offered as unsaved changes to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine auf diesem Computer aufbewahrte Änderung wurde nicht gesendet: inzwischen auf dem Server geändert: %1. Sie wird als ungespeicherte Änderungen zur Prüfung angeboten.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The service cannot be reached: the change is kept on this computer and will be sent when it can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst ist nicht erreichbar: Die Änderung wird auf diesem Computer aufbewahrt und gesendet, sobald es möglich ist.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your unsaved changes could not be restored now: %1 They are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre ungespeicherten Änderungen konnten jetzt nicht wiederhergestellt werden: %1 Sie bleiben erhalten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not reverted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zurückgesetzt: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A change kept on this computer was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine auf diesem Computer aufbewahrte Änderung wurde abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -2854,57 +2854,57 @@
     <message>
         <location filename="../ui/people/PeopleFilterBar.cpp" line="+17"/>
         <source>&amp;Search people:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personen suchen:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Search people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen suchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name, e-mail or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, E-Mail oder ID</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Team:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Rollen</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Teams</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>All my teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle meine Teams</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Team id</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-ID</translation>
     </message>
 </context>
 <context>
@@ -2912,107 +2912,107 @@
     <message>
         <location filename="../ui/people/PeopleSelectionBar.cpp" line="+26"/>
         <source>Select all &amp;loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ge&amp;ladenen auswählen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select all matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Treffer auswählen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select t&amp;eam…</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;eam auswählen…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Clear selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl aufhe&amp;ben</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Reading the matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer werden gelesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
         <location line="+82"/>
         <source>%n selected (reading the rest…)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausgewählt (Rest wird gelesen…)</numerusform>
+            <numerusform>%n ausgewählt (Rest wird gelesen…)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausgewählt</numerusform>
+            <numerusform>%n ausgewählt</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Select all &amp;matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tre&amp;ffer auswählen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select the one &amp;match</source>
-        <translation type="unfinished"></translation>
+        <translation>Den einen Tre&amp;ffer auswählen</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Select all %n &amp;matches</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tre&amp;ffer auswählen</numerusform>
+            <numerusform>Alle %n Tre&amp;ffer auswählen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Change &amp;preferences of the people checked…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;instellungen der markierten Personen ändern…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change &amp;preferences for 1 person…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;instellungen für 1 Person ändern…</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Change &amp;preferences for %n people…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>E&amp;instellungen für %n Person ändern…</numerusform>
+            <numerusform>E&amp;instellungen für %n Personen ändern…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change pro&amp;files of the people checked…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;ofile der markierten Personen ändern…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change pro&amp;files for 1 person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;ofil von 1 Person ändern…</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Change pro&amp;files for %n people…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pr&amp;ofil von %n Person ändern…</numerusform>
+            <numerusform>Pr&amp;ofile von %n Personen ändern…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Could not read every match: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht alle Treffer konnten gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3020,70 +3020,70 @@
     <message>
         <location filename="../ui/people/PeopleView.cpp" line="+35"/>
         <source>Could not load the users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzer konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loading failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>This server does not sort or filter; sorting and filtering what is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server sortiert und filtert nicht; sortiert und gefiltert wird, was geladen ist.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The users of this account: name, e-mail, role, team. Space checks or unchecks the current user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzer dieses Kontos: Name, E-Mail-Adresse, Rolle, Team. Die Leertaste markiert den aktuellen Benutzer oder hebt die Markierung auf.</translation>
     </message>
     <message>
         <location line="+103"/>
         <source>Loading users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer werden geladen…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Loaded users that match (filtered here): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende geladene Benutzer (hier gefiltert): %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Showing %1 of %2 users</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Benutzern werden angezeigt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 user</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Benutzer</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n users</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The key was not accepted: sign in again from the account menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wurde nicht akzeptiert: Melden Sie sich über das Kontomenü erneut an.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Request ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-ID: %1</translation>
     </message>
 </context>
 <context>
@@ -3091,17 +3091,17 @@
     <message>
         <location filename="../ui/preferences/PreferencesPage.cpp" line="+53"/>
         <source>The preferences were not saved; your changes are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen wurden nicht gespeichert; Ihre Änderungen sind noch vorhanden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The preferences could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen konnten nicht geladen werden.</translation>
     </message>
     <message>
         <location line="+128"/>
         <source>The preferences of %1 have changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen von %1 enthalten ungespeicherte Änderungen.</translation>
     </message>
 </context>
 <context>
@@ -3109,13 +3109,14 @@
     <message>
         <location filename="../models/profile/ProfileEditor.cpp" line="+68"/>
         <source>%1 changed on the server after this profile was opened. Your edits are kept: check them and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde auf dem Server geändert, nachdem dieses Profil geöffnet wurde. Ihre Bearbeitungen bleiben erhalten: Prüfen Sie sie und speichern Sie erneut.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>GET %1, then PUT %1: the whole profile as just read, with these changes:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GET %1, dann PUT %1: das gesamte Profil wie soeben gelesen, mit diesen Änderungen:
+%2</translation>
     </message>
 </context>
 <context>
@@ -3123,17 +3124,17 @@
     <message>
         <location filename="../ui/profile/ProfileForm.cpp" line="+50"/>
         <source>Photo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only administrators can change these fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Administratoren können diese Felder ändern.</translation>
     </message>
 </context>
 <context>
@@ -3141,12 +3142,12 @@
     <message>
         <location filename="../models/profile/ProfileModel.cpp" line="+55"/>
         <source>Only the person themselves or an administrator can change this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Person selbst oder ein Administrator kann dieses Profil ändern.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Only administrators can change this field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Administratoren können dieses Feld ändern.</translation>
     </message>
 </context>
 <context>
@@ -3154,32 +3155,32 @@
     <message>
         <location filename="../ui/profile/ProfilePage.cpp" line="+135"/>
         <source>The profile of %1 has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil von %1 enthält ungespeicherte Änderungen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>You cannot open this profile: only the person themselves, their team&apos;s manager or an administrator can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können dieses Profil nicht öffnen: Das können nur die Person selbst, die Leitung ihres Teams oder ein Administrator.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This user does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Benutzer gibt es nicht (mehr).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The profile could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil konnte nicht geladen werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The profile was not saved; your changes are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil wurde nicht gespeichert; Ihre Änderungen sind noch vorhanden.</translation>
     </message>
 </context>
 <context>
@@ -3187,27 +3188,27 @@
     <message>
         <location filename="../models/records/RecordEditor.cpp" line="+91"/>
         <source>The change is kept on this computer and will be sent when the service can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wird auf diesem Computer aufbewahrt und gesendet, sobald der Dienst erreichbar ist.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Not sent yet: earlier changes of this record are waiting to be sent. This one is kept on this computer and goes out after them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gesendet: Frühere Änderungen dieses Datensatzes warten auf das Senden. Diese wird auf diesem Computer aufbewahrt und danach gesendet.</translation>
     </message>
     <message>
         <location line="+136"/>
         <source>Waiting to be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf das Senden: %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Nothing: no changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts: keine Änderungen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing until the marked fields are fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts, bis die markierten Felder korrigiert sind.</translation>
     </message>
 </context>
 <context>
@@ -3215,42 +3216,42 @@
     <message>
         <location filename="../ui/editing/SaveBar.cpp" line="+17"/>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Will be sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gese&amp;ndet:</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The changes are being saved: waiting for the service&apos;s answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen werden gespeichert: Warten auf die Antwort des Dienstes…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel to stay on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brechen Sie ab, um auf dieser Seite zu bleiben.</translation>
     </message>
 </context>
 <context>
@@ -3258,7 +3259,7 @@
     <message>
         <location filename="../ui/widgets/SearchField.cpp" line="+12"/>
         <source>Clear search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche leeren</translation>
     </message>
 </context>
 <context>
@@ -3266,42 +3267,42 @@
     <message>
         <location filename="../ui/meapi/SessionTokenDialog.cpp" line="+21"/>
         <source>Show the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token anzeigen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut anmelden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paste the session token you got when you signed in to Valara. It is only sent to the Me API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie das Sitzungstoken ein, das Sie bei der Anmeldung bei Valara erhalten haben. Es wird nur an die Me API gesendet.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Session token</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungstoken</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Session token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitzungstoken:</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Paste a session token to see whom it is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie ein Sitzungstoken ein, um zu sehen, für wen es gilt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>User %1 in organisation %2, valid until %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1 in Organisation %2, gültig bis %3.</translation>
     </message>
 </context>
 <context>
@@ -3309,19 +3310,19 @@
     <message>
         <location filename="../ui/meapi/SessionWatch.cpp" line="+54"/>
         <source>in less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>in weniger als einer Minute</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>in 1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>in 1 Minute</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>in %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Minute</numerusform>
+            <numerusform>in %n Minuten</numerusform>
         </translation>
     </message>
 </context>
@@ -3330,62 +3331,62 @@
     <message>
         <location filename="../ui/accounts/SignInDialog.cpp" line="+23"/>
         <source>&amp;Valara account (API key)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valara-Konto (API-Schlüssel)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Me API account (session token)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Me-API-Konto (Sitzungstoken)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Sign in — Valara Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden — Valara Desk</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign in with an API key from your Valara dashboard, or with a Me API session token. Nothing is saved until the connection works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich mit einem API-Schlüssel aus Ihrem Valara-Dashboard oder mit einem Sitzungstoken der Me API an. Gespeichert wird erst, wenn die Verbindung funktioniert.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Account type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontotyp:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>Session t&amp;oken:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungst&amp;oken:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Sch&amp;lüssel:</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Testing the connection to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird getestet…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Signed in as %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1 bei %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed in as %1 (%2) on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1 (%2) bei %3</translation>
     </message>
 </context>
 <context>
@@ -3393,12 +3394,12 @@
     <message>
         <location filename="../models/timezones/TimeZoneListModel.cpp" line="+136"/>
         <source>Local time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortszeit: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Abbreviations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abkürzungen: %1</translation>
     </message>
 </context>
 <context>
@@ -3406,47 +3407,47 @@
     <message>
         <location filename="../ui/widgets/TimeZonePicker.cpp" line="+46"/>
         <source>Search timezones</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzonen suchen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>City, country, UTC offset or abbreviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadt, Land, UTC-Abweichung oder Abkürzung</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Timezones</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzonen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Use this computer&apos;s timezone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone dieses Computers verwenden</translation>
     </message>
     <message>
         <location line="+131"/>
         <source>No timezone matches “%1”. Try a city, a country, an offset such as +5:30, or an abbreviation such as PST.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeitzone passt zu „%1“. Versuchen Sie eine Stadt, ein Land, eine Abweichung wie +5:30 oder eine Abkürzung wie PST.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>This computer&apos;s timezone (%1) is not in the timezone database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitzone dieses Computers (%1) ist nicht in der Zeitzonendatenbank enthalten.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>No timezone selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeitzone ausgewählt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“%1” is not a known timezone. Choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine bekannte Zeitzone. Wählen Sie eine aus der Liste.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Selected: %1, %2. Local time: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählt: %1, %2. Ortszeit: %3.</translation>
     </message>
 </context>
 <context>
@@ -3454,27 +3455,27 @@
     <message>
         <location filename="../models/people/UserListModel.cpp" line="+221"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>No team</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Team</translation>
     </message>
 </context>
 </TS>
