@@ -515,12 +515,12 @@
     <message>
         <location line="+1"/>
         <source>Follow the system</source>
-        <translation>Wie das System</translation>
+        <translation>Wie im System</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Friendly</source>
-        <translation>Natürlich</translation>
+        <translation>Lesefreundlich</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1472,7 +1472,7 @@
     <message>
         <location line="+12"/>
         <source>Reading each person&apos;s current values. Nothing is sent yet.</source>
-        <translation>Die aktuellen Werte jeder Person werden gelesen. Noch wird nichts gesendet.</translation>
+        <translation>Die aktuellen Werte jeder Person werden gelesen. Es wird noch nichts gesendet.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1482,7 +1482,7 @@
     <message>
         <location line="+3"/>
         <source>Sending each person&apos;s change, a few at a time.</source>
-        <translation>Die Änderung jeder Person wird gesendet, jeweils einige gleichzeitig.</translation>
+        <translation>Die Änderungen werden gesendet, für jeweils einige Personen gleichzeitig.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1684,7 +1684,7 @@
     <message>
         <location line="+23"/>
         <source>Waiting to be sent: %1</source>
-        <translation>Wartet auf das Senden: %1</translation>
+        <translation>Wartet auf Versand: %1</translation>
     </message>
 </context>
 <context>
@@ -1713,12 +1713,12 @@
     <message>
         <location filename="../ui/editing/ConflictBanner.cpp" line="+20"/>
         <source>Keep mine</source>
-        <translation>Meine behalten</translation>
+        <translation>Meine Werte behalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the server&apos;s</source>
-        <translation>Die des Servers verwenden</translation>
+        <translation>Serverwerte verwenden</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1728,7 +1728,7 @@
     <message>
         <location line="+10"/>
         <source>Save your values over the server&apos;s new ones</source>
-        <translation>Ihre Werte über die neuen Werte des Servers speichern</translation>
+        <translation>Ihre Werte anstelle der neuen Werte des Servers speichern</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1758,7 +1758,7 @@
     <message>
         <location line="+0"/>
         <source>Yours</source>
-        <translation>Ihre</translation>
+        <translation>Ihr Wert</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2227,12 +2227,12 @@
     <message>
         <location filename="../app/journal/JournalSession.cpp" line="+36"/>
         <source>Changes waiting to be sent</source>
-        <translation>Änderungen, die auf das Senden warten</translation>
+        <translation>Auf Versand wartende Änderungen</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Changes made here are not kept in the change journal: %1</source>
-        <translation>Hier vorgenommene Änderungen werden nicht im Änderungsprotokoll aufbewahrt: %1</translation>
+        <translation>Hier vorgenommene Änderungen werden nicht im Änderungsprotokoll aufgezeichnet: %1</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -2247,14 +2247,14 @@
     <message>
         <location line="+16"/>
         <source>1 change waiting to be sent</source>
-        <translation>1 Änderung wartet auf das Senden</translation>
+        <translation>1 Änderung wartet auf Versand</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n changes waiting to be sent</source>
         <translation>
-            <numerusform>%n Änderung wartet auf das Senden</numerusform>
-            <numerusform>%n Änderungen warten auf das Senden</numerusform>
+            <numerusform>%n Änderung wartet auf Versand</numerusform>
+            <numerusform>%n Änderungen warten auf Versand</numerusform>
         </translation>
     </message>
 </context>
@@ -2351,7 +2351,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Follow my preferences</source>
-        <translation>Meinen &amp;Einstellungen folgen</translation>
+        <translation>Wie in meinen &amp;Einstellungen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2963,7 +2963,7 @@
     <message>
         <location line="+2"/>
         <source>Select the one &amp;match</source>
-        <translation>Den einen Tre&amp;ffer auswählen</translation>
+        <translation>Den einzigen Tre&amp;ffer auswählen</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -3030,7 +3030,7 @@
     <message>
         <location line="+22"/>
         <source>This server does not sort or filter; sorting and filtering what is loaded.</source>
-        <translation>Dieser Server sortiert und filtert nicht; sortiert und gefiltert wird, was geladen ist.</translation>
+        <translation>Dieser Server kann nicht sortieren oder filtern; sortiert und gefiltert wird hier, was geladen ist.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3193,12 +3193,12 @@
     <message>
         <location line="+16"/>
         <source>Not sent yet: earlier changes of this record are waiting to be sent. This one is kept on this computer and goes out after them.</source>
-        <translation>Noch nicht gesendet: Frühere Änderungen dieses Datensatzes warten auf das Senden. Diese wird auf diesem Computer aufbewahrt und danach gesendet.</translation>
+        <translation>Noch nicht gesendet: Frühere Änderungen dieses Datensatzes warten auf Versand. Diese wird auf diesem Computer aufbewahrt und danach gesendet.</translation>
     </message>
     <message>
         <location line="+136"/>
         <source>Waiting to be sent: %1</source>
-        <translation>Wartet auf das Senden: %1</translation>
+        <translation>Wartet auf Versand: %1</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -3251,7 +3251,7 @@
     <message>
         <location line="+3"/>
         <source>Cancel to stay on this page.</source>
-        <translation>Brechen Sie ab, um auf dieser Seite zu bleiben.</translation>
+        <translation>Mit „Abbrechen“ bleiben Sie auf dieser Seite.</translation>
     </message>
 </context>
 <context>
