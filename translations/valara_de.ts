@@ -298,7 +298,7 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../app/AppSession.cpp" line="+99"/>
+        <location filename="../app/AppSession.cpp" line="+100"/>
         <source>Not signed in: %1 did not accept the API key (request %2).</source>
         <translation>Nicht angemeldet: %1 hat den API-Schlüssel nicht akzeptiert (Anfrage %2).</translation>
     </message>
@@ -308,17 +308,17 @@
         <translation>Nicht angemeldet: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Could not start the demo: %1</source>
         <translation>Die Demo konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+159"/>
         <source>Remove Account</source>
         <translation>Konto entfernen</translation>
     </message>
@@ -357,6 +357,915 @@
     </message>
 </context>
 <context>
+    <name>CliApplication</name>
+    <message>
+        <location filename="../cli/CliApplication.cpp" line="+144"/>
+        <source>nobody in team %1 is visible to the caller: nothing sent</source>
+        <extracomment>%1: the team id given with --team.</extracomment>
+        <translation>im Team %1 ist für den Aufrufer niemand sichtbar: nichts gesendet</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>history needs a journal: --journal PATH, or set %1</source>
+        <extracomment>%1: the name of the environment variable (VALARA_JOURNAL).</extracomment>
+        <translation>history braucht ein Protokoll: --journal PATH, oder setzen Sie %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>there is no journal at %1 (a write with --journal %1 starts it)</source>
+        <extracomment>%1: the journal&apos;s file path.</extracomment>
+        <translation>unter %1 gibt es kein Protokoll (ein Schreibvorgang mit --journal %1 legt es an)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>warning: %1</source>
+        <extracomment>A warning on stderr: the command goes on. %1: what happened.</extracomment>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Run &apos;valara-cli --help&apos; for the commands, options and fields.</source>
+        <translation>Führen Sie &apos;valara-cli --help&apos; aus, um die Befehle, Optionen und Felder zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>CliArguments</name>
+    <message>
+        <location filename="../cli/arguments/CliArguments.cpp" line="+36"/>
+        <source>%1 is a global option: put it before the command</source>
+        <extracomment>%1: the option as given (--timeout).</extracomment>
+        <translation>%1 ist eine globale Option: Geben Sie sie vor dem Befehl an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown option &quot;%1&quot; for the command</source>
+        <extracomment>%1: the option as given, in the command&apos;s place.</extracomment>
+        <translation>unbekannte Option „%1“ für den Befehl</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a global option: put it before the command (valara-cli %1 ... %2)</source>
+        <extracomment>%1: the option as given (--timeout); %2: the command it was given to (prefs set).</extracomment>
+        <translation>%1 ist eine globale Option: Geben Sie sie vor dem Befehl an (valara-cli %1 ... %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown option &quot;%1&quot; for %2</source>
+        <extracomment>%1: the option as given; %2: the command it was given to (prefs set).</extracomment>
+        <translation>unbekannte Option „%1“ für %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 needs at least one FIELD=VALUE</source>
+        <extracomment>%1: the command (prefs set).</extracomment>
+        <translation>%1 braucht mindestens ein FIELD=VALUE</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>--timeout needs a number of seconds above 0 and at most %1, not &quot;%2&quot;</source>
+        <extracomment>%1: the largest number accepted; %2: what was given.</extracomment>
+        <translation>--timeout braucht eine Anzahl Sekunden über 0 und höchstens %1, nicht „%2“</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+215"/>
+        <source>--journal needs a PATH</source>
+        <translation>--journal braucht einen PATH</translation>
+    </message>
+    <message>
+        <location line="-205"/>
+        <source>no command given</source>
+        <translation>kein Befehl angegeben</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unexpected argument &quot;%1&quot; after whoami</source>
+        <translation>unerwartetes Argument „%1“ nach whoami</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown command &quot;%1&quot; (commands: whoami, users, prefs, profile, me, history)</source>
+        <extracomment>%1: the word given as the command. The command names are not translated.</extracomment>
+        <translation>unbekannter Befehl „%1“ (Befehle: whoami, users, prefs, profile, me, history)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unexpected argument &quot;%1&quot; after users (to search, use users --query TEXT)</source>
+        <translation>unerwartetes Argument „%1“ nach users (zum Suchen: users --query TEXT)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 given twice</source>
+        <extracomment>%1: an option (--query).</extracomment>
+        <translation>%1 zweimal angegeben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 needs a %2</source>
+        <extracomment>%1: an option (--query); %2: the name of its value (TEXT), not translated.</extracomment>
+        <translation>%1 braucht einen Wert %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 needs a sub-command: %1 get or %1 set</source>
+        <extracomment>%1: the command (prefs or profile).</extracomment>
+        <translation>%1 braucht einen Unterbefehl: %1 get oder %1 set</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown sub-command &quot;%1&quot;: use %2 get or %2 set</source>
+        <extracomment>%1: the command as given (prefs frob); %2: the command (prefs or profile).</extracomment>
+        <translation>unbekannter Unterbefehl „%1“: Verwenden Sie %2 get oder %2 set</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 takes USER or --users/--team, not both (&quot;%2&quot; is not FIELD=VALUE)</source>
+        <extracomment>%1: the command (prefs set); %2: the word given.</extracomment>
+        <translation>%1 erwartet USER oder --users/--team, nicht beides („%2“ ist kein FIELD=VALUE)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unexpected argument &quot;%1&quot; after %2 (%2 takes one USER)</source>
+        <extracomment>%1: the word given; %2: the command (prefs get).</extracomment>
+        <translation>unerwartetes Argument „%1“ nach %2 (%2 erwartet einen USER)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <location line="+89"/>
+        <source>USER cannot be empty</source>
+        <translation>USER darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>me needs a sub-command: me get, me set-timezone ZONE or me clear-timezone</source>
+        <translation>me braucht einen Unterbefehl: me get, me set-timezone ZONE oder me clear-timezone</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown sub-command &quot;%1&quot;: use me get, me set-timezone or me clear-timezone</source>
+        <extracomment>%1: the command as given (me frob).</extracomment>
+        <translation>unbekannter Unterbefehl „%1“: Verwenden Sie me get, me set-timezone oder me clear-timezone</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>me set-timezone needs a ZONE such as America/New_York</source>
+        <translation>me set-timezone braucht eine ZONE wie America/New_York</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unexpected argument &quot;%1&quot; after %2</source>
+        <extracomment>%1: the word given; %2: the command (me get).</extracomment>
+        <translation>unerwartetes Argument „%1“ nach %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>--journal given twice (before and after history)</source>
+        <translation>--journal zweimal angegeben (vor und nach history)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unexpected argument &quot;%1&quot; after history (history takes one USER)</source>
+        <translation>unerwartetes Argument „%1“ nach history (history erwartet einen USER)</translation>
+    </message>
+</context>
+<context>
+    <name>CliBulkOptions</name>
+    <message>
+        <location filename="../cli/arguments/CliBulkOptions.cpp" line="+16"/>
+        <source>%1 given twice</source>
+        <extracomment>%1: an option (--team).</extracomment>
+        <translation>%1 zweimal angegeben</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 needs %2</source>
+        <extracomment>%1: an option (--users); %2: the form of its value (ID[,ID...]), not translated.</extracomment>
+        <translation>%1 braucht %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--users and --team cannot be given together</source>
+        <translation>--users und --team können nicht zusammen angegeben werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 goes with --users or --team</source>
+        <extracomment>%1: an option (--jobs, --dry-run).</extracomment>
+        <translation>%1 gehört zu --users oder --team</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--users needs user ids separated by commas, not &quot;%1&quot;</source>
+        <extracomment>%1: what was given.</extracomment>
+        <translation>--users braucht durch Kommas getrennte Benutzer-IDs, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--team needs a TEAM</source>
+        <translation>--team braucht ein TEAM</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--jobs needs a whole number from 1 to %1, not &quot;%2&quot;</source>
+        <extracomment>%1: the largest number accepted; %2: what was given.</extracomment>
+        <translation>--jobs braucht eine ganze Zahl von 1 bis %1, nicht „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>CliBulkReport</name>
+    <message>
+        <location filename="../cli/bulk/CliBulkReport.cpp" line="+91"/>
+        <source>no change</source>
+        <translation>keine Änderung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>forbidden (%1)</source>
+        <extracomment>%1: why, in the server&apos;s or the app&apos;s words.</extracomment>
+        <translation>nicht erlaubt (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>invalid (%1)</source>
+        <extracomment>%1: why, in the server&apos;s or the app&apos;s words.</extracomment>
+        <translation>ungültig (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot be read (%1)</source>
+        <extracomment>%1: why, in the server&apos;s or the app&apos;s words.</extracomment>
+        <translation>nicht lesbar (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not read (%1)</source>
+        <extracomment>%1: why, in the server&apos;s or the app&apos;s words.</extracomment>
+        <translation>nicht gelesen (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n people could not be changed: their lines say why</source>
+        <translation>
+            <numerusform>%n Person konnte nicht geändert werden; der Grund steht in ihrer Zeile</numerusform>
+            <numerusform>%n Personen konnten nicht geändert werden; die Gründe stehen in ihren Zeilen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliConnection</name>
+    <message>
+        <location filename="../cli/requests/CliConnection.cpp" line="+27"/>
+        <source>%1 needs an absolute URL such as https://valara.cloud, not &quot;%2&quot;</source>
+        <extracomment>%1: where the URL came from (--base-url or VALARA_BASE_URL); %2: what was given.</extracomment>
+        <translation>%1 braucht eine absolute URL wie https://valara.cloud, nicht „%2“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <extracomment>%1: where the URL came from (--base-url or VALARA_BASE_URL); %2: why it is refused.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>VALARA_SESSION_TOKEN is not set: the me commands need the session token of a signed-in user</source>
+        <translation>VALARA_SESSION_TOKEN ist nicht gesetzt: Die me-Befehle brauchen das Sitzungstoken eines angemeldeten Benutzers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VALARA_API_KEY is not set: export the API key to use (Authorization: Bearer)</source>
+        <translation>VALARA_API_KEY ist nicht gesetzt: Exportieren Sie den zu verwendenden API-Schlüssel (Authorization: Bearer)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 contains spaces or control characters: it cannot be a valid token</source>
+        <extracomment>%1: the environment variable (VALARA_API_KEY or VALARA_SESSION_TOKEN).</extracomment>
+        <translation>%1 enthält Leer- oder Steuerzeichen: Das kann kein gültiges Token sein</translation>
+    </message>
+</context>
+<context>
+    <name>CliErrorReport</name>
+    <message>
+        <location filename="../cli/requests/CliErrorReport.cpp" line="+31"/>
+        <source>Check VALARA_SESSION_TOKEN: the session may have expired</source>
+        <translation>Prüfen Sie VALARA_SESSION_TOKEN: Die Sitzung ist möglicherweise abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check VALARA_API_KEY</source>
+        <translation>Prüfen Sie VALARA_API_KEY</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 (set VALARA_SESSION_TOKEN)</source>
+        <extracomment>%1: why the Me API refuses an API key, in the desktop app&apos;s words.</extracomment>
+        <translation>%1 (setzen Sie VALARA_SESSION_TOKEN)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The request failed</source>
+        <translation>Die Anfrage ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>no answer from %1</source>
+        <extracomment>%1: the server&apos;s address.</extracomment>
+        <translation>keine Antwort von %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>request %1</source>
+        <extracomment>%1: the request id the server gave, for its support.</extracomment>
+        <translation>Anfrage %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <extracomment>%1: what went wrong; %2: the facts about it, such as &quot;HTTP 403, request 7f3a&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1. %2</source>
+        <extracomment>%1: what went wrong; %2: what to do about it.</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <location filename="../cli/arguments/CliHelp.cpp" line="+41"/>
+        <source>Usage: %1</source>
+        <extracomment>%1: the command line&apos;s form, not translated.</extracomment>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reads and changes Valara user profiles and localization preferences, and the Me API.</source>
+        <translation>Liest und ändert Profile sowie Spracheinstellungen und Formate von Valara-Benutzern und die Me API.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Global options come before the command.</source>
+        <translation>Globale Optionen stehen vor dem Befehl.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>USER is a user id (see &quot;users&quot;). Without it, the command acts on the caller, looked up first with GET /api/v1/users/me. On success the server&apos;s answer is printed as JSON.</source>
+        <translation>USER ist eine Benutzer-ID (siehe „users“). Ohne USER wirkt der Befehl auf den Aufrufer, der zuerst mit GET /api/v1/users/me ermittelt wird. Bei Erfolg wird die Antwort des Servers als JSON ausgegeben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preference fields (prefs set):</source>
+        <translation>Felder der Einstellungen (prefs set):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile fields (profile set):</source>
+        <translation>Felder des Profils (profile set):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal:</source>
+        <translation>Protokoll:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Many people (prefs set or profile set, --users or --team):</source>
+        <translation>Mehrere Personen (prefs set oder profile set, --users oder --team):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>history [USER] options (USER: only that user&apos;s changes):</source>
+        <translation>Optionen von history [USER] (USER: nur die Änderungen dieses Benutzers):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment:</source>
+        <translation>Umgebung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit codes:</source>
+        <translation>Exit-Codes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Examples:</source>
+        <translation>Beispiele:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the caller (GET /api/v1/users/me)</source>
+        <translation>der Aufrufer (GET /api/v1/users/me)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>users the caller may see (GET /api/v1/users?q=TEXT); TEXT matches id, names and e-mail</source>
+        <translation>die Benutzer, die der Aufrufer sehen darf (GET /api/v1/users?q=TEXT); TEXT sucht in ID, Namen und E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a user&apos;s preferences</source>
+        <translation>die Einstellungen eines Benutzers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change only the given preferences</source>
+        <translation>nur die angegebenen Einstellungen ändern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same preferences for each of these users (see Many people below)</source>
+        <translation>dieselben Einstellungen für jeden dieser Benutzer (siehe „Mehrere Personen“ unten)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same preferences for every user of team TEAM</source>
+        <translation>dieselben Einstellungen für jeden Benutzer des Teams TEAM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a user&apos;s profile</source>
+        <translation>das Profil eines Benutzers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change only the given profile fields</source>
+        <translation>nur die angegebenen Profilfelder ändern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same profile fields for each of these users (an administrator; see Many people below)</source>
+        <translation>dieselben Profilfelder für jeden dieser Benutzer (als Administrator; siehe „Mehrere Personen“ unten)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the same profile fields for every user of team TEAM</source>
+        <translation>dieselben Profilfelder für jeden Benutzer des Teams TEAM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the caller on the Me API (GET /v1/me)</source>
+        <translation>der Aufrufer in der Me API (GET /v1/me)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set the Me API timezone to an IANA name</source>
+        <translation>die Zeitzone der Me API auf einen IANA-Namen setzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clear the Me API timezone</source>
+        <translation>die Zeitzone der Me API leeren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the changes recorded in a journal, newest first (no network; see Journal below)</source>
+        <translation>die in einem Protokoll aufgezeichneten Änderungen, neueste zuerst (ohne Netzwerk; siehe „Protokoll“ unten)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the server (default: $VALARA_BASE_URL, else %1; the legacy https://dash.jacoballenmedia.com is the same service). Plain http:// only to a loopback address</source>
+        <extracomment>%1: the default server&apos;s address.</extracomment>
+        <translation>der Server (Standard: $VALARA_BASE_URL, sonst %1; die alte Adresse https://dash.jacoballenmedia.com ist derselbe Dienst). Unverschlüsseltes http:// nur zu einer Loopback-Adresse</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>give up after this long in all, retries and waits included (default %1, at most %2); one attempt takes at most 10</source>
+        <extracomment>%1: the default number of seconds; %2: the largest number accepted.</extracomment>
+        <translation>nach so langer Gesamtzeit aufgeben, Wiederholungen und Wartezeiten eingeschlossen (Standard %1, höchstens %2); ein Versuch dauert höchstens 10</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>record every write (prefs set, profile set, me set-timezone, me clear-timezone) in the change journal at PATH (default: $%1); reads are not recorded</source>
+        <extracomment>%1: the name of the environment variable (VALARA_JOURNAL).</extracomment>
+        <translation>jeden Schreibvorgang (prefs set, profile set, me set-timezone, me clear-timezone) im Änderungsprotokoll unter PATH aufzeichnen (Standard: $%1); Lesevorgänge werden nicht aufgezeichnet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>show this help</source>
+        <translation>diese Hilfe anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show the version</source>
+        <translation>die Version anzeigen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Split at the first &apos;=&apos;: title=A=B sets title to &quot;A=B&quot;. Quote values with spaces for the shell: title=&quot;Senior Agent&quot;.</source>
+        <translation>Getrennt wird am ersten &apos;=&apos;: title=A=B setzt title auf &quot;A=B&quot;. Setzen Sie Werte mit Leerzeichen für die Shell in Anführungszeichen: title=&quot;Senior Agent&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An empty VALUE (title=) sends null: it clears a profile field and resets a preference to its default.</source>
+        <translation>Ein leerer VALUE (title=) sendet null: Das leert ein Profilfeld und setzt eine Einstellung auf ihren Standardwert zurück.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each field at most once. Names in snake_case or camelCase (cell_phone or cellPhone); they are always sent in snake_case.</source>
+        <translation>Jedes Feld höchstens einmal. Namen in snake_case oder camelCase (cell_phone oder cellPhone); gesendet werden sie immer in snake_case.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every value is checked before anything is sent: on any problem, each one is reported and nothing is sent (exit code 2).</source>
+        <translation>Jeder Wert wird geprüft, bevor etwas gesendet wird: Bei Problemen wird jedes gemeldet und nichts gesendet (Exit-Code 2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>With --journal PATH (or VALARA_JOURNAL), each write is recorded in PATH, an SQLite file in the desktop app&apos;s change journal format, created owner-only if missing.</source>
+        <translation>Mit --journal PATH (oder VALARA_JOURNAL) wird jeder Schreibvorgang in PATH aufgezeichnet, einer SQLite-Datei im Format des Änderungsprotokolls der Desktop-App; fehlt sie, wird sie nur für den Eigentümer zugänglich angelegt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CLI first reads who the caller is and the record as it is (a GET of the same path, or GET /v1/me), records the change as &quot;sending&quot; with each field&apos;s server value and the idempotency key the request then carries, and records the answer: &quot;applied&quot;, or &quot;failed&quot; with the status, request id and error.</source>
+        <translation>Die CLI liest zuerst, wer der Aufrufer ist, und den aktuellen Datensatz (ein GET desselben Pfads oder GET /v1/me), zeichnet die Änderung als &quot;sending&quot; auf, mit dem Serverwert jedes Felds und dem Idempotenzschlüssel, den die Anfrage dann trägt, und zeichnet die Antwort auf: &quot;applied&quot;, oder &quot;failed&quot; mit Status, Anfrage-ID und Fehler.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A journal that cannot be opened or written stops the command before the write is sent (exit code 8); a damaged one is set aside, a new one started, and the write goes on with a warning.</source>
+        <translation>Ein Protokoll, das sich nicht öffnen oder schreiben lässt, stoppt den Befehl, bevor der Schreibvorgang gesendet wird (Exit-Code 8); ein beschädigtes wird beiseitegelegt, ein neues begonnen, und der Schreibvorgang läuft mit einer Warnung weiter.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The members are the users given, in that order, or the users whose team_id is TEAM in the list the caller may see (GET /api/v1/users, page after page).</source>
+        <translation>Die Mitglieder sind die angegebenen Benutzer in dieser Reihenfolge oder die Benutzer mit team_id TEAM in der Liste, die der Aufrufer sehen darf (GET /api/v1/users, Seite für Seite).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each member&apos;s preferences or profile are read first: only the fields that differ are sent, one PATCH per member with its own idempotency key; a member already at the values is not sent, and one the caller may not change is refused without a request.</source>
+        <translation>Die Einstellungen oder das Profil jedes Mitglieds werden zuerst gelesen: Nur abweichende Felder werden gesendet, ein PATCH pro Mitglied mit eigenem Idempotenzschlüssel; an ein Mitglied, das die Werte schon hat, wird nichts gesendet, und eines, das der Aufrufer nicht ändern darf, wird ohne Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preferences (R1): their own, an administrator anyone&apos;s, a broker or photographer those of the teams they manage, as the user list shows them; an empty VALUE (reset to the default) is not taken here.</source>
+        <translation>Einstellungen (R1): jeder die eigenen, ein Administrator die aller, ein Makler oder Fotograf die der Teams, die er leitet, wie die Benutzerliste sie zeigt; ein leerer VALUE (Zurücksetzen auf den Standardwert) wird hier nicht angenommen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Profiles (R2): an administrator anyone&apos;s, anybody else only their own; an empty VALUE clears the field for every member; the admin-only fields are refused as for one person.</source>
+        <translation>Profile (R2): ein Administrator jedes, alle anderen nur das eigene; ein leerer VALUE leert das Feld für jedes Mitglied; die Felder nur für Administratoren werden wie bei einer einzelnen Person abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The output is one JSON object per member and line: {&quot;user_id&quot;, &quot;result&quot;: applied, unchanged, refused, invalid, failed or not_sent, &quot;status&quot;: the HTTP status or null, &quot;request_id&quot;, &quot;error&quot;}. A line on stderr says how many members could not be changed.</source>
+        <extracomment>The JSON keys and the result values are not translated.</extracomment>
+        <translation>Die Ausgabe ist ein JSON-Objekt pro Mitglied und Zeile: {&quot;user_id&quot;, &quot;result&quot;: applied, unchanged, refused, invalid, failed oder not_sent, &quot;status&quot;: der HTTP-Status oder null, &quot;request_id&quot;, &quot;error&quot;}. Eine Zeile auf stderr nennt, wie viele Mitglieder nicht geändert werden konnten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>With --journal each sent change is recorded. When the --timeout runs out, members not yet sent are not_sent. Nothing is printed when nothing could start: the usual exit codes then (a TEAM with nobody the caller sees: 4).</source>
+        <translation>Mit --journal wird jede gesendete Änderung aufgezeichnet. Läuft --timeout ab, sind noch nicht gesendete Mitglieder not_sent. Konnte nichts beginnen, wird nichts ausgegeben: Es gelten dann die üblichen Exit-Codes (ein TEAM, in dem der Aufrufer niemanden sieht: 4).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>requests at a time, 1 to %1 (default %1)</source>
+        <extracomment>%1: the largest number of requests at a time, also the default.</extracomment>
+        <translation>gleichzeitige Anfragen, 1 bis %1 (Standard %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>send nothing: print each member&apos;s change, one line each (g1: theme: &quot;light&quot; → &quot;dark&quot;), or &quot;no change&quot;, or &quot;forbidden&quot; and why</source>
+        <translation>nichts senden: die Änderung jedes Mitglieds ausgeben, je eine Zeile (g1: theme: &quot;light&quot; → &quot;dark&quot;), oder „keine Änderung“, oder „nicht erlaubt“ mit Grund</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the journal to read (default: the global --journal, else $%1)</source>
+        <extracomment>%1: the name of the environment variable (VALARA_JOURNAL).</extracomment>
+        <translation>das zu lesende Protokoll (Standard: das globale --journal, sonst $%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only changes of this field</source>
+        <translation>nur Änderungen dieses Felds</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only changes made since DATE: YYYY-MM-DD (local midnight) or an ISO 8601 time such as 2026-01-31T09:00:00Z</source>
+        <translation>nur Änderungen seit DATE: JJJJ-MM-TT (Mitternacht Ortszeit) oder ein Zeitpunkt nach ISO 8601 wie 2026-01-31T09:00:00Z</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only changes in this state: draft, sending, applied, failed or conflicted</source>
+        <extracomment>The states are not translated: they are what --state takes.</extracomment>
+        <translation>nur Änderungen in diesem Zustand: draft, sending, applied, failed oder conflicted</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a JSON array for scripts (times in ISO 8601 UTC; server_value left out where the field was absent) instead of the table</source>
+        <translation>ein JSON-Array für Skripte (Zeiten in ISO 8601 UTC; server_value fehlt, wo das Feld nicht vorhanden war) statt der Tabelle</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the server when --base-url is not given</source>
+        <translation>der Server, wenn --base-url nicht angegeben ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API key for whoami, users, prefs and profile</source>
+        <translation>API-Schlüssel für whoami, users, prefs und profile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>session token for the me commands (an API key is refused there: API keys are not user-scoped)</source>
+        <translation>Sitzungstoken für die me-Befehle (ein API-Schlüssel wird dort abgelehnt: API-Schlüssel gelten nicht für einzelne Benutzer)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the journal when --journal is not given</source>
+        <translation>das Protokoll, wenn --journal nicht angegeben ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the language of the help and the messages (the JSON output is never translated)</source>
+        <translation>die Sprache der Hilfe und der Meldungen (die JSON-Ausgabe wird nie übersetzt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;valara.*.debug=true&quot; traces the requests on stderr; tokens are never printed</source>
+        <translation>&quot;valara.*.debug=true&quot; protokolliert die Anfragen auf stderr; Tokens werden nie ausgegeben</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>usage error or a value refused locally (nothing was sent)</source>
+        <translation>Aufruffehler oder lokal abgelehnter Wert (nichts wurde gesendet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not signed in or not allowed (HTTP 401, 403)</source>
+        <translation>nicht angemeldet oder nicht berechtigt (HTTP 401, 403)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not found (HTTP 404), no journal file for history, or nobody in the --team</source>
+        <translation>nicht gefunden (HTTP 404), keine Protokolldatei für history oder niemand im --team</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refused by the server (HTTP 400, 409, 422)</source>
+        <translation>vom Server abgelehnt (HTTP 400, 409, 422)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>network error, timeout, rate limit, server error or an answer that cannot be read, after retries</source>
+        <translation>Netzwerkfehler, Zeitüberschreitung, Ratenbegrenzung, Serverfehler oder unlesbare Antwort, nach Wiederholungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--users or --team: a member was refused, invalid, failed or not sent (each member&apos;s line says which); a dry run: one would be</source>
+        <translation>--users oder --team: ein Mitglied wurde abgelehnt, war ungültig, ist fehlgeschlagen oder wurde nicht gesendet (die Zeile jedes Mitglieds sagt, was); ein Probelauf (--dry-run): eines wäre es</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the journal cannot be opened, read or written (for a write: nothing was sent)</source>
+        <translation>das Protokoll lässt sich nicht öffnen, lesen oder schreiben (bei einem Schreibvorgang: nichts wurde gesendet)</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelpFields</name>
+    <message>
+        <location filename="../cli/arguments/CliHelpFields.cpp" line="+30"/>
+        <source>%1 (default %2)</source>
+        <extracomment>%1: the values a preference takes, as sent (&quot;light, dark, system&quot;); %2: the one the server uses when none is set.</extracomment>
+        <translation>%1 (Standard %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an IANA timezone, such as Europe/Paris (default %1)</source>
+        <extracomment>%1: the default timezone.</extracomment>
+        <translation>eine IANA-Zeitzone wie Europe/Paris (Standard %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a BCP 47 language tag, such as pt-BR (default %1)</source>
+        <extracomment>%1: the default language tag (en-US).</extracomment>
+        <translation>ein BCP-47-Sprach-Tag wie pt-BR (Standard %1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>text, up to %n characters</source>
+        <translation>
+            <numerusform>Text, bis zu %n Zeichen</numerusform>
+            <numerusform>Text, bis zu %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>text, line breaks allowed, up to %n characters</source>
+        <translation>
+            <numerusform>Text, Zeilenumbrüche erlaubt, bis zu %n Zeichen</numerusform>
+            <numerusform>Text, Zeilenumbrüche erlaubt, bis zu %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>text, up to %n characters; cannot be cleared</source>
+        <translation>
+            <numerusform>Text, bis zu %n Zeichen; kann nicht geleert werden</numerusform>
+            <numerusform>Text, bis zu %n Zeichen; kann nicht geleert werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>phone number (+1 650 253 0000; without a country code, read in the region of your locale or the US), sent as E.164</source>
+        <translation>Telefonnummer (+1 650 253 0000; ohne Ländervorwahl gelesen in der Region Ihres Gebietsschemas oder der USA), gesendet als E.164</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>US state code or name (TX, Texas), sent as the code</source>
+        <translation>Kürzel oder Name eines US-Bundesstaats (TX, Texas), gesendet als Kürzel</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>https:// address, up to %n characters</source>
+        <translation>
+            <numerusform>https://-Adresse, bis zu %n Zeichen</numerusform>
+            <numerusform>https://-Adresse, bis zu %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>e-mail address, up to %n characters</source>
+        <translation>
+            <numerusform>E-Mail-Adresse, bis zu %n Zeichen</numerusform>
+            <numerusform>E-Mail-Adresse, bis zu %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>date, YYYY-MM-DD</source>
+        <translation>Datum, JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>one of %1</source>
+        <extracomment>%1: the values a field takes, as sent (admin, broker, agent, photographer).</extracomment>
+        <translation>einer der Werte %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only an administrator changes %1 (with PUT): profile set refuses them.</source>
+        <extracomment>%1: field names, as sent (email, role, …).</extracomment>
+        <translation>Nur ein Administrator ändert %1 (mit PUT): profile set lehnt diese Felder ab.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read-only, set by the service: %1.</source>
+        <extracomment>%1: field names, as sent (id, created_at, …).</extracomment>
+        <translation>Schreibgeschützt, vom Dienst gesetzt: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CliHistory</name>
+    <message>
+        <location filename="../cli/journal/CliHistory.cpp" line="+88"/>
+        <source>--since needs a date such as 2026-01-31 or 2026-01-31T09:00:00Z, not &quot;%1&quot;</source>
+        <extracomment>%1: what was given.</extracomment>
+        <translation>--since braucht ein Datum wie 2026-01-31 oder 2026-01-31T09:00:00Z, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--state needs one of %1, not &quot;%2&quot;</source>
+        <extracomment>%1: the states, not translated (draft, sending, …); %2: what was given.</extracomment>
+        <translation>--state braucht einen der Werte %1, nicht „%2“</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(absent)</source>
+        <extracomment>In the history table: the field was absent on the server.</extracomment>
+        <translation>(fehlt)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No entries in the journal match.</source>
+        <translation>Keine Einträge im Protokoll passen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WHEN</source>
+        <translation>ZEITPUNKT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>USER</source>
+        <translation>BENUTZER</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>REQUEST</source>
+        <translation>ANFRAGE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FIELD</source>
+        <translation>FELD</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CHANGE</source>
+        <translation>ÄNDERUNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>REQUEST ID</source>
+        <translation>ANFRAGE-ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ERROR</source>
+        <translation>FEHLER</translation>
+    </message>
+</context>
+<context>
+    <name>CliJournal</name>
+    <message>
+        <location filename="../cli/journal/CliJournal.cpp" line="+41"/>
+        <source>the journal %1 cannot be used: %2</source>
+        <extracomment>%1: the journal&apos;s file path; %2: why.</extracomment>
+        <translation>das Protokoll %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the journal %1 cannot be used: the server did not say who the caller is</source>
+        <extracomment>%1: the journal&apos;s file path.</extracomment>
+        <translation>das Protokoll %1 kann nicht verwendet werden: Der Server hat nicht mitgeteilt, wer der Aufrufer ist</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the journal %1 is not open</source>
+        <extracomment>%1: the journal&apos;s file path.</extracomment>
+        <translation>das Protokoll %1 ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the change could not be recorded in the journal %1, so it was not sent: %2</source>
+        <extracomment>%1: the journal&apos;s file path; %2: why.</extracomment>
+        <translation>die Änderung konnte nicht im Protokoll %1 aufgezeichnet werden und wurde daher nicht gesendet: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the answer could not be recorded in the journal %1 (the entry stays &quot;sending&quot;): %2</source>
+        <extracomment>%1: the journal&apos;s file path; %2: why. &quot;sending&quot; is a state name, not translated.</extracomment>
+        <translation>die Antwort konnte nicht im Protokoll %1 aufgezeichnet werden (der Eintrag bleibt &quot;sending&quot;): %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the journal %1: %2</source>
+        <extracomment>%1: the journal&apos;s file path; %2: what happened to it.</extracomment>
+        <translation>das Protokoll %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the journal %1 cannot be read: %2</source>
+        <extracomment>%1: the journal&apos;s file path; %2: why.</extracomment>
+        <translation>das Protokoll %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CliRequestPlan</name>
+    <message>
+        <location filename="../cli/requests/CliRequestPlan.cpp" line="+72"/>
+        <source>no command given</source>
+        <translation>kein Befehl angegeben</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>timezone: ZONE is empty (to clear the timezone, use me clear-timezone)</source>
+        <translation>timezone: ZONE ist leer (zum Leeren der Zeitzone: me clear-timezone)</translation>
+    </message>
+</context>
+<context>
     <name>CsvWriter</name>
     <message>
         <location filename="../models/export/CsvWriter.cpp" line="+81"/>
@@ -386,6 +1295,33 @@
         <location line="+5"/>
         <source>The demo data has no administrator to sign in with.</source>
         <translation>Die Demodaten enthalten keinen Administrator zum Anmelden.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldAssignment</name>
+    <message>
+        <location filename="../cli/arguments/FieldAssignment.cpp" line="+10"/>
+        <source>&quot;%1&quot; is not FIELD=VALUE (to clear a field, write %1=)</source>
+        <extracomment>%1: the argument as given.</extracomment>
+        <translation>„%1“ ist kein FIELD=VALUE (zum Leeren eines Felds: %1=)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; has no FIELD before the &apos;=&apos;</source>
+        <extracomment>%1: the argument as given.</extracomment>
+        <translation>„%1“ hat kein FIELD vor dem &apos;=&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot;: the FIELD name has spaces around it</source>
+        <extracomment>%1: the argument as given.</extracomment>
+        <translation>„%1“: Der Name in FIELD ist von Leerzeichen umgeben</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: %2</source>
+        <extracomment>A problem with one field: %1: the field&apos;s name as typed (theme); %2: the problem.</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -549,9 +1485,24 @@
     </message>
 </context>
 <context>
+    <name>PreferencePatch</name>
+    <message>
+        <location filename="../cli/requests/PreferencePatch.cpp" line="+35"/>
+        <source>%1: given twice (as %2 and %3)</source>
+        <extracomment>%1: a field; %2, %3: its two spellings as typed (time_zone, timeZone).</extracomment>
+        <translation>%1: zweimal angegeben (als %2 und %3)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: an empty value (reset to the default) is not taken with --users or --team: give the value (%1=%2)</source>
+        <extracomment>%1: a preference (theme); %2: its default value (system).</extracomment>
+        <translation>%1: Ein leerer Wert (Zurücksetzen auf den Standard) wird mit --users oder --team nicht angenommen: Geben Sie den Wert an (%1=%2)</translation>
+    </message>
+</context>
+<context>
     <name>PreferencePreview</name>
     <message>
-        <location filename="../models/preferences/PreferencePreview.cpp" line="+22"/>
+        <location filename="../models/preferences/PreferencePreview.cpp" line="+23"/>
         <source>Today at %1</source>
         <translation>Heute um %1</translation>
     </message>
@@ -688,6 +1639,32 @@
         <location line="+4"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-TT</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePatch</name>
+    <message>
+        <location filename="../cli/requests/ProfilePatch.cpp" line="+26"/>
+        <source>%1: is read-only (set by the service)</source>
+        <extracomment>%1: the field&apos;s name as typed.</extracomment>
+        <translation>%1: ist schreibgeschützt (vom Dienst gesetzt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: is not a profile field (valara-cli --help lists them)</source>
+        <translation>%1: ist kein Profilfeld (valara-cli --help listet sie auf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: given twice (as %2 and %3)</source>
+        <extracomment>%1: a field; %2, %3: its two spellings as typed (cell_phone, cellPhone).</extracomment>
+        <translation>%1: zweimal angegeben (als %2 und %3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: can only be changed by an administrator (with PUT /api/v1/users/{id}), not by profile set</source>
+        <extracomment>%1: the field&apos;s name as typed.</extracomment>
+        <translation>%1: kann nur ein Administrator ändern (mit PUT /api/v1/users/{id}), nicht profile set</translation>
     </message>
 </context>
 <context>
@@ -896,7 +1873,7 @@
     <message>
         <location line="+10"/>
         <source>%1 must be true or false.</source>
-        <translation>%1 muss „wahr“ oder „falsch“ sein.</translation>
+        <translation>%1 muss true oder false sein.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1001,6 +1978,30 @@
         <location filename="../api/session/SessionTokenInfo.h" line="+35"/>
         <source>No session token.</source>
         <translation>Kein Sitzungstoken.</translation>
+    </message>
+</context>
+<context>
+    <name>UiLanguage</name>
+    <message>
+        <location filename="../models/i18n/UiLanguage.cpp" line="+79"/>
+        <source>%1 has no translation yet: Valara Desk speaks English.</source>
+        <extracomment>%1 is a language with no translation, such as &quot;Português (Brasil)&quot;.</extracomment>
+        <translation>Für %1 gibt es noch keine Übersetzung: Valara Desk verwendet Englisch.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, as chosen on this computer.</source>
+        <translation>%1, auf diesem Computer gewählt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, from your language preference.</source>
+        <translation>%1, aus Ihrer Spracheinstellung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, from this computer&apos;s language.</source>
+        <translation>%1, die Sprache dieses Computers.</translation>
     </message>
 </context>
 <context>
@@ -1846,7 +2847,7 @@
 <context>
     <name>valara::DraftOfferBanner</name>
     <message>
-        <location filename="../ui/editing/DraftOfferBanner.cpp" line="+19"/>
+        <location filename="../ui/editing/DraftOfferBanner.cpp" line="+20"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -1861,7 +2862,7 @@
         <translation>Die ungespeicherten Änderungen verwerfen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>1 unsaved change for %1, from %2, kept on this computer.</source>
         <translation>1 ungespeicherte Änderung für %1 von %2 ist auf diesem Computer aufbewahrt.</translation>
     </message>
@@ -2157,7 +3158,7 @@
 <context>
     <name>valara::JournalHistoryModel</name>
     <message>
-        <location filename="../models/journal/JournalHistoryModel.cpp" line="+115"/>
+        <location filename="../models/journal/JournalHistoryModel.cpp" line="+116"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
@@ -2297,9 +3298,30 @@
     </message>
 </context>
 <context>
+    <name>valara::LanguageController</name>
+    <message>
+        <location filename="../app/i18n/LanguageController.cpp" line="+41"/>
+        <source>Pseudo-locale (VALARA_PSEUDO_LOCALE): every text longer, between markers.</source>
+        <translation>Pseudo-Locale (VALARA_PSEUDO_LOCALE): jeder Text länger, zwischen Markierungen.</translation>
+    </message>
+</context>
+<context>
+    <name>valara::LanguageMenu</name>
+    <message>
+        <location filename="../ui/shell/LanguageMenu.cpp" line="+79"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Follow my language preference</source>
+        <translation>Wie in meiner &amp;Spracheinstellung</translation>
+    </message>
+</context>
+<context>
     <name>valara::MainMenus</name>
     <message>
-        <location filename="../ui/shell/MainMenus.cpp" line="+19"/>
+        <location filename="../ui/shell/MainMenus.cpp" line="+20"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2369,7 +3391,7 @@
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2478,7 +3500,7 @@
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+143"/>
         <source>Request ID: %1</source>
         <translation>Anfrage-ID: %1</translation>
     </message>
@@ -2514,7 +3536,7 @@
 <context>
     <name>valara::MeApiPage</name>
     <message>
-        <location filename="../ui/meapi/MeApiPage.cpp" line="+40"/>
+        <location filename="../ui/meapi/MeApiPage.cpp" line="+41"/>
         <source>Sign in again…</source>
         <translation>Erneut anmelden…</translation>
     </message>
@@ -2634,7 +3656,7 @@
         <translation>Vom Sitzungstoken nicht angegeben</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 (ended)</source>
         <translation>%1 (abgelaufen)</translation>
     </message>
@@ -3265,7 +4287,7 @@
 <context>
     <name>valara::SessionTokenDialog</name>
     <message>
-        <location filename="../ui/meapi/SessionTokenDialog.cpp" line="+21"/>
+        <location filename="../ui/meapi/SessionTokenDialog.cpp" line="+22"/>
         <source>Show the token</source>
         <translation>Token anzeigen</translation>
     </message>
@@ -3300,7 +4322,7 @@
         <translation>Fügen Sie ein Sitzungstoken ein, um zu sehen, für wen es gilt.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>User %1 in organisation %2, valid until %3.</source>
         <translation>Benutzer %1 in Organisation %2, gültig bis %3.</translation>
     </message>
@@ -3392,7 +4414,7 @@
 <context>
     <name>valara::TimeZoneListModel</name>
     <message>
-        <location filename="../models/timezones/TimeZoneListModel.cpp" line="+136"/>
+        <location filename="../models/timezones/TimeZoneListModel.cpp" line="+135"/>
         <source>Local time: %1</source>
         <translation>Ortszeit: %1</translation>
     </message>
