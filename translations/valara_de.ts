@@ -270,7 +270,22 @@
         <translation>Ein Me-API-Konto verwenden: mit --base-url angemeldet über das Sitzungstoken aus VALARA_SESSION_TOKEN (wird abgefragt, wenn nicht gesetzt); mit --demo das Konto der Demo.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+4"/>
+        <source>Show this help and exit.</source>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the version and exit.</source>
+        <translation>Die Version anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Valara Desk: edit Valara user profiles and localization preferences.</source>
+        <translation>Valara Desk: Profile sowie Spracheinstellungen und Formate von Valara-Benutzern bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Unexpected argument: %1</source>
         <translation>Unerwartetes Argument: %1</translation>
     </message>
@@ -2010,24 +2025,6 @@
         <location filename="../app/main.cpp" line="+23"/>
         <source>Run valara-desk --help to see the options.</source>
         <translation>Führen Sie valara-desk --help aus, um die Optionen anzuzeigen.</translation>
-    </message>
-</context>
-<context>
-    <name>valara</name>
-    <message>
-        <location filename="../app/AppOptions.cpp" line="-94"/>
-        <source>Show this help and exit.</source>
-        <translation>Diese Hilfe anzeigen und beenden.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Show the version and exit.</source>
-        <translation>Die Version anzeigen und beenden.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Valara Desk: edit Valara user profiles and localization preferences.</source>
-        <translation>Valara Desk: Profile sowie Spracheinstellungen und Formate von Valara-Benutzern bearbeiten.</translation>
     </message>
 </context>
 <context>
