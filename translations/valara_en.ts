@@ -222,7 +222,7 @@
 <context>
     <name>valara::DraftOfferBanner</name>
     <message numerus="yes">
-        <location filename="../ui/editing/DraftOfferBanner.cpp" line="+42"/>
+        <location filename="../ui/editing/DraftOfferBanner.cpp" line="+39"/>
         <source>%n unsaved changes for %1, from %2, kept on this computer.</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -270,7 +270,22 @@
         <translation>Usa una cuenta de Me API: con --base-url, inicia sesión con el token de sesión de VALARA_SESSION_TOKEN (se solicita si no está definido); con --demo, la de la demostración.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+4"/>
+        <source>Show this help and exit.</source>
+        <translation>Muestra esta ayuda y sale.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the version and exit.</source>
+        <translation>Muestra la versión y sale.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Valara Desk: edit Valara user profiles and localization preferences.</source>
+        <translation>Valara Desk: edición de perfiles y preferencias regionales de usuarios de Valara.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Unexpected argument: %1</source>
         <translation>Argumento inesperado: %1</translation>
     </message>
@@ -2010,24 +2025,6 @@
         <location filename="../app/main.cpp" line="+23"/>
         <source>Run valara-desk --help to see the options.</source>
         <translation>Ejecute valara-desk --help para ver las opciones.</translation>
-    </message>
-</context>
-<context>
-    <name>valara</name>
-    <message>
-        <location filename="../app/AppOptions.cpp" line="-94"/>
-        <source>Show this help and exit.</source>
-        <translation>Muestra esta ayuda y sale.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Show the version and exit.</source>
-        <translation>Muestra la versión y sale.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Valara Desk: edit Valara user profiles and localization preferences.</source>
-        <translation>Valara Desk: edición de perfiles y preferencias regionales de usuarios de Valara.</translation>
     </message>
 </context>
 <context>

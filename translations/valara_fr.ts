@@ -270,7 +270,22 @@
         <translation>Utiliser un compte Me API&#xa0;: avec --base-url, connexion avec le jeton de session de VALARA_SESSION_TOKEN (demandé s&apos;il n&apos;est pas défini)&#xa0;; avec --demo, celui de la démo.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+4"/>
+        <source>Show this help and exit.</source>
+        <translation>Afficher cette aide et quitter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the version and exit.</source>
+        <translation>Afficher la version et quitter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Valara Desk: edit Valara user profiles and localization preferences.</source>
+        <translation>Valara Desk&#xa0;: modifier les profils et les préférences régionales des utilisateurs Valara.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Unexpected argument: %1</source>
         <translation>Argument inattendu&#xa0;: %1</translation>
     </message>
@@ -2010,24 +2025,6 @@
         <location filename="../app/main.cpp" line="+23"/>
         <source>Run valara-desk --help to see the options.</source>
         <translation>Lancez valara-desk --help pour voir les options.</translation>
-    </message>
-</context>
-<context>
-    <name>valara</name>
-    <message>
-        <location filename="../app/AppOptions.cpp" line="-94"/>
-        <source>Show this help and exit.</source>
-        <translation>Afficher cette aide et quitter.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Show the version and exit.</source>
-        <translation>Afficher la version et quitter.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Valara Desk: edit Valara user profiles and localization preferences.</source>
-        <translation>Valara Desk&#xa0;: modifier les profils et les préférences régionales des utilisateurs Valara.</translation>
     </message>
 </context>
 <context>
