@@ -29,7 +29,7 @@ HistoryPage::HistoryPage(QWidget *parent)
     , m_infoBanner(new InlineBanner(InlineBanner::Kind::Information, this))
     , m_errorBanner(new InlineBanner(InlineBanner::Kind::Error, this))
     , m_table(new QTableView(this))
-    , m_revert(new QPushButton(tr("Re&vert…"), this))
+    , m_revert(new QPushButton(tr("&Revert…"), this))
     , m_export(new QPushButton(tr("E&xport CSV…"), this))
 {
     setObjectName(QStringLiteral("historyPage"));

@@ -35,7 +35,7 @@ PeopleFilterBar::PeopleFilterBar(QWidget *parent)
     m_team->setObjectName(QStringLiteral("peopleTeamFilter"));
     m_team->setAccessibleName(tr("Team"));
     m_team->setInsertPolicy(QComboBox::NoInsert);
-    auto *roleLabel = new QLabel(tr("&Role:"), this);
+    auto *roleLabel = new QLabel(tr("R&ole:"), this);
     roleLabel->setObjectName(QStringLiteral("peopleRoleLabel"));
     roleLabel->setBuddy(m_role);
     m_role->setObjectName(QStringLiteral("peopleRoleFilter"));
