@@ -1,6 +1,7 @@
 #include "ui/widgets/RowCountLabel.h"
 
 #include <QAbstractItemView>
+#include <QEvent>
 
 namespace valara {
 
@@ -25,6 +26,13 @@ void RowCountLabel::setViewDescription(const QString &description)
 {
     m_viewDescription = description;
     refresh();
+}
+
+void RowCountLabel::changeEvent(QEvent *event)
+{
+    QLabel::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
 }
 
 void RowCountLabel::refresh()

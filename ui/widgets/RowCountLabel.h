@@ -25,6 +25,10 @@ public:
     // Words the count again (the text function reads more than the rows: call after a change).
     void refresh();
 
+protected:
+    // Worded again in a new interface language.
+    void changeEvent(QEvent *event) override;
+
 private:
     QAbstractItemView *m_view;
     Text m_text;
