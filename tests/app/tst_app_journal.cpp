@@ -183,6 +183,9 @@ private:
         if (!QTest::qWaitFor([&] { return session->window()->callerId() == QLatin1String("b1"); },
                              10000))
             return {};
+        // The window opens on the page it was left on; the tests start from the broker's own.
+        if (!session->window()->showPage(NavigationList::MyPreferences))
+            return {};
         return session->window()->callerId() == QLatin1String("b1") ? std::move(session) : nullptr;
     }
     // As a user: the units choice one step down (imperial, the default, to metric), or up.

@@ -14,10 +14,12 @@
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/NavigationList.h"
 
+#include <QAccessible>
 #include <QDirIterator>
 #include <QLabel>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -63,6 +65,40 @@ private Q_SLOTS:
         Q_EMIT switcher->activated(grace);
         QTRY_COMPARE_WITH_TIMEOUT(window->callerId(), QStringLiteral("usr-grace-kim"), 10000);
         QVERIFY(!window->navigation()->isAllowed(NavigationList::People));
+    }
+
+    // As a screen reader does: the "Team" place activated through its accessible action.
+    void theTeamOpensThroughItsAccessibleAction()
+    {
+        AppOptions options;
+        QCOMPARE(options.parse({"valara-desk", "--demo"}, {}), AppOptions::Outcome::Run);
+        AppSession session(options);
+        QString error;
+        QVERIFY2(session.start(&error), qPrintable(error));
+        MainWindow *window = session.window();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QTRY_COMPARE_WITH_TIMEOUT(window->callerId(), QStringLiteral("usr-maya-thompson"), 10000);
+        AccountSwitcher *switcher = window->accountSwitcher();
+        Q_EMIT switcher->activated(switcher->findData(QStringLiteral("usr-daniel-reyes")));
+        QTRY_COMPARE_WITH_TIMEOUT(window->callerId(), QStringLiteral("usr-daniel-reyes"), 10000);
+        QCOMPARE(window->currentPage(), NavigationList::MyPreferences);
+
+        QAccessibleInterface *list = QAccessible::queryAccessibleInterface(window->navigation());
+        QVERIFY(list);
+        QAccessibleInterface *team = nullptr;
+        for (int i = 0; i < list->childCount(); ++i) {
+            if (list->child(i)->text(QAccessible::Name) == QLatin1String("Team"))
+                team = list->child(i);
+        }
+        QVERIFY(team && team->actionInterface());
+        const QStringList actions = team->actionInterface()->actionNames();
+        QVERIFY(!actions.isEmpty());
+        team->actionInterface()->doAction(actions.constFirst());
+        QCOMPARE(window->currentPage(), NavigationList::People);
+        auto *people = window->findChild<QTableView *>(QStringLiteral("userTable"));
+        QVERIFY(people && people->isVisible());
+        QCOMPARE(window->navigation()->currentPage(), NavigationList::People);
     }
 
     void demoMeApiOpensTheMeWindow()
@@ -113,6 +149,14 @@ private Q_SLOTS:
             ++files;
         }
         QVERIFY(files >= 1);
+
+        // The next start opens on the page it was left on.
+        AppSession session(options);
+        QString error;
+        QVERIFY2(session.start(&error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(session.window()->callerId(), QStringLiteral("b1"), 10000);
+        QCOMPARE(session.window()->currentPage(), NavigationList::People);
+        QCOMPARE(session.window()->navigation()->currentPage(), NavigationList::People);
     }
 
     void theSignedInAccountHasItsJournal()

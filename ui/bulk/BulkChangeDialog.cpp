@@ -85,6 +85,8 @@ BulkChangeDialog::BulkChangeDialog(BulkChange *change,
     layout->addWidget(m_error);
 
     auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("bulkValuesScroll"));
+    scroll->setAccessibleName(tr("Fields to change"));
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_form);
     m_pages->addWidget(scroll);

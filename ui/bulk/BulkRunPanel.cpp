@@ -3,6 +3,7 @@
 #include "models/bulk/BulkApply.h"
 #include "models/bulk/BulkChange.h"
 #include "models/bulk/BulkResultsModel.h"
+#include "ui/widgets/RowCountLabel.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -60,6 +61,10 @@ BulkRunPanel::BulkRunPanel(BulkChange *change, QWidget *parent)
     m_table->setColumnWidth(BulkResultsModel::StatusColumn, 90);
     m_table->setColumnWidth(BulkResultsModel::ChangesColumn, 380);
     layout->addWidget(m_table, 1);
+    auto *count = new RowCountLabel(
+        m_table, [](int rows) { return tr("%n people in this change", nullptr, rows); }, this);
+    count->setObjectName(QStringLiteral("bulkResultsCount"));
+    layout->addWidget(count);
 
     connect(change, &BulkChange::progressChanged, this, &BulkRunPanel::refresh);
     connect(change, &BulkChange::stageChanged, this, [this] {

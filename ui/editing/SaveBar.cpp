@@ -30,6 +30,7 @@ SaveBar::SaveBar(QWidget *page)
 
     auto *buttons = new QHBoxLayout;
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setAccessibleName(tr("Save status"));
     m_status->setWordWrap(true);
     m_save->setDefault(true);
     buttons->addWidget(m_status, 1);

@@ -22,8 +22,8 @@ HistoryFilterBar::HistoryFilterBar(QWidget *parent)
     setObjectName(QStringLiteral("historyFilters"));
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_user = addCombo(tr("&User:"), QStringLiteral("historyUser"), tr("All users"), &m_userLabel);
-    m_field = addCombo(tr("&Field:"), QStringLiteral("historyField"), tr("All fields"));
-    m_from = addDate(tr("F&rom:"), QStringLiteral("historyFrom"));
+    m_field = addCombo(tr("Fiel&d:"), QStringLiteral("historyField"), tr("All fields"));
+    m_from = addDate(tr("Fr&om:"), QStringLiteral("historyFrom"));
     m_to = addDate(tr("&To:"), QStringLiteral("historyTo"));
     m_result = addCombo(tr("R&esult:"), QStringLiteral("historyResult"), tr("All results"));
     for (auto state :

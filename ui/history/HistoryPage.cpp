@@ -5,6 +5,7 @@
 #include "models/journal/JournalHistoryModel.h"
 #include "ui/UiLogging.h"
 #include "ui/editing/InlineBanner.h"
+#include "ui/widgets/RowCountLabel.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -28,8 +29,7 @@ HistoryPage::HistoryPage(QWidget *parent)
     , m_infoBanner(new InlineBanner(InlineBanner::Kind::Information, this))
     , m_errorBanner(new InlineBanner(InlineBanner::Kind::Error, this))
     , m_table(new QTableView(this))
-    , m_count(new QLabel(this))
-    , m_revert(new QPushButton(tr("Re&vert…"), this))
+    , m_revert(new QPushButton(tr("&Revert…"), this))
     , m_export(new QPushButton(tr("E&xport CSV…"), this))
 {
     setObjectName(QStringLiteral("historyPage"));
@@ -78,8 +78,19 @@ HistoryPage::HistoryPage(QWidget *parent)
     layout->addWidget(m_table, 1);
 
     auto *actions = new QHBoxLayout;
+    m_count = new RowCountLabel(
+        m_table,
+        [this](int rows) {
+            const QString count = rows == 1 ? tr("1 change") : tr("%n changes", nullptr, rows);
+            return m_model->isCapped()
+                       ? tr("%1, from the newest %L2 saves only: narrow the filters to see "
+                            "older ones.")
+                             .arg(count)
+                             .arg(m_model->cap())
+                       : count;
+        },
+        this);
     m_count->setObjectName(QStringLiteral("historyCount"));
-    m_count->setWordWrap(true);
     m_revert->setObjectName(QStringLiteral("historyRevert"));
     m_revert->setToolTip(tr("Sends the old values of this change as a new change."));
     m_export->setObjectName(QStringLiteral("historyExport"));
@@ -161,13 +172,6 @@ void HistoryPage::onReset()
         m_table->resizeColumnsToContents();
         m_sized = true;
     }
-    const QString count = rows == 1 ? tr("1 change") : tr("%n changes", nullptr, rows);
-    m_count->setText(m_model->isCapped()
-                         ? tr("%1, from the newest %L2 saves only: narrow the filters to see "
-                              "older ones.")
-                               .arg(count)
-                               .arg(m_model->cap())
-                         : count);
     if (m_model->filter().userId.isEmpty()) {
         // The user filter offers the people the listed changes are for, by name.
         QMap<QString, HistoryFilterBar::Choice> users;

@@ -15,6 +15,7 @@ namespace valara {
 class ChangeJournal;
 class InlineBanner;
 class JournalHistoryModel;
+class RowCountLabel;
 
 // The History: the changes made from this computer (by this app, and by valara-cli with
 // --journal), as the change journal kept them, with filters, "Revert…" for an applied change and
@@ -70,7 +71,7 @@ private:
     InlineBanner *m_infoBanner = nullptr;
     InlineBanner *m_errorBanner = nullptr;
     QTableView *m_table = nullptr;
-    QLabel *m_count = nullptr;
+    RowCountLabel *m_count = nullptr;
     QPushButton *m_revert = nullptr;
     QPushButton *m_export = nullptr;
     FileChooser m_chooser;

@@ -70,6 +70,7 @@ void MeApiWindow::setHistoryPage(HistoryPage *history)
     m_history = history;
     auto *tabs = new QTabWidget(centralWidget());
     tabs->setObjectName(QStringLiteral("meTabs"));
+    tabs->setAccessibleName(tr("Your account"));
     delete m_layout->replaceWidget(m_page, tabs); // the old layout item is ours to delete
     tabs->addTab(m_page, tr("&Preferences"));
     tabs->addTab(history, tr("&History"));

@@ -35,7 +35,7 @@ PeopleFilterBar::PeopleFilterBar(QWidget *parent)
     m_team->setObjectName(QStringLiteral("peopleTeamFilter"));
     m_team->setAccessibleName(tr("Team"));
     m_team->setInsertPolicy(QComboBox::NoInsert);
-    auto *roleLabel = new QLabel(tr("&Role:"), this);
+    auto *roleLabel = new QLabel(tr("R&ole:"), this);
     roleLabel->setObjectName(QStringLiteral("peopleRoleLabel"));
     roleLabel->setBuddy(m_role);
     m_role->setObjectName(QStringLiteral("peopleRoleFilter"));
@@ -92,8 +92,10 @@ void PeopleFilterBar::setTeams(const QStringList &teams, bool freeText)
     m_team->clear();
     m_team->setEditable(freeText);
     m_team->addItem(freeText ? tr("All teams") : tr("All my teams"), QString());
-    if (freeText)
+    if (freeText) {
         m_team->lineEdit()->setPlaceholderText(tr("Team id"));
+        m_team->lineEdit()->setAccessibleName(m_team->accessibleName());
+    }
     addTeams(teams);
     m_team->setCurrentIndex(0);
 }

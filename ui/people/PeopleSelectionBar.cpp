@@ -146,9 +146,9 @@ void PeopleSelectionBar::refresh()
                                : count == 1
                                    ? tr("Change &preferences for 1 person…")
                                    : tr("Change &preferences for %n people…", nullptr, count));
-    m_bulkProfile->setText(count == 0   ? tr("Change pro&files of the people checked…")
-                           : count == 1 ? tr("Change pro&files for 1 person…")
-                                        : tr("Change pro&files for %n people…", nullptr, count));
+    m_bulkProfile->setText(count == 0   ? tr("Change prof&iles of the people checked…")
+                           : count == 1 ? tr("Change prof&iles for 1 person…")
+                                        : tr("Change prof&iles for %n people…", nullptr, count));
     m_bulkPreferences->setEnabled(count > 0 && !waiting);
     m_bulkProfile->setEnabled(count > 0 && !waiting);
     m_bulkProfile->setVisible(m_mayChangeProfiles);

@@ -11,6 +11,7 @@
 #include "ui/editing/InlineBanner.h"
 #include "ui/people/PeopleFilterBar.h"
 #include "ui/people/PeopleSelectionBar.h"
+#include "ui/widgets/RowCountLabel.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -66,6 +67,7 @@ PeopleView::PeopleView(UserDirectory *directory, QWidget *parent)
     layout->addWidget(m_selectionBar);
     buildTable();
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_count);
 }
 
 void PeopleView::buildTable()
@@ -92,6 +94,16 @@ void PeopleView::buildTable()
     // The service sorts (`sort`); the rows as shown are sorted here only when it does not.
     connect(header, &QHeaderView::sortIndicatorChanged, this, &PeopleView::reload);
     m_table->installEventFilter(this);
+    // The rows loaded, and how many the service has when it says more than are loaded.
+    m_count = new RowCountLabel(
+        m_table,
+        [this](int rows) {
+            const int total = m_directory->queryApplied() ? m_directory->total() : -1;
+            return total > rows ? tr("%1 of %n people loaded", nullptr, total).arg(rows)
+                                : tr("%n people", nullptr, rows);
+        },
+        this);
+    m_count->setObjectName(QStringLiteral("peopleCount"));
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current, const QModelIndex &previous) {
                 if (current.isValid())
@@ -200,6 +212,7 @@ void PeopleView::onLoaded(int shown, int total)
 {
     m_errorBanner->hide();
     m_selectionBar->refresh();
+    m_count->refresh();                   // the service's total may be new
     if (shown <= UserDirectory::PageSize) // the first page: fit the columns once
         m_table->resizeColumnsToContents();
     if (!m_directory->queryApplied() && m_directory->query().filters())

@@ -13,6 +13,7 @@ class Caller;
 class InlineBanner;
 class PeopleFilterBar;
 class PeopleSelectionBar;
+class RowCountLabel;
 class UserDirectory;
 class UserListModel;
 struct ApiError;
@@ -80,6 +81,7 @@ private:
     InlineBanner *m_errorBanner;
     PeopleSelectionBar *m_selectionBar;
     QTableView *m_table;
+    RowCountLabel *m_count = nullptr;
     bool m_freeTextTeams = false;
 };
 

@@ -57,6 +57,20 @@ QString PreferenceEditors::objectName(const QString &key)
     return names.value(key, key + QStringLiteral("Editor"));
 }
 
+QString PreferenceEditors::buddyText(const QString &key)
+{
+    // Letters no other control of the main window uses (the theme's are all taken).
+    if (key == QLatin1String("date_time_format"))
+        return tr("&Date and time format:");
+    if (key == QLatin1String("timezone"))
+        return tr("Time&zone:");
+    if (key == QLatin1String("language"))
+        return tr("La&nguage:");
+    if (key == QLatin1String("measurement_unit"))
+        return tr("&Units:");
+    return {};
+}
+
 void PreferenceEditors::showPreviews(ChoiceComboBox *format, ChoiceComboBox *units,
                                      const QString &zoneId)
 {

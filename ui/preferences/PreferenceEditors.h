@@ -20,6 +20,8 @@ public:
     // The editor of a preference (docs/api-contract.md P1-P7), named by objectName(key).
     static QWidget *create(const QString &key, QWidget *parent);
     static QString objectName(const QString &key);
+    // The field's buddy label with a mnemonic (Alt+letter), or empty to keep the plain label.
+    static QString buddyText(const QString &key);
     // Shows in the date format's and the units' choices how each looks now in `zoneId` (the
     // system's zone when it is not one).
     static void showPreviews(ChoiceComboBox *format, ChoiceComboBox *units, const QString &zoneId);

@@ -110,7 +110,9 @@ void PreferencesPage::addField(QFormLayout *form, const QString &key, QWidget *e
     auto *error = new FieldErrorLabel(editor->parentWidget());
     error->setObjectName(key + QStringLiteral("Error"));
     m_errors.insert(key, error);
-    FormRow::add(form, PreferenceSchema::label(key), editor, error);
+    QLabel *buddy = FormRow::add(form, PreferenceSchema::label(key), editor, error);
+    if (const QString text = PreferenceEditors::buddyText(key); buddy && !text.isEmpty())
+        buddy->setText(text);
 }
 
 QString PreferencesPage::userId() const

@@ -46,6 +46,7 @@ ProfilePage::ProfilePage(ProfileEditor *editor, ApiClient *images, QWidget *pare
     m_form = new ProfileForm(m_model, m_avatar, this);
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("profileScroll"));
+    scroll->setAccessibleName(tr("Profile fields"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_form);

@@ -253,6 +253,8 @@ bool MainWindow::showPage(const QString &page)
         m_history->setVisible(history);
     if (page == NavigationList::People)
         m_people->table()->setFocus(); // arrow keys choose a person right away
+    if (history)
+        m_history->table()->setFocus(); // arrow keys choose a change right away
     m_navigation->setCurrentPage(page);
     qCDebug(lcUi) << "page" << page;
     return true;

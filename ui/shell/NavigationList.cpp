@@ -2,6 +2,7 @@
 
 #include "models/caller/Caller.h"
 
+#include <QScopedValueRollback>
 #include <QStyle>
 
 namespace valara {
@@ -25,10 +26,33 @@ NavigationList::NavigationList(QWidget *parent)
     add(MyPreferences, tr("My preferences"), QStyle::SP_FileDialogDetailedView);
     add(People, tr("Team"), QStyle::SP_DirHomeIcon);
     add(History, tr("History"), QStyle::SP_FileDialogListView);
-    connect(this, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
-        if (item)
-            Q_EMIT pageChosen(item->data(PageRole).toString());
+    setAccessibleDescription(tr("%n places", nullptr, count()));
+    connect(this, &QListWidget::currentItemChanged, this, &NavigationList::choose);
+    // A screen reader's action (and the selection model) select without moving the current item.
+    connect(this, &QListWidget::itemSelectionChanged, this, [this] {
+        const QList<QListWidgetItem *> selected = selectedItems();
+        if (selected.size() == 1)
+            choose(selected.first());
     });
+}
+
+void NavigationList::choose(QListWidgetItem *item)
+{
+    if (m_quiet || !item)
+        return;
+    const QString page = item->data(PageRole).toString();
+    if (page == m_page)
+        return; // the current item and the selection follow each other: one choice
+    if (!isAllowed(page)) {
+        setCurrentPage(m_page); // the highlight goes back
+        return;
+    }
+    m_page = page;
+    {
+        const QScopedValueRollback<bool> quiet(m_quiet, true);
+        setCurrentItem(item); // the current item and the selection agree
+    }
+    Q_EMIT pageChosen(page);
 }
 
 QListWidgetItem *NavigationList::itemFor(const QString &page) const
@@ -70,6 +94,8 @@ bool NavigationList::setCurrentPage(const QString &page)
 {
     if (!isAllowed(page))
         return false;
+    const QScopedValueRollback<bool> quiet(m_quiet, true);
+    m_page = page;
     setCurrentItem(itemFor(page));
     return true;
 }

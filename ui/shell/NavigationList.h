@@ -11,6 +11,9 @@ class Caller;
 // photographers (the members of the teams they manage); All users for admins; History (the
 // changes made from this computer) for everyone. An entry the role does not allow is shown
 // disabled, with the reason as its tooltip.
+//
+// Any change of the current item or of the selection (mouse, keyboard, a screen reader's action,
+// setCurrentRow(), the selection model) chooses the page, once, unless it is not allowed.
 class NavigationList : public QListWidget
 {
     Q_OBJECT
@@ -26,7 +29,7 @@ public:
     // The signed-in user: what they may reach follows from their role.
     void setCaller(const Caller &caller);
     QString currentPage() const;
-    // Selects a page if it is allowed; false otherwise.
+    // Shows the page the window is on, if it is allowed (false otherwise), without pageChosen.
     bool setCurrentPage(const QString &page);
     bool isAllowed(const QString &page) const;
 
@@ -35,6 +38,10 @@ Q_SIGNALS:
 
 private:
     QListWidgetItem *itemFor(const QString &page) const;
+    void choose(QListWidgetItem *item);
+
+    QString m_page; // the page shown or last chosen
+    bool m_quiet = false;
 };
 
 } // namespace valara

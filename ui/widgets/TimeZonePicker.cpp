@@ -3,6 +3,7 @@
 #include "models/timezones/TimeZoneFilter.h"
 #include "models/timezones/TimeZoneListModel.h"
 #include "ui/UiLogging.h"
+#include "ui/widgets/RowCountLabel.h"
 #include "ui/widgets/SearchField.h"
 
 #include <QApplication>
@@ -69,6 +70,10 @@ void TimeZonePicker::buildUi()
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TimeZonePicker::onSelectionChanged);
 
+    auto *count = new RowCountLabel(
+        m_list, [](int rows) { return tr("%n timezones", nullptr, rows); }, this);
+    count->setObjectName(QStringLiteral("timeZoneCount"));
+
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("timeZoneSummary"));
     m_summary->setWordWrap(true);
@@ -90,6 +95,7 @@ void TimeZonePicker::buildUi()
     layout->addWidget(m_search);
     layout->addWidget(m_noMatch);
     layout->addWidget(m_list, 1);
+    layout->addWidget(count);
     layout->addWidget(m_summary);
     layout->addLayout(buttons);
 
