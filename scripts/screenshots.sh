@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Takes screenshots of Valara Desk's main views in demo mode, headless, into docs/screenshots/.
+# Takes screenshots of Valara Desk's main views in demo mode, headless, into docs/screenshots/:
+# in English, in German, Spanish and French (View > Language, as chosen on this computer), in the
+# pseudo-locale (every text 40 % longer, between markers) and right to left (-reverse).
 # Needs a build (./scripts/dev.sh build), Xvfb, xdotool and ImageMagick's import (all in
 # scripts/debian-packages.txt). Usage: ./scripts/screenshots.sh [BUILD_DIR]
 set -euo pipefail
@@ -69,4 +71,29 @@ stop
 
 start --demo --me-api
 shot me-api
+stop
+
+# Each translation, chosen in View > Language (the settings of this computer).
+for language in de es fr; do
+    mkdir -p "$XDG_CONFIG_HOME/Valara"
+    printf '[appearance]\nlanguage=%s\n' "$language" >"$XDG_CONFIG_HOME/Valara/Valara Desk.conf"
+    start --demo
+    shot "my-preferences-$language"
+    keys ctrl+3
+    xdotool mousemove --window "$WINDOW" 230 200 click 1
+    sleep 1.5
+    shot "all-users-$language"
+    stop
+done
+rm -f "$XDG_CONFIG_HOME/Valara/Valara Desk.conf"
+
+# The pseudo-locale: a string without markers does not go through tr(); one cut off at its
+# end is clipped by its widget.
+VALARA_PSEUDO_LOCALE=1 start --demo
+shot my-preferences-pseudo
+stop
+
+# Right to left.
+start --demo -reverse
+shot my-preferences-rtl
 stop
