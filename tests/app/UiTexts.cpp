@@ -58,7 +58,7 @@ void addMenuTexts(UiTexts::Texts &texts, const QString &where, const QList<QActi
         if (action->isSeparator() || !action->isVisible())
             continue;
         const QString key = QStringLiteral("%1/%2").arg(where).arg(i);
-        if (!action->text().isEmpty())
+        if (!action->text().isEmpty() && !action->property("valaraData").toBool())
             texts.insert(key + QStringLiteral("|text"), action->text());
         if (const QMenu *menu = action->menu())
             addMenuTexts(texts, key, menu->actions());

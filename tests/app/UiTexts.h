@@ -14,7 +14,7 @@ namespace valara::testing {
 // header sections of tables and lists, and the actions of the window's menu bar. Only visible
 // widgets of that window count; a widget with the dynamic property "valaraData" set shows data
 // (names, values, ids, dates), which is not translated, and is left out (an item view so marked
-// still has its headers checked).
+// still has its headers checked); so is a menu action with that property.
 class UiTexts
 {
 public:

@@ -232,8 +232,6 @@ void PeopleView::onLoaded(int shown, int total)
         Q_EMIT statusMessage(tr("Loaded users that match (filtered here): %1").arg(shown));
     else if (total > shown)
         Q_EMIT statusMessage(tr("Showing %1 of %2 users").arg(shown).arg(total));
-    else if (shown == 1)
-        Q_EMIT statusMessage(tr("1 user"));
     else
         Q_EMIT statusMessage(tr("%n users", nullptr, shown));
 }

@@ -2,6 +2,7 @@
 
 #include "api/ApiClient.h"
 
+#include <QCoreApplication>
 #include <QLabel>
 #include <QStatusBar>
 
@@ -38,10 +39,13 @@ void ConnectionStatus::setText(const TextSource &text)
 
 void ConnectionStatus::retranslateUi()
 {
-    m_connection->setAccessibleName(tr("Connection"));
-    m_requestId->setAccessibleName(tr("Last request ID"));
+    m_connection->setAccessibleName(
+        QCoreApplication::translate("valara::MainWindow", "Connection"));
+    m_requestId->setAccessibleName(
+        QCoreApplication::translate("valara::MainWindow", "Last request ID"));
     if (!m_lastRequestId.isEmpty())
-        m_requestId->setText(tr("Request ID: %1").arg(m_lastRequestId));
+        m_requestId->setText(QCoreApplication::translate("valara::MainWindow", "Request ID: %1")
+                                 .arg(m_lastRequestId));
     update();
 }
 
@@ -49,7 +53,8 @@ void ConnectionStatus::onRequestFinished(const ApiResult &result)
 {
     if (!result.requestId.isEmpty()) {
         m_lastRequestId = result.requestId;
-        m_requestId->setText(tr("Request ID: %1").arg(result.requestId));
+        m_requestId->setText(QCoreApplication::translate("valara::MainWindow", "Request ID: %1")
+                                 .arg(result.requestId));
     }
     if (result.error.kind == ApiError::Kind::Network ||
         result.error.kind == ApiError::Kind::Timeout)
@@ -67,21 +72,25 @@ void ConnectionStatus::update()
     QString text;
     switch (m_state) {
     case State::None:
-        text = tr("Not connected");
+        text = QCoreApplication::translate("valara::MainWindow", "Not connected");
         break;
     case State::Connecting:
-        text = tr("Connecting to %1…").arg(host);
+        text = QCoreApplication::translate("valara::MainWindow", "Connecting to %1…").arg(host);
         break;
     case State::Offline:
-        text = tr("Offline: %1 is not answering").arg(host);
+        text = QCoreApplication::translate("valara::MainWindow", "Offline: %1 is not answering")
+                   .arg(host);
         break;
     case State::SignedOut:
-        text = tr("Signed out: %1 did not accept the key").arg(host);
+        text = QCoreApplication::translate("valara::MainWindow",
+                                           "Signed out: %1 did not accept the key")
+                   .arg(host);
         break;
     case State::Connected:
-        text = m_caller.isValid() ? tr("Connected to %1 as %2 (%3)")
-                                        .arg(host, m_caller.displayName(), m_caller.roleName())
-                                  : tr("Connected to %1").arg(host);
+        text = m_caller.isValid()
+                   ? QCoreApplication::translate("valara::MainWindow", "Connected to %1 as %2 (%3)")
+                         .arg(host, m_caller.displayName(), m_caller.roleName())
+                   : QCoreApplication::translate("valara::MainWindow", "Connected to %1").arg(host);
         break;
     case State::Given:
         text = m_given ? m_given() : QString();

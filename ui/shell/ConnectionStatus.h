@@ -16,7 +16,8 @@ struct ApiResult;
 
 // The main window's status bar: a line about the connection ("Connected to valara.cloud as …",
 // "Offline: … is not answering"), from the answers of the client's requests, and the last
-// request's id. Both are kept as state and worded again when the language changes.
+// request's id. Both are kept as state and worded again when the language changes. Its texts keep
+// the context valara::MainWindow, where they were written first and where their translations are.
 class ConnectionStatus : public QObject
 {
     Q_OBJECT
