@@ -80,7 +80,7 @@
 <context>
     <name>valara::BulkChangeDialog</name>
     <message numerus="yes">
-        <location filename="../ui/bulk/BulkChangeDialog.cpp" line="+124"/>
+        <location filename="../ui/bulk/BulkChangeDialog.cpp" line="+125"/>
         <source>Change preferences for %n people</source>
         <translation>
             <numerusform>Change preferences for %n person</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+37"/>
         <source>&amp;Apply to %n people</source>
         <translation>
             <numerusform>&amp;Apply to %n person</numerusform>
@@ -123,7 +123,7 @@
 <context>
     <name>valara::BulkRunPanel</name>
     <message numerus="yes">
-        <location filename="../ui/bulk/BulkRunPanel.cpp" line="+24"/>
+        <location filename="../ui/bulk/BulkRunPanel.cpp" line="+25"/>
         <source>about %n s left</source>
         <translation>
             <numerusform>about %n s left</numerusform>
@@ -139,7 +139,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+95"/>
+        <location line="+39"/>
+        <source>%n people in this change</source>
+        <translation>
+            <numerusform>%n person in this change</numerusform>
+            <numerusform>%n people in this change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60"/>
         <source>The service asked to slow down: waiting %n s.</source>
         <translation>
             <numerusform>The service asked to slow down: waiting %n s.</numerusform>
@@ -241,7 +249,7 @@
 <context>
     <name>valara::HistoryPage</name>
     <message numerus="yes">
-        <location filename="../ui/history/HistoryPage.cpp" line="+138"/>
+        <location filename="../ui/history/HistoryPage.cpp" line="+80"/>
         <source>%n changes</source>
         <translation>
             <numerusform>%n change</numerusform>
@@ -249,7 +257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+140"/>
+        <location line="+196"/>
         <source>Exported %n changes to %1.</source>
         <translation>
             <numerusform>Exported %n change to %1.</numerusform>
@@ -266,6 +274,17 @@
         <translation>
             <numerusform>%n change waiting to be sent</numerusform>
             <numerusform>%n changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>valara::NavigationList</name>
+    <message numerus="yes">
+        <location filename="../ui/shell/NavigationList.cpp" line="+88"/>
+        <source>%n places</source>
+        <translation>
+            <numerusform>%n place</numerusform>
+            <numerusform>%n places</numerusform>
         </translation>
     </message>
 </context>
@@ -305,17 +324,33 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Change pro&amp;files for %n people…</source>
+        <source>Change prof&amp;iles for %n people…</source>
         <translation>
-            <numerusform>Change pro&amp;files for %n person…</numerusform>
-            <numerusform>Change pro&amp;files for %n people…</numerusform>
+            <numerusform>Change prof&amp;iles for %n person…</numerusform>
+            <numerusform>Change prof&amp;iles for %n people…</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>valara::PeopleView</name>
     <message numerus="yes">
-        <location filename="../ui/people/PeopleView.cpp" line="+225"/>
+        <location filename="../ui/people/PeopleView.cpp" line="+115"/>
+        <source>%1 of %n people loaded</source>
+        <translation>
+            <numerusform>%1 of %n person loaded</numerusform>
+            <numerusform>%1 of %n people loaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+120"/>
         <source>%n users</source>
         <translation>
             <numerusform>%n user</numerusform>
@@ -326,11 +361,22 @@
 <context>
     <name>valara::SessionWatch</name>
     <message numerus="yes">
-        <location filename="../ui/meapi/SessionWatch.cpp" line="+57"/>
+        <location filename="../ui/meapi/SessionWatch.cpp" line="+55"/>
         <source>in %n minutes</source>
         <translation>
             <numerusform>in %n minute</numerusform>
             <numerusform>in %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>valara::TimeZonePicker</name>
+    <message numerus="yes">
+        <location filename="../ui/widgets/TimeZonePicker.cpp" line="+72"/>
+        <source>%n timezones</source>
+        <translation>
+            <numerusform>%n timezone</numerusform>
+            <numerusform>%n timezones</numerusform>
         </translation>
     </message>
 </context>
