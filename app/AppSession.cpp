@@ -12,6 +12,7 @@
 #include "models/accounts/Account.h"
 #include "models/accounts/AppSettings.h"
 #include "models/caller/CallerLookup.h"
+#include "models/i18n/LanguageChangeWatch.h"
 #include "models/people/UserListModel.h"
 #include "models/preferences/PreferencesEditor.h"
 #include "models/preferences/PreferencesModel.h"
@@ -96,10 +97,13 @@ void AppSession::signIn(const QByteArray &secret)
             if (!result.ok()) {
                 qCWarning(lcApp) << "sign-in refused:" << ApiError::kindName(result.error.kind);
                 m_window->setConnectionState(
-                    result.error.kind == ApiError::Kind::Unauthorized
-                        ? tr("Not signed in: %1 did not accept the API key (request %2).")
-                              .arg(m_baseUrl.host(), result.error.requestId)
-                        : tr("Not signed in: %1").arg(result.error.message));
+                    MainWindow::TextSource([host = m_baseUrl.host(), error = result.error] {
+                        return error.kind == ApiError::Kind::Unauthorized
+                                   ? tr("Not signed in: %1 did not accept the API key (request "
+                                        "%2).")
+                                         .arg(host, error.requestId)
+                                   : tr("Not signed in: %1").arg(error.message);
+                    }));
                 return;
             }
             applyCaller(lookup->caller());
@@ -128,13 +132,22 @@ void AppSession::applyCaller(const Caller &caller)
 void AppSession::offerDemoPeople()
 {
     const QList<DemoBackend::Person> people = DemoBackend::people(DemoBackend::fixture());
+    const auto labelOf = [](const DemoBackend::Person &person) {
+        return tr("%1 — %2").arg(person.name, Caller::roleDisplayName(person.role));
+    };
     QList<AccountSwitcher::Entry> entries;
     for (const DemoBackend::Person &person : people)
-        entries.append(
-            {person.userId, tr("%1 — %2").arg(person.name, Caller::roleDisplayName(person.role))});
+        entries.append({person.userId, labelOf(person)});
     AccountSwitcher *switcher = m_window->accountSwitcher();
     switcher->setAccounts(entries, people.isEmpty() ? QString() : people.constFirst().userId,
                           false);
+    // The roles in the labels follow the language.
+    QObject::connect(new LanguageChangeWatch(switcher), &LanguageChangeWatch::changed, switcher,
+                     [switcher, people, labelOf] {
+                         for (const DemoBackend::Person &person : people)
+                             switcher->setItemText(switcher->findData(person.userId),
+                                                   labelOf(person));
+                     });
     QObject::connect(switcher, &AccountSwitcher::switchRequested, m_window.get(),
                      [this, people, switcher](const QString &id) {
                          if (!m_window->maybeLeavePages())

@@ -6,9 +6,9 @@
     <message numerus="yes">
         <location filename="../api/json/ApiErrorBodyParser.cpp" line="+256"/>
         <source>%1 (and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (and %n more)</numerusform>
+            <numerusform>%1 (and %n more)</numerusform>
         </translation>
     </message>
 </context>
@@ -71,265 +71,312 @@
     <message numerus="yes">
         <location filename="../models/profile/ProfileSchema.cpp" line="+219"/>
         <source>%1 can be at most %n characters long.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 can be at most %n character long.</numerusform>
+            <numerusform>%1 can be at most %n characters long.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>valara::BulkChangeDialog</name>
     <message numerus="yes">
-        <location filename="../ui/bulk/BulkChangeDialog.cpp" line="+60"/>
+        <location filename="../ui/bulk/BulkChangeDialog.cpp" line="+125"/>
         <source>Change preferences for %n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Change preferences for %n person</numerusform>
+            <numerusform>Change preferences for %n people</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Change profiles for %n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Change the profile of %n person</numerusform>
+            <numerusform>Change profiles for %n people</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+37"/>
         <source>&amp;Apply to %n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Apply to %n person</numerusform>
+            <numerusform>&amp;Apply to %n people</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>&amp;Retry %n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Retry %n failed</numerusform>
+            <numerusform>&amp;Retry %n failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+44"/>
         <source>Exported %n people to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n person to %1.</numerusform>
+            <numerusform>Exported %n people to %1.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>valara::BulkRunPanel</name>
     <message numerus="yes">
-        <location filename="../ui/bulk/BulkRunPanel.cpp" line="+23"/>
+        <location filename="../ui/bulk/BulkRunPanel.cpp" line="+25"/>
         <source>about %n s left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>about %n s left</numerusform>
+            <numerusform>about %n s left</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>about %n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>about %n min left</numerusform>
+            <numerusform>about %n min left</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+39"/>
+        <source>%n people in this change</source>
+        <translation>
+            <numerusform>%n person in this change</numerusform>
+            <numerusform>%n people in this change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60"/>
         <source>The service asked to slow down: waiting %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The service asked to slow down: waiting %n s.</numerusform>
+            <numerusform>The service asked to slow down: waiting %n s.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+26"/>
         <source>%n to change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n to change.</numerusform>
+            <numerusform>%n to change.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n applied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n applied.</numerusform>
+            <numerusform>%n applied.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n already set: no change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n already set: no change.</numerusform>
+            <numerusform>%n already set: no change.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n you may not change: skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n you may not change: skipped.</numerusform>
+            <numerusform>%n you may not change: skipped.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n could not be read: skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n could not be read: skipped.</numerusform>
+            <numerusform>%n could not be read: skipped.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n invalid.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n invalid.</numerusform>
+            <numerusform>%n invalid.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n refused by the service.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n refused by the service.</numerusform>
+            <numerusform>%n refused by the service.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failed.</numerusform>
+            <numerusform>%n failed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n not sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n not sent.</numerusform>
+            <numerusform>%n not sent.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>valara::DraftOfferBanner</name>
     <message numerus="yes">
-        <location filename="../ui/editing/DraftOfferBanner.cpp" line="+39"/>
+        <location filename="../ui/editing/DraftOfferBanner.cpp" line="+61"/>
         <source>%n unsaved changes for %1, from %2, kept on this computer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unsaved change for %1, from %2, kept on this computer.</numerusform>
+            <numerusform>%n unsaved changes for %1, from %2, kept on this computer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+3"/>
         <source>(%n more people have unsaved changes.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n more person has unsaved changes.)</numerusform>
+            <numerusform>(%n more people have unsaved changes.)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>valara::HistoryPage</name>
     <message numerus="yes">
-        <location filename="../ui/history/HistoryPage.cpp" line="+164"/>
+        <location filename="../ui/history/HistoryPage.cpp" line="+80"/>
         <source>%n changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+85"/>
+        <location line="+196"/>
         <source>Exported %n changes to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n change to %1.</numerusform>
+            <numerusform>Exported %n changes to %1.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>valara::JournalSession</name>
     <message numerus="yes">
-        <location filename="../app/journal/JournalSession.cpp" line="+158"/>
+        <location filename="../app/journal/JournalSession.cpp" line="+163"/>
+        <location line="+5"/>
         <source>%n changes waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change waiting to be sent</numerusform>
+            <numerusform>%n changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>valara::NavigationList</name>
+    <message numerus="yes">
+        <location filename="../ui/shell/NavigationList.cpp" line="+88"/>
+        <source>%n places</source>
+        <translation>
+            <numerusform>%n place</numerusform>
+            <numerusform>%n places</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>valara::PeopleSelectionBar</name>
     <message numerus="yes">
-        <location filename="../ui/people/PeopleSelectionBar.cpp" line="+127"/>
+        <location filename="../ui/people/PeopleSelectionBar.cpp" line="+147"/>
         <source>%n selected (reading the rest…)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n selected (reading the rest…)</numerusform>
+            <numerusform>%n selected (reading the rest…)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Select all %n &amp;matches</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Select the %n &amp;match</numerusform>
+            <numerusform>Select all %n &amp;matches</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Change &amp;preferences for %n people…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Change &amp;preferences for %n person…</numerusform>
+            <numerusform>Change &amp;preferences for %n people…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>Change pro&amp;files for %n people…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location line="+2"/>
+        <source>Change prof&amp;iles for %n people…</source>
+        <translation>
+            <numerusform>Change prof&amp;iles for %n person…</numerusform>
+            <numerusform>Change prof&amp;iles for %n people…</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>valara::PeopleView</name>
     <message numerus="yes">
-        <location filename="../ui/people/PeopleView.cpp" line="+212"/>
+        <location filename="../ui/people/PeopleView.cpp" line="+115"/>
+        <source>%1 of %n people loaded</source>
+        <translation>
+            <numerusform>%1 of %n person loaded</numerusform>
+            <numerusform>%1 of %n people loaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+120"/>
         <source>%n users</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>valara::SessionWatch</name>
     <message numerus="yes">
-        <location filename="../ui/meapi/SessionWatch.cpp" line="+57"/>
+        <location filename="../ui/meapi/SessionWatch.cpp" line="+55"/>
         <source>in %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n minute</numerusform>
+            <numerusform>in %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>valara::TimeZonePicker</name>
+    <message numerus="yes">
+        <location filename="../ui/widgets/TimeZonePicker.cpp" line="+72"/>
+        <source>%n timezones</source>
+        <translation>
+            <numerusform>%n timezone</numerusform>
+            <numerusform>%n timezones</numerusform>
         </translation>
     </message>
 </context>

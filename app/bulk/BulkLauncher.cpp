@@ -43,13 +43,24 @@ BulkChangeDialog *BulkLauncher::open(BulkChange::Kind kind, const BulkPeople &pe
         };
     }
     auto *dialog = new BulkChangeDialog(change, makeEditor, m_window);
+    BulkValuesForm *form = dialog->valuesForm();
     if (kind == BulkChange::Kind::Preferences) {
         // How each date format and unit reads, as on a person's page.
-        BulkValuesForm *form = dialog->valuesForm();
-        PreferenceEditors::showPreviews(
-            qobject_cast<ChoiceComboBox *>(form->editor(QStringLiteral("date_time_format"))),
-            qobject_cast<ChoiceComboBox *>(form->editor(QStringLiteral("measurement_unit"))),
-            QString());
+        const auto showPreviews = [form] {
+            PreferenceEditors::showPreviews(
+                qobject_cast<ChoiceComboBox *>(form->editor(QStringLiteral("date_time_format"))),
+                qobject_cast<ChoiceComboBox *>(form->editor(QStringLiteral("measurement_unit"))),
+                QString());
+        };
+        showPreviews();
+        form->setEditorRetranslator([showPreviews](const QString &key, QWidget *editor) {
+            PreferenceEditors::retranslate(key, editor);
+            showPreviews();
+        });
+    } else {
+        form->setEditorRetranslator([](const QString &key, QWidget *editor) {
+            ProfileFieldEditors::retranslate(*ProfileSchema::find(key), editor);
+        });
     }
     change->setParent(dialog); // goes with the window, which only closes once nothing is sent
     dialog->setAttribute(Qt::WA_DeleteOnClose);

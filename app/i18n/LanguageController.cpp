@@ -2,6 +2,7 @@
 
 #include "app/AppLogging.h"
 #include "models/accounts/AppSettings.h"
+#include "models/i18n/LanguageChangeWatch.h"
 #include "models/i18n/PseudoTranslator.h"
 #include "models/i18n/TimeFormat.h"
 #include "models/preferences/PreferencesEditor.h"
@@ -65,6 +66,8 @@ void LanguageController::attachMenu(LanguageMenu *menu)
     };
     refresh();
     connect(this, &LanguageController::changed, menu, refresh);
+    // The note follows any change of language (the pseudo-locale's too).
+    connect(new LanguageChangeWatch(menu), &LanguageChangeWatch::changed, menu, refresh);
     connect(menu, &LanguageMenu::languageChosen, this, &LanguageController::setComputerChoice);
 }
 

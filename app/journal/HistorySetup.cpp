@@ -1,6 +1,7 @@
 #include "app/journal/HistorySetup.h"
 
 #include "models/accounts/Account.h"
+#include "models/i18n/LanguageChangeWatch.h"
 #include "models/journal/JournalHistoryModel.h"
 #include "models/people/UserListModel.h"
 #include "models/preferences/PreferenceSchema.h"
@@ -47,6 +48,8 @@ HistorySetup::HistorySetup(HistoryPage *page)
 void HistorySetup::prepare(HistoryPage *page)
 {
     page->setFieldChoices(fieldChoices());
+    QObject::connect(new LanguageChangeWatch(page), &LanguageChangeWatch::changed, page,
+                     [page] { page->setFieldChoices(fieldChoices()); });
     JournalHistoryModel *model = page->model();
     model->setFieldLabeller(&HistorySetup::fieldLabel);
     model->setUserLabeller([caller = m_caller, users = m_users](const QString &userId) {

@@ -4,6 +4,7 @@
 #include "app/journal/HistorySetup.h"
 #include "models/accounts/Account.h"
 #include "models/accounts/AppSettings.h"
+#include "models/i18n/LanguageChangeWatch.h"
 #include "models/journal/ChangeJournal.h"
 #include "models/records/DraftKeeper.h"
 #include "models/records/PendingChanges.h"
@@ -33,9 +34,11 @@ JournalSession::JournalSession(AppSettings *settings, bool demo, const JournalHo
             [this](const QString &userId) { m_pending->discard(userId); });
     m_waiting = new QLabel(window);
     m_waiting->setObjectName(QStringLiteral("waitingChanges"));
-    m_waiting->setAccessibleName(tr("Changes waiting to be sent"));
     m_waiting->hide();
     window->statusBar()->addPermanentWidget(m_waiting);
+    retranslateWaiting();
+    connect(new LanguageChangeWatch(this), &LanguageChangeWatch::changed, this,
+            &JournalSession::retranslateWaiting);
 
     connect(m_pending.get(), &PendingChanges::offersChanged, this, &JournalSession::showNextOffer);
     connect(m_pending.get(), &PendingChanges::waitingCountChanged, this,
@@ -152,10 +155,17 @@ void JournalSession::onReplayed(const ReplayResult &result)
     m_replayNotice = true;
 }
 
+void JournalSession::retranslateWaiting()
+{
+    if (!m_waiting)
+        return;
+    m_waiting->setAccessibleName(tr("Changes waiting to be sent"));
+    m_waiting->setText(tr("%n changes waiting to be sent", nullptr, m_pending->waitingCount()));
+}
+
 void JournalSession::showWaiting(int count)
 {
-    m_waiting->setText(count == 1 ? tr("1 change waiting to be sent")
-                                  : tr("%n changes waiting to be sent", nullptr, count));
+    m_waiting->setText(tr("%n changes waiting to be sent", nullptr, count));
     m_waiting->setVisible(count > 0);
     if (count > 0)
         watchReachability();

@@ -52,6 +52,8 @@ private:
     void restore(const QString &userId);
     void onReplayed(const ReplayResult &result);
     void showWaiting(int count);
+    // The status bar's count in the current language.
+    void retranslateWaiting();
     // QNetworkInformation, loaded when a change first waits: the queue is sent when the system
     // says the network is back (where a backend works; the retry timer does it otherwise).
     void watchReachability();

@@ -4,6 +4,7 @@
 
 #include "models/bulk/BulkApply.h"
 #include "models/export/CsvWriter.h"
+#include "models/i18n/LanguageChangeWatch.h"
 #include "models/values/JsonValueText.h"
 
 namespace valara {
@@ -14,6 +15,7 @@ BulkResultsModel::BulkResultsModel(QObject *parent)
     m_batch.setSingleShot(true);
     m_batch.setInterval(DefaultBatchMs);
     connect(&m_batch, &QTimer::timeout, this, &BulkResultsModel::flush);
+    LanguageChangeWatch::announceOnChange(this);
 }
 
 void BulkResultsModel::setUserLabeller(Labeller labeller)

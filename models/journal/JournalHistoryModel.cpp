@@ -1,5 +1,6 @@
 #include "models/journal/JournalHistoryModel.h"
 
+#include "models/i18n/LanguageChangeWatch.h"
 #include "models/i18n/TimeFormat.h"
 #include "models/values/JsonValueText.h"
 
@@ -12,7 +13,9 @@ namespace valara {
 
 JournalHistoryModel::JournalHistoryModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{
+    LanguageChangeWatch::announceOnChange(this);
+}
 
 void JournalHistoryModel::setJournal(ChangeJournal *journal)
 {

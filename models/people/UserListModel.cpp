@@ -2,6 +2,7 @@
 
 #include "models/ModelsLogging.h"
 #include "models/caller/Caller.h"
+#include "models/i18n/LanguageChangeWatch.h"
 #include "models/people/PeopleSelection.h"
 
 #include <QJsonObject>
@@ -15,7 +16,9 @@ constexpr qsizetype MaxRowsReportedOneByOne = 64;
 
 UserListModel::UserListModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{
+    LanguageChangeWatch::announceOnChange(this);
+}
 
 void UserListModel::setSelection(PeopleSelection *selection)
 {

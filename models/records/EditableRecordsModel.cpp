@@ -1,12 +1,15 @@
 #include "models/records/EditableRecordsModel.h"
 
 #include "models/ModelsLogging.h"
+#include "models/i18n/LanguageChangeWatch.h"
 
 namespace valara {
 
 EditableRecordsModel::EditableRecordsModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{
+    LanguageChangeWatch::announceOnChange(this);
+}
 
 int EditableRecordsModel::rowCount(const QModelIndex &parent) const
 {

@@ -1,6 +1,7 @@
 #include "models/timezones/TimeZoneListModel.h"
 
 #include "models/ModelsLogging.h"
+#include "models/i18n/LanguageChangeWatch.h"
 #include "models/i18n/TimeFormat.h"
 #include "models/values/IanaTimeZone.h"
 
@@ -61,6 +62,7 @@ TimeZoneListModel::TimeZoneListModel(Clock clock, QObject *parent)
     for (Zone &zone : m_zones)
         updateZone(zone, current);
     updateCityOrder();
+    LanguageChangeWatch::announceOnChange(this); // the tooltips
     qCDebug(lcModels) << "timezone list:" << m_zones.size() << "zones in" << timer.elapsed()
                       << "ms";
 }

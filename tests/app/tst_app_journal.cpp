@@ -2,6 +2,7 @@
 // unsaved changes survive a restart and are offered, restored into the person's form; a save
 // that cannot reach the service waits in the status bar and goes out when it can; Revert on the
 // History page undoes an applied change.
+#include "EnglishPlurals.h"
 #include "SandboxHarness.h"
 #include "app/AppOptions.h"
 #include "app/AppSession.h"
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_config.isValid() && m_data.isValid());
+        QVERIFY(m_plurals.isLoaded());
         qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
         qputenv("XDG_DATA_HOME", m_data.path().toUtf8());
         QCoreApplication::setOrganizationName(QStringLiteral("Valara"));
@@ -229,6 +231,7 @@ private:
             .toString();
     }
 
+    EnglishPlurals m_plurals; // "1 change waiting to be sent"
     QTemporaryDir m_config;
     QTemporaryDir m_data;
     std::unique_ptr<SandboxHarness> m_sandbox;

@@ -1,5 +1,7 @@
 #include "ui/accounts/AccountSwitcher.h"
 
+#include <QEvent>
+
 namespace valara {
 
 namespace {
@@ -34,11 +36,28 @@ void AccountSwitcher::setAccounts(const QList<Entry> &accounts, const QString &c
     if (allowAdd) {
         if (count() > 0)
             insertSeparator(count());
-        addItem(tr("Add account…"), AddEntry);
+        addItem(QString(), AddEntry);
         if (!currentId.isEmpty() && findData(currentId) >= 0)
-            addItem(tr("Remove this account…"), RemoveEntry);
+            addItem(QString(), RemoveEntry);
     }
+    retranslateUi();
     setCurrent(currentId);
+}
+
+void AccountSwitcher::changeEvent(QEvent *event)
+{
+    QComboBox::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+// The accounts' labels are the app's (it sets them again); these entries are the switcher's.
+void AccountSwitcher::retranslateUi()
+{
+    if (const int add = findData(AddEntry); add >= 0)
+        setItemText(add, tr("Add account…"));
+    if (const int remove = findData(RemoveEntry); remove >= 0)
+        setItemText(remove, tr("Remove this account…"));
 }
 
 void AccountSwitcher::setCurrent(const QString &id)

@@ -30,7 +30,12 @@ Q_SIGNALS:
     void addRequested();
     void removeRequested(const QString &id);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     QString m_currentId;
 };
 

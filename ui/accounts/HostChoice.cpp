@@ -15,7 +15,7 @@ namespace valara {
 HostChoice::HostChoice(QWidget *owner)
     : QObject(owner)
     , m_combo(new QComboBox(owner))
-    , m_comboLabel(new QLabel(tr("&Server:"), owner))
+    , m_comboLabel(new QLabel(owner))
     , m_field(new QLineEdit(owner))
     , m_fieldLabel(new QLabel(owner))
     , m_fieldError(new FieldErrorLabel(owner))
@@ -23,11 +23,8 @@ HostChoice::HostChoice(QWidget *owner)
 {
     m_combo->setObjectName(QStringLiteral("hostChoice"));
     m_combo->addItem(ServiceUrls::primary().host(), ServiceUrls::primary());
-    m_combo->addItem(tr("%1 (legacy address of %2)")
-                         .arg(ServiceUrls::legacyAlias().host(), ServiceUrls::primary().host()),
-                     ServiceUrls::legacyAlias());
-    m_combo->addItem(tr("Custom address (staging or self-hosted)…"), QUrl());
-    m_combo->setAccessibleName(tr("Server"));
+    m_combo->addItem(QString(), ServiceUrls::legacyAlias());
+    m_combo->addItem(QString(), QUrl());
     m_comboLabel->setBuddy(m_combo);
 
     m_field->setObjectName(QStringLiteral("customUrlField"));
@@ -49,6 +46,30 @@ HostChoice::HostChoice(QWidget *owner)
         refresh();
         Q_EMIT changed();
     });
+    retranslateUi();
+}
+
+void HostChoice::retranslateUi()
+{
+    m_comboLabel->setText(tr("&Server:"));
+    m_combo->setItemText(
+        1, tr("%1 (legacy address of %2)")
+               .arg(ServiceUrls::legacyAlias().host(), ServiceUrls::primary().host()));
+    m_combo->setItemText(2, tr("Custom address (staging or self-hosted)…"));
+    m_combo->setAccessibleName(tr("Server"));
+    refresh();
+}
+
+QString HostChoice::accessibleNameOf(const QString &label)
+{
+    // "API &key:" -> "API key"; also "Clé d'API :" and a label in the pseudo-locale, whose colon
+    // is not the last character.
+    QString name = label;
+    name.remove(QLatin1Char('&'));
+    const qsizetype colon = name.lastIndexOf(QLatin1Char(':'));
+    if (colon >= 0)
+        name.remove(colon, 1);
+    return name.trimmed();
 }
 
 void HostChoice::addRows(QFormLayout *form)
@@ -119,7 +140,7 @@ void HostChoice::refresh()
     const bool me = m_kind == Account::Kind::MeApi;
     const QString label = me ? tr("Me API a&ddress:") : tr("A&ddress:");
     m_fieldLabel->setText(label);
-    m_field->setAccessibleName(QString(label).remove(QLatin1Char('&')).chopped(1));
+    m_field->setAccessibleName(accessibleNameOf(label));
     m_field->setToolTip(me ? tr("The Me API has its own address, separate from valara.cloud.")
                            : QString());
     if (m_form) {

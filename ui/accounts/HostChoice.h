@@ -48,6 +48,10 @@ public:
     bool checkAndShowProblem();
     // "valara.cloud", "127.0.0.1:8080": the host people should read.
     static QString hostText(const QUrl &url);
+    // A buddy label's text as its field's accessible name: no mnemonic, no colon.
+    static QString accessibleNameOf(const QString &label);
+    // Its labels and choices in the current language (the dialog calls it on a change).
+    void retranslateUi();
 
     QComboBox *hostCombo() const { return m_combo; }
     QLineEdit *customUrlField() const { return m_field; }

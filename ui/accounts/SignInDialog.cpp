@@ -8,6 +8,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -20,27 +21,25 @@ namespace valara {
 
 SignInDialog::SignInDialog(ConnectionTester *tester, QWidget *parent)
     : QDialog(parent)
-    , m_valaraChoice(new QRadioButton(tr("&Valara account (API key)"), this))
-    , m_meApiChoice(new QRadioButton(tr("&Me API account (session token)"), this))
+    , m_valaraChoice(new QRadioButton(this))
+    , m_meApiChoice(new QRadioButton(this))
     , m_host(new HostChoice(this))
     , m_secretLabel(new QLabel(this))
     , m_secretField(new QLineEdit(this))
-    , m_testButton(new QPushButton(tr("&Test connection"), this))
+    , m_testButton(new QPushButton(this))
     , m_result(new QWidget(this))
     , m_status(new InlineBanner(InlineBanner::Kind::Information, m_result))
     , m_failed(new ErrorBanner(m_result))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
-    , m_signInButton(m_buttons->button(QDialogButtonBox::Ok))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+    // Not the standard OK button, whose text the box would set back to "OK" on a language change.
+    , m_signInButton(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
     , m_tester(tester)
 {
     setObjectName(QStringLiteral("signInDialog"));
-    setWindowTitle(tr("Sign in — Valara Desk"));
     setModal(true);
 
-    auto *intro = new QLabel(tr("Sign in with an API key from your Valara dashboard, or with a "
-                                "Me API session token. Nothing is saved until the connection "
-                                "works."),
-                             this);
+    auto *intro = new QLabel(this);
+    m_intro = intro;
     intro->setWordWrap(true);
 
     m_valaraChoice->setObjectName(QStringLiteral("valaraAccountChoice"));
@@ -72,13 +71,13 @@ SignInDialog::SignInDialog(ConnectionTester *tester, QWidget *parent)
     resultLayout->addWidget(m_failed);
 
     auto *form = new QFormLayout;
-    form->addRow(new QLabel(tr("Account type:"), this), kinds);
+    m_kindLabel = new QLabel(this);
+    form->addRow(m_kindLabel, kinds);
     m_host->addRows(form);
     form->addRow(m_secretLabel, m_secretField);
     form->addRow(QString(), testRow);
 
     m_signInButton->setObjectName(QStringLiteral("signInButton"));
-    m_signInButton->setText(tr("Sign in"));
     m_signInButton->setDefault(true);
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
 
@@ -104,8 +103,31 @@ SignInDialog::SignInDialog(ConnectionTester *tester, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(this, &QDialog::finished, m_tester, &ConnectionTester::cancel);
 
+    retranslateUi();
     onKindChanged();
     m_valaraChoice->setFocus(Qt::OtherFocusReason);
+}
+
+void SignInDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void SignInDialog::retranslateUi()
+{
+    setWindowTitle(tr("Sign in — Valara Desk"));
+    m_intro->setText(tr("Sign in with an API key from your Valara dashboard, or with a "
+                        "Me API session token. Nothing is saved until the connection "
+                        "works."));
+    m_kindLabel->setText(tr("Account type:"));
+    m_valaraChoice->setText(tr("&Valara account (API key)"));
+    m_meApiChoice->setText(tr("&Me API account (session token)"));
+    m_testButton->setText(tr("&Test connection"));
+    m_signInButton->setText(tr("Sign in"));
+    m_host->retranslateUi();
+    showSecretLabel();
 }
 
 void SignInDialog::setInitial(Account::Kind kind, const QUrl &baseUrl)
@@ -156,12 +178,17 @@ Account::Kind SignInDialog::kind() const
 void SignInDialog::onKindChanged()
 {
     const bool me = kind() == Account::Kind::MeApi;
-    const QString label = me ? tr("Session t&oken:") : tr("API &key:");
-    m_secretLabel->setText(label);
-    m_secretField->setAccessibleName(QString(label).remove(QLatin1Char('&')).chopped(1));
+    showSecretLabel();
     m_secretField->setPlaceholderText(me ? QStringLiteral("eyJ…") : QString());
     m_host->setKind(kind());
     onInputsChanged();
+}
+
+void SignInDialog::showSecretLabel()
+{
+    const QString label = kind() == Account::Kind::MeApi ? tr("Session t&oken:") : tr("API &key:");
+    m_secretLabel->setText(label);
+    m_secretField->setAccessibleName(HostChoice::accessibleNameOf(label));
 }
 
 void SignInDialog::onInputsChanged()

@@ -52,8 +52,11 @@ public Q_SLOTS:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
+    void showSecretLabel();
     Account::Kind kind() const;
     void onKindChanged();
     void onInputsChanged();
@@ -76,6 +79,8 @@ private:
     QDialogButtonBox *m_buttons;
     QPushButton *m_signInButton;
     ConnectionTester *m_tester;
+    QLabel *m_intro = nullptr;
+    QLabel *m_kindLabel = nullptr;
 
     Account m_account;     // found by the last test of the current inputs
     QByteArray m_secret;   // the secret that test used

@@ -11,6 +11,7 @@
 
 #include <QDate>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -43,34 +44,24 @@ BulkChangeDialog::BulkChangeDialog(BulkChange *change,
     , m_pages(new QStackedWidget(this))
     , m_form(new BulkValuesForm(change->values(), makeEditor, this))
     , m_panel(new BulkRunPanel(change, this))
-    , m_preview(button(tr("&Preview…"), "bulkPreviewButton", this))
-    , m_back(button(tr("&Back"), "bulkBackButton", this))
+    , m_preview(button(QString(), "bulkPreviewButton", this))
+    , m_back(button(QString(), "bulkBackButton", this))
     , m_apply(button(QString(), "bulkApplyButton", this))
-    , m_cancel(button(tr("&Stop"), "bulkCancelButton", this))
-    , m_retry(button(tr("&Retry failed"), "bulkRetryButton", this))
-    , m_export(button(tr("E&xport CSV…"), "bulkExportButton", this))
-    , m_close(button(tr("&Close"), "bulkCloseButton", this))
+    , m_cancel(button(QString(), "bulkCancelButton", this))
+    , m_retry(button(QString(), "bulkRetryButton", this))
+    , m_export(button(QString(), "bulkExportButton", this))
+    , m_close(button(QString(), "bulkCloseButton", this))
 {
     setObjectName(QStringLiteral("bulkChangeDialog"));
-    const int people = int(change->people().size());
-    const bool preferences = change->kind() == BulkChange::Kind::Preferences;
-    const QString title =
-        people == 1 ? (preferences ? tr("Change preferences for 1 person")
-                                   : tr("Change the profile of 1 person"))
-                    : (preferences ? tr("Change preferences for %n people", nullptr, people)
-                                   : tr("Change profiles for %n people", nullptr, people));
-    setWindowTitle(title);
     m_title->setObjectName(QStringLiteral("bulkTitle"));
-    m_title->setText(title);
     QFont heading = m_title->font();
     heading.setBold(true);
     m_title->setFont(heading);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
-    auto *hint = new QLabel(tr("Edit the fields to set for everyone; only included fields are "
-                               "changed. You see each person's change before anything is sent."),
-                            this);
+    auto *hint = new QLabel(this);
+    m_hint = hint;
     hint->setObjectName(QStringLiteral("bulkHint"));
     connect(change, &BulkChange::stageChanged, hint, [hint](BulkChange::Stage stage) {
         hint->setVisible(stage == BulkChange::Stage::Choosing);
@@ -86,7 +77,6 @@ BulkChangeDialog::BulkChangeDialog(BulkChange *change,
 
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("bulkValuesScroll"));
-    scroll->setAccessibleName(tr("Fields to change"));
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_form);
     m_pages->addWidget(scroll);
@@ -101,7 +91,6 @@ BulkChangeDialog::BulkChangeDialog(BulkChange *change,
         buttons->addWidget(b);
     layout->addLayout(buttons);
 
-    m_cancel->setToolTip(tr("Sends nothing more; changes already on their way finish."));
     connect(m_preview, &QPushButton::clicked, this, [this] {
         m_notice->hide();
         m_change->startPreview();
@@ -116,10 +105,38 @@ BulkChangeDialog::BulkChangeDialog(BulkChange *change,
     connect(change->values(), &BulkValues::changed, this, &BulkChangeDialog::refresh);
     // A stopped preview's last reads come back after the stage went back to Choosing.
     connect(change->preview(), &BulkPreview::finished, this, &BulkChangeDialog::refresh);
-    refresh();
+    retranslateUi();
     resize(760, 560);
     if (QWidget *first = m_form->firstEditor())
         first->setFocus();
+}
+
+void BulkChangeDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void BulkChangeDialog::retranslateUi()
+{
+    const int people = int(m_change->people().size());
+    const QString title = m_change->kind() == BulkChange::Kind::Preferences
+                              ? tr("Change preferences for %n people", nullptr, people)
+                              : tr("Change profiles for %n people", nullptr, people);
+    setWindowTitle(title);
+    m_title->setText(title);
+    if (auto *scroll = findChild<QScrollArea *>(QStringLiteral("bulkValuesScroll")))
+        scroll->setAccessibleName(tr("Fields to change"));
+    m_hint->setText(tr("Edit the fields to set for everyone; only included fields are "
+                       "changed. You see each person's change before anything is sent."));
+    m_preview->setText(tr("&Preview…"));
+    m_back->setText(tr("&Back"));
+    m_cancel->setText(tr("&Stop"));
+    m_cancel->setToolTip(tr("Sends nothing more; changes already on their way finish."));
+    m_export->setText(tr("E&xport CSV…"));
+    m_close->setText(tr("&Close"));
+    refresh(); // "Apply to 2 people", "Retry 1 failed"
 }
 
 void BulkChangeDialog::reject()
@@ -143,8 +160,7 @@ void BulkChangeDialog::refresh()
     m_preview->setEnabled(m_change->values()->isReady() && m_change->isIdle());
     m_back->setVisible(stage == Stage::Previewed);
     const int toSend = m_change->toSendCount();
-    m_apply->setText(toSend == 1 ? tr("&Apply to 1 person")
-                                 : tr("&Apply to %n people", nullptr, toSend));
+    m_apply->setText(tr("&Apply to %n people", nullptr, toSend));
     m_apply->setVisible(stage == Stage::Previewed);
     m_apply->setEnabled(toSend > 0);
     m_cancel->setVisible(stage == Stage::Previewing || stage == Stage::Applying);
@@ -193,9 +209,7 @@ bool BulkChangeDialog::exportTo(const QString &path)
         return false;
     }
     const int rows = m_change->results()->rowCount();
-    showMessage(rows == 1 ? tr("Exported 1 person to %1.").arg(where)
-                          : tr("Exported %n people to %1.", nullptr, rows).arg(where),
-                true);
+    showMessage(tr("Exported %n people to %1.", nullptr, rows).arg(where), true);
     return true;
 }
 

@@ -38,13 +38,18 @@ public:
 public Q_SLOTS:
     void reject() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void refresh();
     void chooseExportFile();
     void showMessage(const QString &text, bool ok);
 
     BulkChange *m_change;
     QLabel *m_title;
+    QLabel *m_hint = nullptr;
     InlineBanner *m_notice;
     InlineBanner *m_error;
     QStackedWidget *m_pages;

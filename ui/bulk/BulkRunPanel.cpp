@@ -5,6 +5,7 @@
 #include "models/bulk/BulkResultsModel.h"
 #include "ui/widgets/RowCountLabel.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
@@ -42,13 +43,12 @@ BulkRunPanel::BulkRunPanel(BulkChange *change, QWidget *parent)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     layout->addWidget(m_summary);
     m_bar->setObjectName(QStringLiteral("bulkProgressBar"));
-    m_bar->setAccessibleName(tr("Progress"));
     layout->addWidget(m_bar);
     m_progress->setObjectName(QStringLiteral("bulkProgressText"));
     layout->addWidget(m_progress);
 
     m_table->setObjectName(QStringLiteral("bulkResultsTable"));
-    m_table->setAccessibleName(tr("People of this change"));
+    m_table->setProperty("valaraData", true); // the people and their changes (headers checked)
     m_table->setModel(change->results());
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -68,15 +68,28 @@ BulkRunPanel::BulkRunPanel(BulkChange *change, QWidget *parent)
 
     connect(change, &BulkChange::progressChanged, this, &BulkRunPanel::refresh);
     connect(change, &BulkChange::stageChanged, this, [this] {
-        m_pauseNote.clear();
+        m_pauseSeconds = 0;
         refresh();
     });
     connect(change->apply(), &BulkApply::paused, this, [this](int milliseconds) {
-        m_pauseNote = tr("The service asked to slow down: waiting %n s.", nullptr,
-                         int((milliseconds + 999) / 1000));
+        m_pauseSeconds = int((milliseconds + 999) / 1000);
         refresh();
     });
-    refresh();
+    retranslateUi();
+}
+
+void BulkRunPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void BulkRunPanel::retranslateUi()
+{
+    m_bar->setAccessibleName(tr("Progress"));
+    m_table->setAccessibleName(tr("People of this change"));
+    refresh(); // the summary and the progress
 }
 
 QString BulkRunPanel::summaryText() const
@@ -108,8 +121,8 @@ void BulkRunPanel::refresh()
             parts << tr("%1 per second").arg(*rate, 0, 'f', 1);
         if (const std::optional<qint64> left = progress.millisecondsLeft())
             parts << durationText(*left);
-        if (!m_pauseNote.isEmpty() && m_change->apply()->isPaused())
-            parts << m_pauseNote;
+        if (m_pauseSeconds > 0 && m_change->apply()->isPaused())
+            parts << tr("The service asked to slow down: waiting %n s.", nullptr, m_pauseSeconds);
         m_progress->setText(parts.join(QStringLiteral(" · ")));
     }
     switch (stage) {

@@ -24,7 +24,11 @@ public:
     QString summaryText() const;
     QString progressText() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void refresh();
     QString outcomesText() const;
 
@@ -33,7 +37,7 @@ private:
     QProgressBar *m_bar;
     QLabel *m_progress;
     QTableView *m_table;
-    QString m_pauseNote;
+    int m_pauseSeconds = 0; // the service asked to slow down, for so long
 };
 
 } // namespace valara

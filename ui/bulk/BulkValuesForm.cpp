@@ -9,6 +9,7 @@
 
 #include <QCheckBox>
 #include <QDataWidgetMapper>
+#include <QEvent>
 #include <QFormLayout>
 #include <QMetaProperty>
 
@@ -29,10 +30,8 @@ BulkValuesForm::BulkValuesForm(BulkValues *values, const EditorFactory &makeEdit
     layout->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     for (const QString &key : values->offeredKeys()) {
         const QString label = values->label(key);
-        auto *include = new QCheckBox(tr("Include %1").arg(label), this);
+        auto *include = new QCheckBox(this);
         include->setObjectName(key + QStringLiteral("Include"));
-        include->setToolTip(tr("Only included fields are changed; the others keep each "
-                               "person's own value."));
         m_include.insert(key, include);
         FormRow::add(layout, QString(), include);
 
@@ -42,7 +41,7 @@ BulkValuesForm::BulkValuesForm(BulkValues *values, const EditorFactory &makeEdit
         auto *error = new FieldErrorLabel(this);
         error->setObjectName(key + QStringLiteral("Error"));
         m_errors.insert(key, error);
-        FormRow::add(layout, label, editor, error);
+        m_labels.insert(key, FormRow::add(layout, label, editor, error));
 
         EditorSignals::onEdited(editor, this, [this, key] { commit(key); });
         connect(include, &QCheckBox::toggled, this,
@@ -50,7 +49,35 @@ BulkValuesForm::BulkValuesForm(BulkValues *values, const EditorFactory &makeEdit
     }
     m_mapper->setCurrentIndex(values->row());
     connect(values, &BulkValues::changed, this, &BulkValuesForm::refresh);
-    refresh();
+    retranslateUi();
+}
+
+void BulkValuesForm::setEditorRetranslator(EditorRetranslator retranslate)
+{
+    m_retranslateEditor = std::move(retranslate);
+}
+
+void BulkValuesForm::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void BulkValuesForm::retranslateUi()
+{
+    for (const QString &key : m_values->offeredKeys()) {
+        const QString label = m_values->label(key);
+        QCheckBox *include = m_include.value(key);
+        include->setText(tr("Include %1").arg(label));
+        include->setToolTip(tr("Only included fields are changed; the others keep each "
+                               "person's own value."));
+        if (QLabel *buddy = m_labels.value(key))
+            FormRow::setLabel(buddy, label);
+        if (m_retranslateEditor)
+            m_retranslateEditor(key, m_editors.value(key));
+    }
+    refresh(); // the fields' messages
 }
 
 QWidget *BulkValuesForm::firstEditor() const

@@ -6,6 +6,7 @@
 #include <functional>
 
 class QCheckBox;
+class QLabel;
 class QDataWidgetMapper;
 
 namespace valara {
@@ -30,8 +31,15 @@ public:
     QCheckBox *includeBox(const QString &key) const { return m_include.value(key); }
     // The first editor, to give the keyboard focus to.
     QWidget *firstEditor() const;
+    // Sets an editor's own texts (its choices...) again when the language changes.
+    using EditorRetranslator = std::function<void(const QString &key, QWidget *editor)>;
+    void setEditorRetranslator(EditorRetranslator retranslate);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     void commit(const QString &key);
     void refresh();
 
@@ -40,6 +48,8 @@ private:
     QHash<QString, QWidget *> m_editors;
     QHash<QString, QCheckBox *> m_include;
     QHash<QString, FieldErrorLabel *> m_errors;
+    QHash<QString, QLabel *> m_labels;
+    EditorRetranslator m_retranslateEditor;
 };
 
 } // namespace valara

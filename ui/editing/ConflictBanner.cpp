@@ -2,6 +2,7 @@
 
 #include "models/profile/ProfileEditor.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,14 +18,13 @@ ConflictBanner::ConflictBanner(ProfileEditor *editor, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_table(new QWidget(this))
     , m_grid(new QGridLayout(m_table))
-    , m_keepMine(new QPushButton(tr("Keep mine"), this))
-    , m_useServers(new QPushButton(tr("Use the server's"), this))
+    , m_keepMine(new QPushButton(this))
+    , m_useServers(new QPushButton(this))
 {
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::AlternateBase);
     setForegroundRole(QPalette::Text);
-    setAccessibleName(tr("Conflict"));
 
     m_summary->setObjectName(QStringLiteral("conflictSummary"));
     m_summary->setTextFormat(Qt::PlainText);
@@ -34,9 +34,8 @@ ConflictBanner::ConflictBanner(ProfileEditor *editor, QWidget *parent)
     m_grid->setContentsMargins(0, 0, 0, 0);
 
     m_keepMine->setObjectName(QStringLiteral("conflictKeepMineButton"));
-    m_keepMine->setToolTip(tr("Save your values over the server's new ones"));
     m_useServers->setObjectName(QStringLiteral("conflictUseServersButton"));
-    m_useServers->setToolTip(tr("Drop your edits of these fields and keep the server's values"));
+    retranslateUi();
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_useServers);
@@ -67,6 +66,24 @@ ConflictBanner::ConflictBanner(ProfileEditor *editor, QWidget *parent)
         clear();
         m_editor->useServerValues(conflict);
     });
+}
+
+void ConflictBanner::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void ConflictBanner::retranslateUi()
+{
+    setAccessibleName(tr("Conflict"));
+    m_keepMine->setText(tr("Keep mine"));
+    m_keepMine->setToolTip(tr("Save your values over the server's new ones"));
+    m_useServers->setText(tr("Use the server's"));
+    m_useServers->setToolTip(tr("Drop your edits of these fields and keep the server's values"));
+    if (isShowing())
+        showConflict(m_conflict); // the summary and the headings (the fields' labels are given)
 }
 
 void ConflictBanner::setUserId(const QString &userId)

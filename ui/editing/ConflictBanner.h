@@ -33,7 +33,11 @@ Q_SIGNALS:
     // "Keep mine": the page saves again.
     void keepMineRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void showConflict(const ProfileConflict &conflict);
     QLabel *addCell(int row, int column, const QString &text, const QString &objectName);
 

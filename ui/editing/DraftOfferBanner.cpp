@@ -3,8 +3,8 @@
 #include "models/i18n/TimeFormat.h"
 #include "ui/editing/InlineBanner.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
-#include <QLocale>
 #include <QPushButton>
 
 namespace valara {
@@ -17,34 +17,52 @@ DraftOfferBanner::DraftOfferBanner(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_banner = new InlineBanner(InlineBanner::Kind::Information, this);
     m_banner->setObjectName(QStringLiteral("draftOfferText"));
-    m_banner->setActionText(tr("&Restore"));
     layout->addWidget(m_banner, 1);
-    m_discard = new QPushButton(tr("&Discard"), this);
+    m_discard = new QPushButton(this);
     m_discard->setObjectName(QStringLiteral("discardDrafts"));
-    m_discard->setAccessibleName(tr("Discard the unsaved changes"));
     layout->addWidget(m_discard);
+    retranslateUi();
     connect(m_banner, &InlineBanner::actionTriggered, this,
             [this] { Q_EMIT restoreRequested(m_userId); });
     connect(m_discard, &QPushButton::clicked, this, [this] { Q_EMIT discardRequested(m_userId); });
     hide();
 }
 
+void DraftOfferBanner::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void DraftOfferBanner::retranslateUi()
+{
+    m_banner->setActionText(tr("&Restore"));
+    m_discard->setText(tr("&Discard"));
+    m_discard->setAccessibleName(tr("Discard the unsaved changes"));
+    if (!m_userId.isEmpty())
+        m_banner->setText(offerText());
+}
+
 void DraftOfferBanner::showOffer(const QString &userId, const QString &name, int changeCount,
                                  const QDateTime &since, int others)
 {
     m_userId = userId;
+    m_offer = {name, changeCount, since, others};
+    m_banner->setText(offerText());
+    setVisible(true);
+}
+
+QString DraftOfferBanner::offerText() const
+{
+    const auto &[name, changeCount, since, others] = m_offer;
     const QString when = TimeFormat().moment(since);
     QString text =
-        (changeCount == 1 ? tr("1 unsaved change for %1, from %2, kept on this computer.")
-                          : tr("%n unsaved changes for %1, from %2, kept on this computer.",
-                               nullptr, changeCount))
+        tr("%n unsaved changes for %1, from %2, kept on this computer.", nullptr, changeCount)
             .arg(name, when);
     if (others > 0)
-        text +=
-            u' ' + (others == 1 ? tr("(One more person has unsaved changes.)")
-                                : tr("(%n more people have unsaved changes.)", nullptr, others));
-    m_banner->setText(text);
-    setVisible(true);
+        text += u' ' + tr("(%n more people have unsaved changes.)", nullptr, others);
+    return text;
 }
 
 void DraftOfferBanner::clear()

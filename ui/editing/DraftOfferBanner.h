@@ -31,7 +31,22 @@ Q_SIGNALS:
     void restoreRequested(const QString &userId);
     void discardRequested(const QString &userId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    struct Offer
+    {
+        QString name;
+        int changeCount = 0;
+        QDateTime since;
+        int others = 0;
+    };
+
+    void retranslateUi();
+    QString offerText() const;
+
+    Offer m_offer; // the one shown
     InlineBanner *m_banner = nullptr;
     QPushButton *m_discard = nullptr;
     QString m_userId;

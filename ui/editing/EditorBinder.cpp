@@ -1,5 +1,6 @@
 #include "ui/editing/EditorBinder.h"
 
+#include "models/i18n/LanguageChangeWatch.h"
 #include "models/records/EditableRecordsModel.h"
 #include "models/records/RecordEditor.h"
 #include "ui/editing/ErrorBanner.h"
@@ -27,6 +28,12 @@ EditorBinder::EditorBinder(RecordEditor *editor, SaveBar *bar, ErrorBanner *bann
     connect(m_editor, &RecordEditor::loaded, this, &EditorBinder::onLoaded);
     connect(m_editor, &RecordEditor::saved, this, &EditorBinder::onSaved);
     connect(m_editor, &RecordEditor::failed, this, &EditorBinder::onFailed);
+    // The bar's texts follow the language: "Saving…", "Saved (request …).".
+    connect(new LanguageChangeWatch(this), &LanguageChangeWatch::changed, this, [this] {
+        if (!m_savedRequestId.isEmpty() && !m_status.isEmpty())
+            m_status = savedText();
+        refresh();
+    });
 }
 
 void EditorBinder::setUserId(const QString &userId)
@@ -59,9 +66,15 @@ bool EditorBinder::hasUnsavedChanges() const
     return m_records->isDirty(row());
 }
 
+QString EditorBinder::savedText() const
+{
+    return tr("Saved (request %1).").arg(m_savedRequestId);
+}
+
 void EditorBinder::setStatus(const QString &status)
 {
     m_status = status;
+    m_savedRequestId.clear();
     if (!isBusy())
         m_bar->status()->setText(m_status);
 }
@@ -143,7 +156,8 @@ void EditorBinder::onSaved(const QString &userId, const QString &requestId)
         return;
     m_saving = false;
     m_banner->hide();
-    m_status = tr("Saved (request %1).").arg(requestId);
+    m_savedRequestId = requestId;
+    m_status = savedText();
     Q_EMIT saved(requestId);
     refresh();
 }

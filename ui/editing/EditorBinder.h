@@ -91,6 +91,7 @@ private:
     void onLoaded(const QString &userId, const QString &requestId);
     void onSaved(const QString &userId, const QString &requestId);
     void onFailed(const QString &userId, const ApiError &error);
+    QString savedText() const;
 
     RecordEditor *m_editor;
     EditableRecordsModel *m_records;
@@ -99,6 +100,7 @@ private:
     FailureSummary m_summary;
     QString m_userId;
     QString m_status;
+    QString m_savedRequestId; // the status is "Saved (request …)."
     bool m_saving = false;
 };
 

@@ -3,6 +3,8 @@
 #include "api/ApiError.h"
 #include "ui/editing/InlineBanner.h"
 
+#include <optional>
+
 namespace valara {
 
 // The banner a page shows when a request fails: a summary, the server's message and the request
@@ -19,8 +21,15 @@ public:
     void showError(const ApiError &error, const QString &summary = QString());
     QString details() const { return m_details; }
 
+protected:
+    void retranslateUi() override;
+
 private:
+    static QString textOf(const ApiError &error, const QString &summary);
+
     QString m_details;
+    std::optional<ApiError> m_shown; // the error shown last (its summary is given translated)
+    QString m_summary;
 };
 
 } // namespace valara

@@ -1,5 +1,6 @@
 #include "ui/editing/FieldErrorLabel.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -29,11 +30,24 @@ void FieldErrorLabel::setMessage(const QString &message, Severity severity)
         const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
         const auto icon = error ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation;
         m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
-        m_icon->setAccessibleName(error ? tr("Error") : tr("Warning"));
+        retranslateUi();
     }
     m_text->setText(message);
     setAccessibleDescription(message);
     setVisible(!message.isEmpty());
+}
+
+void FieldErrorLabel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+// The message itself comes from the form, which sets it again.
+void FieldErrorLabel::retranslateUi()
+{
+    m_icon->setAccessibleName(m_severity == Severity::Error ? tr("Error") : tr("Warning"));
 }
 
 QString FieldErrorLabel::message() const

@@ -25,7 +25,12 @@ public:
     QString message() const;
     Severity severity() const { return m_severity; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     QLabel *m_icon;
     QLabel *m_text;
     Severity m_severity = Severity::Error;

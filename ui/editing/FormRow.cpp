@@ -13,11 +13,7 @@ namespace valara {
 QLabel *FormRow::add(QFormLayout *form, const QString &label, QWidget *editor,
                      FieldErrorLabel *error)
 {
-    if (!label.isEmpty()) {
-        editor->setAccessibleName(label);
-        if (auto *combo = qobject_cast<QComboBox *>(editor); combo && combo->lineEdit())
-            combo->lineEdit()->setAccessibleName(label);
-    }
+
     QLayout *field = nullptr;
     if (error) {
         auto *column = new QVBoxLayout;
@@ -33,13 +29,23 @@ QLabel *FormRow::add(QFormLayout *form, const QString &label, QWidget *editor,
             form->addRow(editor);
         return nullptr;
     }
-    auto *buddy = new QLabel(label + QLatin1Char(':'), editor->parentWidget());
+    auto *buddy = new QLabel(editor->parentWidget());
     buddy->setBuddy(editor);
+    setLabel(buddy, label);
     if (field)
         form->addRow(buddy, field);
     else
         form->addRow(buddy, editor);
     return buddy;
+}
+
+void FormRow::setLabel(QLabel *buddy, const QString &label)
+{
+    buddy->setText(label + QLatin1Char(':'));
+    QWidget *editor = buddy->buddy();
+    editor->setAccessibleName(label);
+    if (auto *combo = qobject_cast<QComboBox *>(editor); combo && combo->lineEdit())
+        combo->lineEdit()->setAccessibleName(label);
 }
 
 } // namespace valara

@@ -22,6 +22,8 @@ public:
     // or null when there is none.
     static QLabel *add(QFormLayout *form, const QString &label, QWidget *editor,
                        FieldErrorLabel *error = nullptr);
+    // A row's label again (the language changed): the buddy's text and its editor's name.
+    static void setLabel(QLabel *buddy, const QString &label);
 };
 
 } // namespace valara

@@ -22,11 +22,9 @@ InlineBanner::InlineBanner(Kind kind, QWidget *parent)
     setAutoFillBackground(true);
     setBackgroundRole(background);
     setForegroundRole(foreground);
-    setAccessibleName(error ? tr("Error") : tr("Information"));
 
     m_icon->setObjectName(QStringLiteral("bannerIcon"));
     m_icon->setAlignment(Qt::AlignTop);
-    m_icon->setAccessibleName(accessibleName());
 
     m_text->setObjectName(QStringLiteral("bannerText"));
     m_text->setTextFormat(Qt::PlainText);
@@ -46,6 +44,13 @@ InlineBanner::InlineBanner(Kind kind, QWidget *parent)
     layout->addWidget(m_text, 1);
     layout->addWidget(m_action, 0, Qt::AlignVCenter);
     updateIcon();
+    retranslateUi();
+}
+
+void InlineBanner::retranslateUi()
+{
+    setAccessibleName(m_kind == Kind::Error ? tr("Error") : tr("Information"));
+    m_icon->setAccessibleName(accessibleName());
 }
 
 void InlineBanner::setText(const QString &text)
@@ -70,6 +75,8 @@ void InlineBanner::changeEvent(QEvent *event)
     QFrame::changeEvent(event);
     if (event->type() == QEvent::StyleChange)
         updateIcon();
+    else if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
 }
 
 void InlineBanner::updateIcon()

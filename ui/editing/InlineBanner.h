@@ -34,6 +34,9 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
 
+    // Its own texts in the current language (subclasses add theirs).
+    virtual void retranslateUi();
+
 private:
     void updateIcon();
 

@@ -1,5 +1,6 @@
 #include "ui/editing/SaveBar.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -14,23 +15,22 @@ SaveBar::SaveBar(QWidget *page)
     : QWidget(page)
     , m_preview(new QPlainTextEdit(this))
     , m_status(new QLabel(this))
-    , m_revert(new QPushButton(tr("&Revert"), this))
-    , m_save(new QPushButton(tr("&Save"), this))
+    , m_previewLabel(new QLabel(this))
+    , m_revert(new QPushButton(this))
+    , m_save(new QPushButton(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_preview->setReadOnly(true);
     m_preview->setMaximumBlockCount(60);
     m_preview->setFixedHeight(fontMetrics().lineSpacing() * 6);
-    m_preview->setAccessibleName(tr("Will be sent"));
-    auto *previewLabel = new QLabel(tr("&Will be sent:"), this);
-    previewLabel->setBuddy(m_preview);
-    layout->addWidget(previewLabel);
+    m_previewLabel->setBuddy(m_preview);
+    layout->addWidget(m_previewLabel);
     layout->addWidget(m_preview);
 
     auto *buttons = new QHBoxLayout;
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status->setAccessibleName(tr("Save status"));
+    m_status->setProperty("valaraLive", true); // follows the page's requests
     m_status->setWordWrap(true);
     m_save->setDefault(true);
     buttons->addWidget(m_status, 1);
@@ -42,6 +42,23 @@ SaveBar::SaveBar(QWidget *page)
     auto *shortcut = new QShortcut(QKeySequence::Save, page);
     shortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(shortcut, &QShortcut::activated, this, &SaveBar::saveRequested);
+    retranslateUi();
+}
+
+void SaveBar::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void SaveBar::retranslateUi()
+{
+    m_preview->setAccessibleName(tr("Will be sent"));
+    m_status->setAccessibleName(tr("Save status"));
+    m_previewLabel->setText(tr("&Will be sent:"));
+    m_revert->setText(tr("&Revert"));
+    m_save->setText(tr("&Save"));
 }
 
 void SaveBar::setObjectNamePrefix(const QString &prefix)

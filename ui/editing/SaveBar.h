@@ -48,10 +48,15 @@ Q_SIGNALS:
     void saveRequested();
     void revertRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     bool waitForSave();
 
     QPlainTextEdit *m_preview;
+    QLabel *m_previewLabel;
     QLabel *m_status;
     QPushButton *m_revert;
     QPushButton *m_save;

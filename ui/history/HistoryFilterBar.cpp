@@ -4,6 +4,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -21,53 +22,80 @@ HistoryFilterBar::HistoryFilterBar(QWidget *parent)
 {
     setObjectName(QStringLiteral("historyFilters"));
     m_layout->setContentsMargins(0, 0, 0, 0);
-    m_user = addCombo(tr("&User:"), QStringLiteral("historyUser"), tr("All users"), &m_userLabel);
-    m_field = addCombo(tr("Fiel&d:"), QStringLiteral("historyField"), tr("All fields"));
-    m_from = addDate(tr("Fr&om:"), QStringLiteral("historyFrom"));
-    m_to = addDate(tr("&To:"), QStringLiteral("historyTo"));
-    m_result = addCombo(tr("R&esult:"), QStringLiteral("historyResult"), tr("All results"));
+    m_user = addCombo(QStringLiteral("historyUser"), &m_userLabel);
+    m_user->setProperty("valaraData", true); // the people the changes are for, by name
+    m_field = addCombo(QStringLiteral("historyField"), &m_fieldLabel);
+    m_from = addDate(QStringLiteral("historyFrom"), &m_fromLabel);
+    m_to = addDate(QStringLiteral("historyTo"), &m_toLabel);
+    m_result = addCombo(QStringLiteral("historyResult"), &m_resultLabel);
     for (auto state :
          {JournalEntry::State::Draft, JournalEntry::State::Sending, JournalEntry::State::Applied,
           JournalEntry::State::Failed, JournalEntry::State::Conflicted})
-        m_result->addItem(JournalHistoryModel::stateLabel(state), int(state));
+        m_result->addItem(QString(), int(state));
 
-    auto *clear = new QPushButton(tr("&Clear filters"), this);
-    clear->setObjectName(QStringLiteral("historyClearFilters"));
-    connect(clear, &QPushButton::clicked, this, &HistoryFilterBar::clear);
-    m_layout->addWidget(clear);
+    m_clear = new QPushButton(this);
+    m_clear->setObjectName(QStringLiteral("historyClearFilters"));
+    connect(m_clear, &QPushButton::clicked, this, &HistoryFilterBar::clear);
+    m_layout->addWidget(m_clear);
     m_layout->addStretch(1);
+    retranslateUi();
 }
 
-QComboBox *HistoryFilterBar::addCombo(const QString &label, const QString &name, const QString &all,
-                                      QLabel **labelOut)
+void HistoryFilterBar::changeEvent(QEvent *event)
 {
-    auto *text = new QLabel(label, this);
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void HistoryFilterBar::retranslateUi()
+{
+    const auto name = [](QLabel *label, QWidget *field, const QString &text) {
+        label->setText(text);
+        field->setAccessibleName(QString(text).remove(u'&').remove(u':').trimmed());
+    };
+    name(m_userLabel, m_user, tr("&User:"));
+    name(m_fieldLabel, m_field, tr("Fiel&d:"));
+    name(m_fromLabel, m_from, tr("Fr&om:"));
+    name(m_toLabel, m_to, tr("&To:"));
+    name(m_resultLabel, m_result, tr("R&esult:"));
+    m_user->setItemText(0, tr("All users"));
+    m_field->setItemText(0, tr("All fields"));
+    m_result->setItemText(0, tr("All results"));
+    for (int i = 1; i < m_result->count(); ++i)
+        m_result->setItemText(
+            i, JournalHistoryModel::stateLabel(JournalEntry::State(m_result->itemData(i).toInt())));
+    for (QDateEdit *edit : {m_from, m_to})
+        edit->setSpecialValueText(tr("Any"));
+    m_clear->setText(tr("&Clear filters"));
+}
+
+QComboBox *HistoryFilterBar::addCombo(const QString &name, QLabel **labelOut)
+{
+    auto *text = new QLabel(this);
     text->setObjectName(name + QStringLiteral("Label"));
     auto *combo = new QComboBox(this);
     combo->setObjectName(name);
-    combo->setAccessibleName(QString(label).remove(u'&').chopped(1));
     combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    combo->addItem(all, QVariant());
+    combo->addItem(QString(), QVariant()); // all of them
     text->setBuddy(combo);
     m_layout->addWidget(text);
     m_layout->addWidget(combo);
     connect(combo, &QComboBox::currentIndexChanged, this, &HistoryFilterBar::changed);
-    if (labelOut)
-        *labelOut = text;
+    *labelOut = text;
     return combo;
 }
 
-QDateEdit *HistoryFilterBar::addDate(const QString &label, const QString &name)
+QDateEdit *HistoryFilterBar::addDate(const QString &name, QLabel **labelOut)
 {
-    auto *text = new QLabel(label, this);
+    auto *text = new QLabel(this);
     text->setObjectName(name + QStringLiteral("Label"));
     auto *edit = new QDateEdit(this);
     edit->setObjectName(name);
-    edit->setAccessibleName(QString(label).remove(u'&').chopped(1));
     edit->setCalendarPopup(true);
     edit->setMinimumDate(AnyDate);
-    edit->setSpecialValueText(tr("Any"));
     edit->setDate(AnyDate);
+    *labelOut = text;
     text->setBuddy(edit);
     m_layout->addWidget(text);
     m_layout->addWidget(edit);

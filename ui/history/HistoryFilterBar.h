@@ -10,6 +10,7 @@ class QComboBox;
 class QDateEdit;
 class QHBoxLayout;
 class QLabel;
+class QPushButton;
 
 namespace valara {
 
@@ -41,10 +42,13 @@ public:
 Q_SIGNALS:
     void changed();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
-    QComboBox *addCombo(const QString &label, const QString &name, const QString &all,
-                        QLabel **labelOut = nullptr);
-    QDateEdit *addDate(const QString &label, const QString &name);
+    void retranslateUi();
+    QComboBox *addCombo(const QString &name, QLabel **labelOut);
+    QDateEdit *addDate(const QString &name, QLabel **labelOut);
     static void setChoices(QComboBox *combo, const QList<Choice> &choices);
     static QDate dateOf(const QDateEdit *edit);
 
@@ -55,6 +59,11 @@ private:
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
     QComboBox *m_result = nullptr;
+    QLabel *m_fieldLabel = nullptr;
+    QLabel *m_fromLabel = nullptr;
+    QLabel *m_toLabel = nullptr;
+    QLabel *m_resultLabel = nullptr;
+    QPushButton *m_clear = nullptr;
 };
 
 } // namespace valara

@@ -8,6 +8,7 @@
 #include "ui/widgets/RowCountLabel.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -29,15 +30,13 @@ HistoryPage::HistoryPage(QWidget *parent)
     , m_infoBanner(new InlineBanner(InlineBanner::Kind::Information, this))
     , m_errorBanner(new InlineBanner(InlineBanner::Kind::Error, this))
     , m_table(new QTableView(this))
-    , m_revert(new QPushButton(tr("&Revert…"), this))
-    , m_export(new QPushButton(tr("E&xport CSV…"), this))
+    , m_revert(new QPushButton(this))
+    , m_export(new QPushButton(this))
 {
     setObjectName(QStringLiteral("historyPage"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(
-        tr("The changes made from this computer, by Valara Desk and by valara-cli with --journal. "
-           "Changes made elsewhere, on the web or on another computer, are not listed."),
-        this);
+    auto *intro = new QLabel(this);
+    m_intro = intro;
     intro->setObjectName(QStringLiteral("historyIntro"));
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -59,10 +58,7 @@ HistoryPage::HistoryPage(QWidget *parent)
 
     m_table->setObjectName(QStringLiteral("historyTable"));
     m_table->setModel(m_model);
-    m_table->setAccessibleName(tr("Changes"));
-    m_table->setAccessibleDescription(
-        tr("One row per changed field, newest first: when, account, for whom, field, old and new "
-           "value, result, request ID"));
+    m_table->setProperty("valaraData", true); // the changes (its headers are checked)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -81,7 +77,7 @@ HistoryPage::HistoryPage(QWidget *parent)
     m_count = new RowCountLabel(
         m_table,
         [this](int rows) {
-            const QString count = rows == 1 ? tr("1 change") : tr("%n changes", nullptr, rows);
+            const QString count = tr("%n changes", nullptr, rows);
             return m_model->isCapped()
                        ? tr("%1, from the newest %L2 saves only: narrow the filters to see "
                             "older ones.")
@@ -92,9 +88,7 @@ HistoryPage::HistoryPage(QWidget *parent)
         this);
     m_count->setObjectName(QStringLiteral("historyCount"));
     m_revert->setObjectName(QStringLiteral("historyRevert"));
-    m_revert->setToolTip(tr("Sends the old values of this change as a new change."));
     m_export->setObjectName(QStringLiteral("historyExport"));
-    m_export->setToolTip(tr("Saves the listed changes as a CSV file for a spreadsheet program."));
     actions->addWidget(m_count, 1);
     actions->addWidget(m_revert);
     actions->addWidget(m_export);
@@ -115,14 +109,44 @@ HistoryPage::HistoryPage(QWidget *parent)
     });
     connect(m_export, &QPushButton::clicked, this, &HistoryPage::chooseExportFile);
     setJournal(nullptr);
+    retranslateUi();
+}
+
+void HistoryPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void HistoryPage::retranslateUi()
+{
+    m_intro->setText(
+        tr("The changes made from this computer, by Valara Desk and by valara-cli with --journal. "
+           "Changes made elsewhere, on the web or on another computer, are not listed."));
+    m_table->setAccessibleName(tr("Changes"));
+    m_table->setAccessibleDescription(
+        tr("One row per changed field, newest first: when, account, for whom, field, old and new "
+           "value, result, request ID"));
+    m_revert->setText(tr("&Revert…"));
+    m_revert->setToolTip(tr("Sends the old values of this change as a new change."));
+    m_export->setText(tr("E&xport CSV…"));
+    m_export->setToolTip(tr("Saves the listed changes as a CSV file for a spreadsheet program."));
+    if (m_whyNot.isEmpty())
+        m_unavailable->setText(unavailableText());
+}
+
+QString HistoryPage::unavailableText() const
+{
+    return m_whyNot.isEmpty()
+               ? tr("There is no history: the change journal is turned off or could not be opened.")
+               : m_whyNot;
 }
 
 void HistoryPage::setJournal(ChangeJournal *journal, const QString &whyNot)
 {
-    m_unavailable->setText(
-        whyNot.isEmpty()
-            ? tr("There is no history: the change journal is turned off or could not be opened.")
-            : whyNot);
+    m_whyNot = whyNot; // given translated (by the app, which sets it again)
+    m_unavailable->setText(unavailableText());
     m_unavailable->setVisible(!journal);
     m_filters->setEnabled(journal != nullptr);
     m_table->setEnabled(journal != nullptr);
@@ -249,9 +273,7 @@ bool HistoryPage::exportTo(const QString &path)
         return false;
     }
     const int rows = m_model->rowCount();
-    showMessage(rows == 1 ? tr("Exported 1 change to %1.").arg(where)
-                          : tr("Exported %n changes to %1.", nullptr, rows).arg(where),
-                true);
+    showMessage(tr("Exported %n changes to %1.", nullptr, rows).arg(where), true);
     return true;
 }
 

@@ -57,7 +57,12 @@ Q_SIGNALS:
     // "Revert…" on an applied change: the journal entry `entryId` is to be undone.
     void revertRequested(qint64 entryId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+    QString unavailableText() const;
     void applyFilter();
     void onReset();
     void updateActions();
@@ -79,6 +84,8 @@ private:
     qint64 m_keepEntry = 0; // the selected entry, selected again after a reload
     bool m_revertPending = false;
     bool m_sized = false; // columns fitted to the first rows listed
+    QLabel *m_intro = nullptr;
+    QString m_whyNot;
 };
 
 } // namespace valara

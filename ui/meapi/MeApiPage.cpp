@@ -16,6 +16,7 @@
 #include "ui/widgets/TimeZonePicker.h"
 
 #include <QDataWidgetMapper>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -38,7 +39,6 @@ MeApiPage::MeApiPage(MeApiEditor *editor, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     m_sessionBanner = new InlineBanner(InlineBanner::Kind::Information, this);
     m_sessionBanner->setObjectName(QStringLiteral("sessionBanner"));
-    m_sessionBanner->setActionText(tr("Sign in again…"));
     m_sessionBanner->hide();
     layout->addWidget(m_sessionBanner);
     auto *banner = new ErrorBanner(this); // shown and hidden by the binder
@@ -99,24 +99,53 @@ MeApiPage::MeApiPage(MeApiEditor *editor, QWidget *parent)
         refreshAccount();
         updateSessionBanner();
     });
-    m_binder->refresh();
+    retranslateUi(); // and m_binder->refresh()
+}
+
+void MeApiPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void MeApiPage::retranslateUi()
+{
+    m_sessionBanner->setActionText(tr("Sign in again…"));
+    m_accountBox->setTitle(tr("Account"));
+    const QList<QPair<QLineEdit *, QString>> rows{{m_userId, tr("User ID")},
+                                                  {m_orgId, tr("Organisation")},
+                                                  {m_staff, tr("Staff")},
+                                                  {m_scopes, tr("Scopes")},
+                                                  {m_sessionEnds, tr("Session ends")}};
+    for (const auto &[value, label] : rows)
+        FormRow::setLabel(m_rowLabels.value(value), label);
+    m_refreshButton->setText(tr("Re&fresh"));
+    m_refreshButton->setToolTip(tr("Read the account again from the service (F5)."));
+    m_preferencesBox->setTitle(tr("Preferences"));
+    m_timeZone->setAccessibleName(tr("Timezone"));
+    m_timeZoneLabel->setText(tr("&Timezone:"));
+    m_clearButton->setText(tr("&Clear (follow the system timezone)"));
+    m_binder->refresh(); // the state, the account and the session banner
+    refreshAccount();
+    updateSessionBanner();
 }
 
 QWidget *MeApiPage::buildAccount()
 {
-    auto *box = new QGroupBox(tr("Account"), this);
+    auto *box = new QGroupBox(this);
+    m_accountBox = box;
     box->setObjectName(QStringLiteral("meAccountGroup"));
     auto *form = new QFormLayout(box);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    m_userId = addReadOnlyRow(form, tr("User ID"), QStringLiteral("meUserId"));
-    m_orgId = addReadOnlyRow(form, tr("Organisation"), QStringLiteral("meOrgId"));
-    m_staff = addReadOnlyRow(form, tr("Staff"), QStringLiteral("meStaff"));
-    m_scopes = addReadOnlyRow(form, tr("Scopes"), QStringLiteral("meScopes"));
-    m_sessionEnds = addReadOnlyRow(form, tr("Session ends"), QStringLiteral("meSessionEnds"));
+    m_userId = addReadOnlyRow(form, QStringLiteral("meUserId"));
+    m_orgId = addReadOnlyRow(form, QStringLiteral("meOrgId"));
+    m_staff = addReadOnlyRow(form, QStringLiteral("meStaff"));
+    m_scopes = addReadOnlyRow(form, QStringLiteral("meScopes"));
+    m_sessionEnds = addReadOnlyRow(form, QStringLiteral("meSessionEnds"));
 
-    m_refreshButton = new QPushButton(tr("Re&fresh"), box);
+    m_refreshButton = new QPushButton(box);
     m_refreshButton->setObjectName(QStringLiteral("meRefreshButton"));
-    m_refreshButton->setToolTip(tr("Read the account again from the service (F5)."));
     m_refreshButton->setAutoDefault(false);
     connect(m_refreshButton, &QPushButton::clicked, this, &MeApiPage::refresh);
     auto *buttons = new QHBoxLayout;
@@ -128,27 +157,28 @@ QWidget *MeApiPage::buildAccount()
 
 // A read-only value that can be selected and copied, with its buddy label; the accessible name is
 // the visible label.
-QLineEdit *MeApiPage::addReadOnlyRow(QFormLayout *form, const QString &label, const QString &name)
+QLineEdit *MeApiPage::addReadOnlyRow(QFormLayout *form, const QString &name)
 {
     QWidget *parent = form->parentWidget();
     auto *value = new QLineEdit(parent);
     value->setObjectName(name);
     value->setReadOnly(true);
-    FormRow::add(form, label, value);
+    m_rowLabels.insert(value, FormRow::add(form, name, value)); // labelled by retranslateUi()
     return value;
 }
 
 QWidget *MeApiPage::buildTimeZone()
 {
-    auto *box = new QGroupBox(tr("Preferences"), this);
+    auto *box = new QGroupBox(this);
+    m_preferencesBox = box;
     box->setObjectName(QStringLiteral("mePreferencesGroup"));
     auto *form = new QFormLayout(box);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
 
     m_timeZone = new TimeZonePicker(box);
     m_timeZone->setObjectName(QStringLiteral("meTimeZonePicker"));
-    m_timeZone->setAccessibleName(tr("Timezone"));
-    auto *label = new QLabel(tr("&Timezone:"), box);
+    auto *label = new QLabel(box);
+    m_timeZoneLabel = label;
     label->setBuddy(m_timeZone);
 
     m_timeZoneMessage = new FieldErrorLabel(box);
@@ -157,7 +187,7 @@ QWidget *MeApiPage::buildTimeZone()
     m_savedTimeZone->setObjectName(QStringLiteral("meSavedTimeZone"));
     m_savedTimeZone->setTextFormat(Qt::PlainText);
     m_savedTimeZone->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_clearButton = new QPushButton(tr("&Clear (follow the system timezone)"), box);
+    m_clearButton = new QPushButton(box);
     m_clearButton->setObjectName(QStringLiteral("meClearTimeZone"));
     m_clearButton->setAutoDefault(false);
     connect(m_clearButton, &QPushButton::clicked, this, &MeApiPage::clearTimeZone);

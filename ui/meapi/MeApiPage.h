@@ -2,12 +2,14 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QWidget>
 
 #include <functional>
 
 class QDataWidgetMapper;
 class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -55,10 +57,14 @@ public Q_SLOTS:
     // Asks for a new session token (a modal dialog), then sends a kept edit again or reloads.
     void signInAgain();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     QWidget *buildAccount();
     QWidget *buildTimeZone();
-    QLineEdit *addReadOnlyRow(QFormLayout *form, const QString &label, const QString &name);
+    QLineEdit *addReadOnlyRow(QFormLayout *form, const QString &name);
     void commitTimeZone();
     void clearTimeZone();
     void refreshState();
@@ -81,6 +87,10 @@ private:
     QLabel *m_savedTimeZone = nullptr;
     QPushButton *m_clearButton = nullptr;
     EditorBinder *m_binder = nullptr;
+    QGroupBox *m_accountBox = nullptr;
+    QGroupBox *m_preferencesBox = nullptr;
+    QLabel *m_timeZoneLabel = nullptr;
+    QHash<QLineEdit *, QLabel *> m_rowLabels;
     QString m_signInRequestId;    // the request refused with 401, for the session banner
     bool m_resendPending = false; // a save met 401: MeApiEditor sends it again after signing in
 };

@@ -7,6 +7,7 @@
 #include "ui/meapi/MeApiPage.h"
 
 #include <QCloseEvent>
+#include <QEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QStatusBar>
@@ -21,15 +22,16 @@ MeApiWindow::MeApiWindow(ApiClient *client, MeApiPage *page, bool demo, QWidget 
     , m_requestId(new QLabel(this))
 {
     setObjectName(QStringLiteral("meWindow"));
-    setWindowTitle(demo ? tr("Valara Desk — Me API — Demo")
-                        : tr("Valara Desk — Me API — %1").arg(client->baseUrl().host()));
+    m_demo = demo;
+    m_host = client->baseUrl().host();
     resize(720, 640);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     m_layout = layout;
     if (demo) {
-        auto *banner = new QLabel(tr("Demo: local data"), central);
+        auto *banner = new QLabel(central);
+        m_demoBanner = banner;
         banner->setObjectName(QStringLiteral("demoBanner"));
         banner->setAutoFillBackground(true);
         banner->setBackgroundRole(QPalette::Highlight);
@@ -45,22 +47,51 @@ MeApiWindow::MeApiWindow(ApiClient *client, MeApiPage *page, bool demo, QWidget 
     layout->addWidget(page, 1);
     setCentralWidget(central);
 
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *refresh = file->addAction(tr("&Refresh"), page, &MeApiPage::refresh);
-    refresh->setShortcut(QKeySequence::Refresh);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_refresh = m_fileMenu->addAction(QString(), page, &MeApiPage::refresh);
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_fileMenu->addSeparator();
+    m_quit = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quit->setShortcut(QKeySequence::Quit);
 
     m_requestId->setObjectName(QStringLiteral("requestIdLabel"));
     m_requestId->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_requestId->setAccessibleName(tr("Last request ID"));
+    m_requestId->setProperty("valaraLive", true); // the last request's id
     statusBar()->addPermanentWidget(m_requestId);
     connect(client, &ApiClient::requestFinished, this,
             [this](const QByteArray &, const QString &, const ApiResult &result) {
-                if (!result.requestId.isEmpty())
-                    m_requestId->setText(tr("Request ID: %1").arg(result.requestId));
+                if (result.requestId.isEmpty())
+                    return;
+                m_lastRequestId = result.requestId;
+                m_requestId->setText(tr("Request ID: %1").arg(result.requestId));
             });
+    retranslateUi();
+}
+
+void MeApiWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void MeApiWindow::retranslateUi()
+{
+    setWindowTitle(m_demo ? tr("Valara Desk — Me API — Demo")
+                          : tr("Valara Desk — Me API — %1").arg(m_host));
+    if (m_demoBanner)
+        m_demoBanner->setText(tr("Demo: local data"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_refresh->setText(tr("&Refresh"));
+    m_quit->setText(tr("&Quit"));
+    m_requestId->setAccessibleName(tr("Last request ID"));
+    if (!m_lastRequestId.isEmpty())
+        m_requestId->setText(tr("Request ID: %1").arg(m_lastRequestId));
+    if (m_tabs) {
+        m_tabs->setAccessibleName(tr("Your account"));
+        m_tabs->setTabText(m_tabs->indexOf(m_page), tr("&Preferences"));
+        m_tabs->setTabText(m_tabs->indexOf(m_history), tr("&History"));
+    }
 }
 
 void MeApiWindow::setHistoryPage(HistoryPage *history)
@@ -69,11 +100,12 @@ void MeApiWindow::setHistoryPage(HistoryPage *history)
         return;
     m_history = history;
     auto *tabs = new QTabWidget(centralWidget());
+    m_tabs = tabs;
     tabs->setObjectName(QStringLiteral("meTabs"));
-    tabs->setAccessibleName(tr("Your account"));
     delete m_layout->replaceWidget(m_page, tabs); // the old layout item is ours to delete
-    tabs->addTab(m_page, tr("&Preferences"));
-    tabs->addTab(history, tr("&History"));
+    tabs->addTab(m_page, QString());
+    tabs->addTab(history, QString());
+    retranslateUi();
 }
 
 void MeApiWindow::addBanner(QWidget *banner)

@@ -2,7 +2,10 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
+class QMenu;
+class QTabWidget;
 class QVBoxLayout;
 
 namespace valara {
@@ -36,12 +39,24 @@ protected:
     // Unsaved changes are not lost silently: the page asks first.
     void closeEvent(QCloseEvent *event) override;
 
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     MeApiPage *m_page;
     HistoryPage *m_history = nullptr;
     QVBoxLayout *m_layout = nullptr;
     InlineBanner *m_notice = nullptr;
     QLabel *m_requestId;
+    bool m_demo = false;
+    QString m_host;
+    QLabel *m_demoBanner = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QAction *m_refresh = nullptr;
+    QAction *m_quit = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QString m_lastRequestId;
 };
 
 } // namespace valara

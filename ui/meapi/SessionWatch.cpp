@@ -52,9 +52,7 @@ QString SessionWatch::inMinutes(qint64 seconds)
     const qint64 minutes = (seconds + 30) / 60;
     if (minutes < 1)
         return tr("in less than a minute");
-    if (minutes == 1)
-        return tr("in 1 minute");
-    return tr("in %n minutes", nullptr, int(minutes));
+    return tr("in %n minutes", nullptr, int(minutes)); // English: "in 1 minute"
 }
 
 void SessionWatch::check()

@@ -4,6 +4,7 @@
 #include "ui/widgets/SearchField.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -14,7 +15,7 @@ namespace valara {
 PeopleFilterBar::PeopleFilterBar(QWidget *parent)
     : QWidget(parent)
     , m_search(new SearchField(this))
-    , m_searchLabel(new QLabel(tr("&Search people:"), this))
+    , m_searchLabel(new QLabel(this))
     , m_team(new QComboBox(this))
     , m_role(new QComboBox(this))
     , m_delay(new QTimer(this))
@@ -24,31 +25,30 @@ PeopleFilterBar::PeopleFilterBar(QWidget *parent)
     m_searchLabel->setObjectName(QStringLiteral("peopleSearchLabel"));
     m_searchLabel->setBuddy(m_search);
     m_search->setObjectName(QStringLiteral("peopleSearch"));
-    m_search->setAccessibleName(tr("Search people"));
-    m_search->setPlaceholderText(tr("Name, e-mail or id"));
     layout->addWidget(m_searchLabel, 0, 0, 1, 2);
     layout->addWidget(m_search, 1, 0, 1, 2);
 
-    auto *teamLabel = new QLabel(tr("&Team:"), this);
+    auto *teamLabel = new QLabel(this);
+    m_teamLabel = teamLabel;
     teamLabel->setObjectName(QStringLiteral("peopleTeamLabel"));
     teamLabel->setBuddy(m_team);
     m_team->setObjectName(QStringLiteral("peopleTeamFilter"));
-    m_team->setAccessibleName(tr("Team"));
     m_team->setInsertPolicy(QComboBox::NoInsert);
-    auto *roleLabel = new QLabel(tr("R&ole:"), this);
+    auto *roleLabel = new QLabel(this);
+    m_roleLabel = roleLabel;
     roleLabel->setObjectName(QStringLiteral("peopleRoleLabel"));
     roleLabel->setBuddy(m_role);
     m_role->setObjectName(QStringLiteral("peopleRoleFilter"));
-    m_role->setAccessibleName(tr("Role"));
-    m_role->addItem(tr("All roles"), QString());
+    m_role->addItem(QString(), QString());
     for (const QString &key : Caller::roleKeys())
-        m_role->addItem(Caller::roleDisplayName(key), key);
+        m_role->addItem(QString(), key);
     layout->addWidget(teamLabel, 2, 0);
     layout->addWidget(roleLabel, 2, 1);
     layout->addWidget(m_team, 3, 0);
     layout->addWidget(m_role, 3, 1);
     setTeams({}, false);
     setSearchable(false);
+    retranslateUi();
 
     m_delay->setSingleShot(true);
     m_delay->setInterval(SearchDelayMs);
@@ -57,6 +57,43 @@ PeopleFilterBar::PeopleFilterBar(QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_delay, restart);
     connect(m_team, &QComboBox::currentTextChanged, m_delay, restart);
     connect(m_role, &QComboBox::currentIndexChanged, m_delay, restart);
+}
+
+void PeopleFilterBar::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void PeopleFilterBar::retranslateUi()
+{
+    m_searchLabel->setText(tr("&Search people:"));
+    m_search->setAccessibleName(tr("Search people"));
+    m_search->setPlaceholderText(tr("Name, e-mail or id"));
+    m_teamLabel->setText(tr("&Team:"));
+    m_team->setAccessibleName(tr("Team"));
+    m_roleLabel->setText(tr("R&ole:"));
+    m_role->setAccessibleName(tr("Role"));
+    m_role->setItemText(0, tr("All roles"));
+    for (int i = 1; i < m_role->count(); ++i)
+        m_role->setItemText(i, Caller::roleDisplayName(m_role->itemData(i).toString()));
+    retranslateTeamChoice();
+}
+
+// The first team entry (no filter), and what to type in a free-text team filter.
+void PeopleFilterBar::retranslateTeamChoice()
+{
+    const bool freeText = m_team->isEditable();
+    const QSignalBlocker blocker(m_team);
+    const QString typed = m_team->currentText();
+    const bool onFirst = m_team->currentIndex() == 0 && typed == m_team->itemText(0);
+    m_team->setItemText(0, freeText ? tr("All teams") : tr("All my teams"));
+    if (freeText) {
+        m_team->lineEdit()->setPlaceholderText(tr("Team id"));
+        m_team->lineEdit()->setAccessibleName(m_team->accessibleName());
+        m_team->setEditText(onFirst ? m_team->itemText(0) : typed);
+    }
 }
 
 QString PeopleFilterBar::search() const
@@ -91,11 +128,8 @@ void PeopleFilterBar::setTeams(const QStringList &teams, bool freeText)
     const QSignalBlocker blocker(m_team);
     m_team->clear();
     m_team->setEditable(freeText);
-    m_team->addItem(freeText ? tr("All teams") : tr("All my teams"), QString());
-    if (freeText) {
-        m_team->lineEdit()->setPlaceholderText(tr("Team id"));
-        m_team->lineEdit()->setAccessibleName(m_team->accessibleName());
-    }
+    m_team->addItem(QString(), QString());
+    retranslateTeamChoice();
     addTeams(teams);
     m_team->setCurrentIndex(0);
 }

@@ -39,12 +39,19 @@ Q_SIGNALS:
     // The search, team or role changed and the typing paused.
     void changed();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+    void retranslateTeamChoice();
     QLineEdit *m_search;
     QLabel *m_searchLabel;
     QComboBox *m_team;
     QComboBox *m_role;
     QTimer *m_delay;
+    QLabel *m_teamLabel = nullptr;
+    QLabel *m_roleLabel = nullptr;
 };
 
 } // namespace valara

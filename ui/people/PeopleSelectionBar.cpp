@@ -7,6 +7,8 @@
 #include "models/people/UserListModel.h"
 #include "ui/UiLogging.h"
 
+#include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
@@ -22,40 +24,41 @@ PeopleSelectionBar::PeopleSelectionBar(UserDirectory *directory, QWidget *parent
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *choose = new QHBoxLayout;
-    m_selectLoaded = button(QStringLiteral("selectLoadedButton"), tr("Select all &loaded"));
-    m_selectMatches = button(QStringLiteral("selectMatchesButton"), tr("Select all matches"));
-    m_selectTeam = button(QStringLiteral("selectTeamButton"), tr("Select t&eam…"));
+    // Two buttons a row, and the changes for many one a row: the list beside the person's pages
+    // is narrow, and longer languages need the room.
+    auto *choose = new QGridLayout;
+    m_selectLoaded = button(QStringLiteral("selectLoadedButton"), QString());
+    m_selectMatches = button(QStringLiteral("selectMatchesButton"), QString());
+    m_selectTeam = button(QStringLiteral("selectTeamButton"), QString());
     m_teamMenu = new QMenu(m_selectTeam);
     m_teamMenu->setObjectName(QStringLiteral("selectTeamMenu"));
     m_selectTeam->setMenu(m_teamMenu);
-    m_clear = button(QStringLiteral("clearSelectionButton"), tr("&Clear selection"));
+    m_clear = button(QStringLiteral("clearSelectionButton"), QString());
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("selectionCount"));
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_selectLoaded, m_selectMatches,
-                                                            m_selectTeam, m_clear, m_count})
-        choose->addWidget(widget);
-    choose->addStretch(1);
+    m_count->setWordWrap(true);
+    choose->addWidget(m_selectLoaded, 0, 0);
+    choose->addWidget(m_selectMatches, 0, 1);
+    choose->addWidget(m_selectTeam, 1, 0);
+    choose->addWidget(m_clear, 1, 1);
+    choose->addWidget(m_count, 2, 0, 1, 3);
+    choose->setColumnStretch(2, 1);
     layout->addLayout(choose);
 
     auto *reading = new QHBoxLayout;
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("selectionProgress"));
-    m_progress->setAccessibleName(tr("Reading the matches"));
-    m_cancel = button(QStringLiteral("cancelSelectionButton"), tr("Cancel"));
+    m_cancel = button(QStringLiteral("cancelSelectionButton"), QString());
     reading->addWidget(m_progress, 1);
     reading->addWidget(m_cancel);
     layout->addLayout(reading);
     m_progress->hide();
     m_cancel->hide();
 
-    auto *bulk = new QHBoxLayout;
     m_bulkPreferences = button(QStringLiteral("bulkPreferencesButton"), QString());
     m_bulkProfile = button(QStringLiteral("bulkProfileButton"), QString());
-    bulk->addWidget(m_bulkPreferences);
-    bulk->addWidget(m_bulkProfile);
-    bulk->addStretch(1);
-    layout->addLayout(bulk);
+    layout->addWidget(m_bulkPreferences, 0, Qt::AlignLeft);
+    layout->addWidget(m_bulkProfile, 0, Qt::AlignLeft);
     setTeams({}, false);
 
     PeopleSelection *selection = directory->selection();
@@ -80,7 +83,24 @@ PeopleSelectionBar::PeopleSelectionBar(UserDirectory *directory, QWidget *parent
     });
     connect(selector, &MatchSelector::finished, this, &PeopleSelectionBar::onSelectorFinished);
     rebuildTeamMenu();
-    refresh();
+    retranslateUi();
+}
+
+void PeopleSelectionBar::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void PeopleSelectionBar::retranslateUi()
+{
+    m_selectLoaded->setText(tr("Select all &loaded"));
+    m_selectTeam->setText(tr("Select t&eam…"));
+    m_clear->setText(tr("&Clear selection"));
+    m_progress->setAccessibleName(tr("Reading the matches"));
+    m_cancel->setText(tr("Cancel"));
+    refresh(); // the count, "Select all 7 matches", the changes for many
 }
 
 QPushButton *PeopleSelectionBar::button(const QString &objectName, const QString &text)
@@ -126,11 +146,9 @@ void PeopleSelectionBar::refresh()
     const int shown = m_directory->rows()->rowCount();
     m_count->setText(reading ? tr("%n selected (reading the rest…)", nullptr, count)
                              : tr("%n selected", nullptr, count));
-    // English has no plural rules without a translation: the singular is its own sentence.
+    // English reads "Select the one &match" for one (translations/valara_en.ts).
     if (total < 0 || !m_directory->queryApplied())
         m_selectMatches->setText(tr("Select all &matches"));
-    else if (total == 1)
-        m_selectMatches->setText(tr("Select the one &match"));
     else
         m_selectMatches->setText(tr("Select all %n &matches", nullptr, total));
     m_selectLoaded->setEnabled(shown > 0);
@@ -142,13 +160,11 @@ void PeopleSelectionBar::refresh()
     m_cancel->setVisible(reading);
     const bool waiting = m_waiting != Waiting::Nothing;
     // With nobody checked, the buttons say what they do, not "for 0 people".
-    m_bulkPreferences->setText(count == 0 ? tr("Change &preferences of the people checked…")
-                               : count == 1
-                                   ? tr("Change &preferences for 1 person…")
+    m_bulkPreferences->setText(count == 0
+                                   ? tr("Change &preferences of the people checked…")
                                    : tr("Change &preferences for %n people…", nullptr, count));
-    m_bulkProfile->setText(count == 0   ? tr("Change prof&iles of the people checked…")
-                           : count == 1 ? tr("Change prof&iles for 1 person…")
-                                        : tr("Change prof&iles for %n people…", nullptr, count));
+    m_bulkProfile->setText(count == 0 ? tr("Change prof&iles of the people checked…")
+                                      : tr("Change prof&iles for %n people…", nullptr, count));
     m_bulkPreferences->setEnabled(count > 0 && !waiting);
     m_bulkProfile->setEnabled(count > 0 && !waiting);
     m_bulkProfile->setVisible(m_mayChangeProfiles);

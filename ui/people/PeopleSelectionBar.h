@@ -37,7 +37,11 @@ Q_SIGNALS:
     void bulkProfileRequested(const QStringList &userIds);
     void failed(const QString &summary, const ApiError &error);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     enum class Waiting
     {
         Nothing,

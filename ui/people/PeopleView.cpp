@@ -55,12 +55,9 @@ PeopleView::PeopleView(UserDirectory *directory, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_filters);
     m_queryNote->setObjectName(QStringLiteral("peopleQueryNote"));
-    m_queryNote->setText(
-        tr("This server does not sort or filter; sorting and filtering what is loaded."));
     m_queryNote->hide();
     layout->addWidget(m_queryNote);
     m_errorBanner->setObjectName(QStringLiteral("errorBanner"));
-    m_errorBanner->setActionText(tr("Retry"));
     m_errorBanner->hide();
     connect(m_errorBanner, &InlineBanner::actionTriggered, this, &PeopleView::reload);
     layout->addWidget(m_errorBanner);
@@ -68,16 +65,32 @@ PeopleView::PeopleView(UserDirectory *directory, QWidget *parent)
     buildTable();
     layout->addWidget(m_table, 1);
     layout->addWidget(m_count);
+    retranslateUi();
+}
+
+void PeopleView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void PeopleView::retranslateUi()
+{
+    m_queryNote->setText(
+        tr("This server does not sort or filter; sorting and filtering what is loaded."));
+    m_errorBanner->setActionText(tr("Retry"));
+    m_table->setAccessibleName(tr("Users"));
+    m_table->setAccessibleDescription(
+        tr("The users of this account: name, e-mail, role, team. Space checks or unchecks the "
+           "current user."));
 }
 
 void PeopleView::buildTable()
 {
     m_table->setObjectName(QStringLiteral("userTable"));
+    m_table->setProperty("valaraData", true); // the people (its headers are checked)
     m_table->setModel(m_directory->rows());
-    m_table->setAccessibleName(tr("Users"));
-    m_table->setAccessibleDescription(
-        tr("The users of this account: name, e-mail, role, team. Space checks or unchecks the "
-           "current user."));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -219,8 +232,6 @@ void PeopleView::onLoaded(int shown, int total)
         Q_EMIT statusMessage(tr("Loaded users that match (filtered here): %1").arg(shown));
     else if (total > shown)
         Q_EMIT statusMessage(tr("Showing %1 of %2 users").arg(shown).arg(total));
-    else if (shown == 1)
-        Q_EMIT statusMessage(tr("1 user"));
     else
         Q_EMIT statusMessage(tr("%n users", nullptr, shown));
 }

@@ -68,9 +68,11 @@ Q_SIGNALS:
     void bulkProfileRequested(const QStringList &userIds);
 
 protected:
+    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void retranslateUi();
     void buildTable();
     void onLoaded(int shown, int total);
     void showError(const QString &summary, const ApiError &error);

@@ -35,15 +35,26 @@ QWidget *PreferenceEditors::create(const QString &key, QWidget *parent)
         editor = new LanguagePicker(parent);
     } else if (key == QLatin1String("theme")) {
         auto *theme = new ChoiceComboBox(parent);
-        theme->addChoice(QStringLiteral("light"), tr("Light"));
-        theme->addChoice(QStringLiteral("dark"), tr("Dark"));
-        theme->addChoice(QStringLiteral("system"), tr("Follow the system"));
+        for (const QString &value :
+             {QStringLiteral("light"), QStringLiteral("dark"), QStringLiteral("system")})
+            theme->addChoice(value, QString());
         editor = theme;
     } else {
         editor = schemaChoices(key, parent);
     }
     editor->setObjectName(objectName(key));
+    retranslate(key, editor);
     return editor;
+}
+
+void PreferenceEditors::retranslate(const QString &key, QWidget *editor)
+{
+    auto *theme = qobject_cast<ChoiceComboBox *>(editor);
+    if (key != QLatin1String("theme") || !theme)
+        return;
+    theme->setChoiceLabel(QStringLiteral("light"), tr("Light"));
+    theme->setChoiceLabel(QStringLiteral("dark"), tr("Dark"));
+    theme->setChoiceLabel(QStringLiteral("system"), tr("Follow the system"));
 }
 
 QString PreferenceEditors::objectName(const QString &key)

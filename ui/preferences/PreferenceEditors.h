@@ -19,6 +19,9 @@ class PreferenceEditors
 public:
     // The editor of a preference (docs/api-contract.md P1-P7), named by objectName(key).
     static QWidget *create(const QString &key, QWidget *parent);
+    // The labels of an editor's choices again, in the current language (the previews of the
+    // date format's and the units' choices are showPreviews()').
+    static void retranslate(const QString &key, QWidget *editor);
     static QString objectName(const QString &key);
     // The field's buddy label with a mnemonic (Alt+letter), or empty to keep the plain label.
     static QString buddyText(const QString &key);

@@ -16,6 +16,7 @@
 #include "ui/widgets/TimeZonePicker.h"
 
 #include <QDataWidgetMapper>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -110,9 +111,35 @@ void PreferencesPage::addField(QFormLayout *form, const QString &key, QWidget *e
     auto *error = new FieldErrorLabel(editor->parentWidget());
     error->setObjectName(key + QStringLiteral("Error"));
     m_errors.insert(key, error);
-    QLabel *buddy = FormRow::add(form, PreferenceSchema::label(key), editor, error);
-    if (const QString text = PreferenceEditors::buddyText(key); buddy && !text.isEmpty())
+    m_labels.insert(key, FormRow::add(form, PreferenceSchema::label(key), editor, error));
+    setLabel(key);
+}
+
+// The row's label, with the mnemonic the window's other controls leave free.
+void PreferencesPage::setLabel(const QString &key)
+{
+    QLabel *buddy = m_labels.value(key);
+    if (!buddy)
+        return;
+    FormRow::setLabel(buddy, PreferenceSchema::label(key));
+    if (const QString text = PreferenceEditors::buddyText(key); !text.isEmpty())
         buddy->setText(text);
+}
+
+void PreferencesPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void PreferencesPage::retranslateUi()
+{
+    for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it) {
+        setLabel(it.key());
+        PreferenceEditors::retranslate(it.key(), m_fields.value(it.key()));
+    }
+    refreshState(); // the fields' messages and the previews
 }
 
 QString PreferencesPage::userId() const

@@ -6,6 +6,7 @@
 class QFormLayout;
 
 class QDataWidgetMapper;
+class QLabel;
 
 namespace valara {
 
@@ -45,7 +46,12 @@ public Q_SLOTS:
     void save();
     void revert();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+    void setLabel(const QString &key);
     QWidget *buildForm();
     void addField(QFormLayout *form, const QString &key, QWidget *editor);
     void submitEdits();
@@ -64,6 +70,7 @@ private:
     ChoiceComboBox *m_themeChoice = nullptr;
     QHash<QString, QWidget *> m_fields;
     QHash<QString, FieldErrorLabel *> m_errors;
+    QHash<QString, QLabel *> m_labels;
     EditorBinder *m_binder = nullptr;
 };
 

@@ -338,6 +338,8 @@ void AvatarPreview::changeEvent(QEvent *event)
     const QEvent::Type type = event->type();
     if (type == QEvent::PaletteChange || type == QEvent::StyleChange || type == QEvent::FontChange)
         update();
+    else if (type == QEvent::LanguageChange)
+        updateDescription();
 }
 
 } // namespace valara

@@ -18,6 +18,9 @@ class ProfileFieldEditors
 
 public:
     static QWidget *create(const ProfileSchema::Field &field, QWidget *parent);
+    // The editor's texts (a check box's label, the choices, the placeholder) again, in the
+    // current language.
+    static void retranslate(const ProfileSchema::Field &field, QWidget *editor);
 };
 
 } // namespace valara

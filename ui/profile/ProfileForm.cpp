@@ -10,6 +10,7 @@
 
 #include <QCheckBox>
 #include <QDataWidgetMapper>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -42,19 +43,19 @@ ProfileForm::ProfileForm(ProfileModel *model, QWidget *header, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     for (Group group : Groups) {
-        auto *box = new QGroupBox(ProfileSchema::groupLabel(group), this);
+        auto *box = new QGroupBox(this);
         box->setObjectName(QStringLiteral("profileGroup%1").arg(int(group)));
+        m_groups.insert(int(group), box);
         auto *form = new QFormLayout(box);
         form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
         if (group == Group::Personal && header) {
-            auto *photo = new QLabel(tr("Photo:"), box);
-            photo->setBuddy(header);
+            m_photoLabel = new QLabel(box);
+            m_photoLabel->setBuddy(header);
             header->setParent(box);
-            header->setAccessibleName(tr("Photo"));
-            form->addRow(photo, header);
+            form->addRow(m_photoLabel, header);
         }
         if (group == Group::Account) {
-            m_adminNote = new QLabel(tr("Only administrators can change these fields."), box);
+            m_adminNote = new QLabel(box);
             m_adminNote->setObjectName(QStringLiteral("adminOnlyNote"));
             m_adminNote->setWordWrap(true);
             form->addRow(m_adminNote);
@@ -67,7 +68,37 @@ ProfileForm::ProfileForm(ProfileModel *model, QWidget *header, QWidget *parent)
     }
     layout->addStretch(1);
     connect(m_model, &ProfileModel::rowStateChanged, this, &ProfileForm::refreshState);
-    refreshState();
+    retranslateUi();
+}
+
+void ProfileForm::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void ProfileForm::retranslateUi()
+{
+    for (auto it = m_groups.cbegin(); it != m_groups.cend(); ++it)
+        it.value()->setTitle(ProfileSchema::groupLabel(Group(it.key())));
+    if (m_photoLabel) {
+        m_photoLabel->setText(tr("Photo:"));
+        m_photoLabel->buddy()->setAccessibleName(tr("Photo"));
+    }
+    if (m_adminNote)
+        m_adminNote->setText(tr("Only administrators can change these fields."));
+    for (const ProfileSchema::Field &field : ProfileSchema::fields()) {
+        QWidget *editor = m_editors.value(field.key);
+        if (!editor)
+            continue;
+        ProfileFieldEditors::retranslate(field, editor);
+        if (QLabel *label = m_labels.value(field.key))
+            FormRow::setLabel(label, ProfileSchema::label(field.key));
+        else
+            editor->setAccessibleName(ProfileSchema::label(field.key));
+    }
+    refreshState(); // the fields' messages and lock reasons
 }
 
 void ProfileForm::addField(QFormLayout *form, const ProfileSchema::Field &field)
@@ -77,15 +108,16 @@ void ProfileForm::addField(QFormLayout *form, const ProfileSchema::Field &field)
     QWidget *editor = ProfileFieldEditors::create(field, parent);
     EditorSignals::onEdited(editor, this, [this, key = field.key] { commit(key); });
     editor->setObjectName(ProfileSchema::camelCase(field.key) + QStringLiteral("Field"));
-    if (field.kind == Kind::Bool)
-        editor->setAccessibleName(label); // a check box carries its own label
     m_editors.insert(field.key, editor);
     m_mapper->addMapping(editor, ProfileModel::columnOf(field.key));
 
     auto *message = new FieldErrorLabel(parent);
     message->setObjectName(ProfileSchema::camelCase(field.key) + QStringLiteral("Message"));
     m_messages.insert(field.key, message);
-    FormRow::add(form, field.kind == Kind::Bool ? QString() : label, editor, message);
+    // A check box carries its own label (its accessible name, set by retranslateUi()).
+    if (QLabel *buddy =
+            FormRow::add(form, field.kind == Kind::Bool ? QString() : label, editor, message))
+        m_labels.insert(field.key, buddy);
 }
 
 void ProfileForm::setRow(int row)

@@ -7,6 +7,7 @@
 
 class QDataWidgetMapper;
 class QFormLayout;
+class QGroupBox;
 class QLabel;
 
 namespace valara {
@@ -36,7 +37,11 @@ public:
 Q_SIGNALS:
     void edited(const QString &key); // the user changed a field
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void addField(QFormLayout *form, const ProfileSchema::Field &field);
     void commit(const QString &key);
 
@@ -46,6 +51,9 @@ private:
     QHash<QString, QWidget *> m_editors;
     QHash<QString, FieldErrorLabel *> m_messages;
     QLabel *m_adminNote = nullptr;
+    QLabel *m_photoLabel = nullptr;
+    QHash<QString, QLabel *> m_labels;
+    QHash<int, QGroupBox *> m_groups;
 };
 
 } // namespace valara

@@ -10,6 +10,7 @@
 #include "ui/profile/AvatarPreview.h"
 #include "ui/profile/ProfileForm.h"
 
+#include <QEvent>
 #include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -46,7 +47,7 @@ ProfilePage::ProfilePage(ProfileEditor *editor, ApiClient *images, QWidget *pare
     m_form = new ProfileForm(m_model, m_avatar, this);
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("profileScroll"));
-    scroll->setAccessibleName(tr("Profile fields"));
+    m_scroll = scroll;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_form);
@@ -80,6 +81,20 @@ ProfilePage::ProfilePage(ProfileEditor *editor, ApiClient *images, QWidget *pare
         refreshAvatar();
     });
     m_binder->refresh();
+    retranslateUi();
+}
+
+void ProfilePage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+// The form, the banners and the save bar word themselves; the page names its scroll area.
+void ProfilePage::retranslateUi()
+{
+    m_scroll->setAccessibleName(tr("Profile fields"));
 }
 
 QString ProfilePage::userId() const

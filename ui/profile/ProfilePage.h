@@ -6,6 +6,7 @@
 
 #include <optional>
 
+class QScrollArea;
 class QTimer;
 
 namespace valara {
@@ -44,7 +45,11 @@ public Q_SLOTS:
     void save();
     void revert();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void refreshState();
     void refreshAvatar();
     // What the error banner says above a failure's message; none when the conflict banner tells.
@@ -58,6 +63,7 @@ private:
     AvatarPreview *m_avatar = nullptr;
     ProfileForm *m_form = nullptr;
     QTimer *m_avatarDelay = nullptr;
+    QScrollArea *m_scroll = nullptr;
 };
 
 } // namespace valara

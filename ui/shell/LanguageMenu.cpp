@@ -39,6 +39,7 @@ void LanguageMenu::setLanguages(const QStringList &languages)
         // Each language by its own name, so that anyone can find theirs.
         auto *action = new QAction(UiLanguage::nativeName(language), this);
         action->setObjectName(QStringLiteral("language_") + language);
+        action->setProperty("valaraData", true); // a name in its own language, never translated
         action->setCheckable(true);
         action->setData(language);
         connect(action, &QAction::triggered, this,

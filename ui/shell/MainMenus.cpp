@@ -17,48 +17,65 @@ MainMenus::MainMenus(QMainWindow *window)
     , m_window(window)
 {
     QMenuBar *bar = window->menuBar();
-    QMenu *fileMenu = bar->addMenu(tr("&File"));
-    m_reload = fileMenu->addAction(tr("&Reload"), this, &MainMenus::reloadRequested);
+    m_file = bar->addMenu(QString());
+    m_reload = m_file->addAction(QString(), this, &MainMenus::reloadRequested);
     m_reload->setShortcut(QKeySequence::Refresh);
     m_reload->setIcon(window->style()->standardIcon(QStyle::SP_BrowserReload));
-    fileMenu->addSeparator();
-    QAction *quit = fileMenu->addAction(tr("&Quit"), window, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    m_file->addSeparator();
+    m_quit = m_file->addAction(QString(), window, &QWidget::close);
+    m_quit->setShortcut(QKeySequence::Quit);
 
-    QMenu *goMenu = bar->addMenu(tr("&Go"));
-    const QList<QPair<QString, QString>> places{
-        {NavigationList::MyProfile, tr("My &profile")},
-        {NavigationList::MyPreferences, tr("My pre&ferences")},
-        {NavigationList::People, tr("&People")},
-        {NavigationList::History, tr("&History")}};
+    m_go = bar->addMenu(QString());
+    const QStringList places{NavigationList::MyProfile, NavigationList::MyPreferences,
+                             NavigationList::People, NavigationList::History};
     int key = Qt::Key_1;
-    for (const auto &[page, text] : places) {
-        // An init-capture: clang before 16 cannot capture a structured binding by name.
+    for (const QString &page : places) {
         QAction *action =
-            goMenu->addAction(text, this, [this, page = page] { Q_EMIT placeChosen(page); });
+            m_go->addAction(QString(), this, [this, page] { Q_EMIT placeChosen(page); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(key++)));
+        m_places.append(action);
     }
 
-    QMenu *viewMenu = bar->addMenu(tr("&View"));
-    QMenu *themeMenu = viewMenu->addMenu(tr("&Theme"));
+    m_view = bar->addMenu(QString());
+    m_theme = m_view->addMenu(QString());
     m_themes = new QActionGroup(this);
-    const QList<QPair<QString, QString>> themes{{QString(), tr("&Follow my preferences")},
-                                                {QStringLiteral("light"), tr("&Light")},
-                                                {QStringLiteral("dark"), tr("&Dark")},
-                                                {QStringLiteral("system"), tr("&System")}};
-    for (const auto &[theme, text] : themes) {
+    const QStringList themes{QString(), QStringLiteral("light"), QStringLiteral("dark"),
+                             QStringLiteral("system")};
+    for (const QString &theme : themes) {
         QAction *action =
-            themeMenu->addAction(text, this, [this, theme = theme] { Q_EMIT themeChosen(theme); });
+            m_theme->addAction(QString(), this, [this, theme] { Q_EMIT themeChosen(theme); });
         action->setCheckable(true);
         action->setData(theme);
         m_themes->addAction(action);
     }
     setThemeOverride(QString());
     m_language = new LanguageMenu(window);
-    viewMenu->addMenu(m_language);
+    m_view->addMenu(m_language);
 
-    QMenu *helpMenu = bar->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("&About Valara Desk"), this, &MainMenus::showAbout);
+    m_help = bar->addMenu(QString());
+    m_about = m_help->addAction(QString(), this, &MainMenus::showAbout);
+    retranslateUi();
+}
+
+void MainMenus::retranslateUi()
+{
+    m_file->setTitle(tr("&File"));
+    m_reload->setText(tr("&Reload"));
+    m_quit->setText(tr("&Quit"));
+    m_go->setTitle(tr("&Go"));
+    const QStringList places{tr("My &profile"), tr("My pre&ferences"), tr("&People"),
+                             tr("&History")};
+    for (int i = 0; i < m_places.size(); ++i)
+        m_places.at(i)->setText(places.at(i));
+    m_view->setTitle(tr("&View"));
+    m_theme->setTitle(tr("&Theme"));
+    const QStringList themes{tr("&Follow my preferences"), tr("&Light"), tr("&Dark"),
+                             tr("&System")};
+    const QList<QAction *> themeActions = m_themes->actions();
+    for (int i = 0; i < themeActions.size(); ++i)
+        themeActions.at(i)->setText(themes.at(i));
+    m_help->setTitle(tr("&Help"));
+    m_about->setText(tr("&About Valara Desk"));
 }
 
 void MainMenus::setThemeOverride(const QString &theme)

@@ -1,10 +1,12 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
 #include <QString>
 
 class QAction;
 class QActionGroup;
+class QMenu;
 class QMainWindow;
 
 namespace valara {
@@ -24,6 +26,8 @@ public:
     LanguageMenu *languageMenu() const { return m_language; }
     // Checks the View > Theme entry ("" follows the account's preference).
     void setThemeOverride(const QString &theme);
+    // Sets every title and entry in the current language (the window calls it on a change).
+    void retranslateUi();
 
 Q_SIGNALS:
     void reloadRequested();
@@ -34,9 +38,17 @@ private:
     void showAbout();
 
     QMainWindow *m_window;
+    QMenu *m_file = nullptr;
     QAction *m_reload = nullptr;
+    QAction *m_quit = nullptr;
+    QMenu *m_go = nullptr;
+    QList<QAction *> m_places;
+    QMenu *m_view = nullptr;
+    QMenu *m_theme = nullptr;
     QActionGroup *m_themes = nullptr;
     LanguageMenu *m_language = nullptr;
+    QMenu *m_help = nullptr;
+    QAction *m_about = nullptr;
 };
 
 } // namespace valara

@@ -10,11 +10,13 @@
 #include "ui/people/PeopleView.h"
 #include "ui/preferences/PreferencesPage.h"
 #include "ui/profile/ProfilePage.h"
+#include "ui/shell/ConnectionStatus.h"
 #include "ui/shell/MainMenus.h"
 #include "ui/shell/NavigationList.h"
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QEvent>
 #include <QLabel>
 #include <QSplitter>
 #include <QStatusBar>
@@ -31,41 +33,65 @@ MainWindow::MainWindow(ApiClient *client, bool demo, QWidget *parent)
     , m_demo(demo)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    if (demo)
-        setWindowTitle(tr("Valara Desk — Demo"));
-    else if (client)
-        setWindowTitle(tr("Valara Desk — %1").arg(client->baseUrl().host()));
-    else
-        setWindowTitle(tr("Valara Desk"));
     resize(1100, 720);
 
     buildActions();
     buildCentralWidget();
 
-    m_connectionLabel = new QLabel(this);
-    m_connectionLabel->setObjectName(QStringLiteral("connectionState"));
-    m_connectionLabel->setAccessibleName(tr("Connection"));
-    statusBar()->addWidget(m_connectionLabel, 1);
-    m_requestIdLabel = new QLabel(this);
-    m_requestIdLabel->setObjectName(QStringLiteral("requestIdLabel"));
-    m_requestIdLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_requestIdLabel->setAccessibleName(tr("Last request ID"));
-    statusBar()->addPermanentWidget(m_requestIdLabel);
+    m_status = new ConnectionStatus(m_client, statusBar());
+    retranslateUi();
 
-    if (m_client) {
-        connect(m_client, &ApiClient::requestFinished, this,
-                [this](const QByteArray &, const QString &, const ApiResult &result) {
-                    onRequestFinished(result);
-                });
-        setConnectionState(tr("Connecting to %1…").arg(m_client->baseUrl().host()));
+    if (m_client)
         reload();
-    } else {
+    else
         m_reloadAction->setEnabled(false);
-        setConnectionState(tr("Not connected"));
-    }
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void MainWindow::retranslateUi()
+{
+    if (m_demo)
+        setWindowTitle(tr("Valara Desk — Demo"));
+    else if (m_client)
+        setWindowTitle(tr("Valara Desk — %1").arg(m_client->baseUrl().host()));
+    else
+        setWindowTitle(tr("Valara Desk"));
+    m_menus->retranslateUi();
+    m_accountToolBar->setWindowTitle(tr("Account"));
+    m_accountLabel->setText(tr("&Account:"));
+    m_switcher->setAccessibleName(tr("Account"));
+    m_demoBanner->setText(tr("Demo: local data"));
+    m_demoBanner->setToolTip(
+        tr("Valara Desk is running on a built-in sample account. Changes stay on this computer "
+           "and are lost when you quit. Switch between the demo's people with the Account list."));
+    m_demoBanner->setAccessibleName(tr("Demo mode"));
+    m_demoBanner->setAccessibleDescription(m_demoBanner->toolTip());
+    m_connectBanner->setText(
+        tr("Not connected to a Valara account. Add one with the Account list, start Valara "
+           "Desk with --demo to try it on local sample data, or with --base-url "
+           "https://valara.cloud and your API key in the VALARA_API_KEY environment variable."));
+    if (m_pages) {
+        m_pages->setAccessibleName(tr("Selected user"));
+        const auto retitle = [this](QWidget *page, const QString &title) {
+            if (page && m_pages->indexOf(page) >= 0)
+                m_pages->setTabText(m_pages->indexOf(page), title);
+        };
+        retitle(m_preferences, tr("Preferences"));
+        retitle(m_profile, tr("Profile"));
+        retitle(m_userHistory, tr("History"));
+    }
+    m_status->retranslateUi();
+    if (m_notice)
+        m_noticeBanner->setText(m_notice());
+}
 
 void MainWindow::buildActions()
 {
@@ -75,12 +101,13 @@ void MainWindow::buildActions()
     connect(m_menus, &MainMenus::placeChosen, this, &MainWindow::showPage);
     connect(m_menus, &MainMenus::themeChosen, this, &MainWindow::themeOverrideChosen);
 
-    QToolBar *toolBar = addToolBar(tr("Account"));
+    QToolBar *toolBar = addToolBar(QString());
+    m_accountToolBar = toolBar;
     toolBar->setObjectName(QStringLiteral("accountToolBar"));
     toolBar->setMovable(false);
-    auto *accountLabel = new QLabel(tr("&Account:"), toolBar);
+    auto *accountLabel = new QLabel(toolBar);
+    m_accountLabel = accountLabel;
     m_switcher = new AccountSwitcher(toolBar);
-    m_switcher->setAccessibleName(tr("Account"));
     accountLabel->setBuddy(m_switcher);
     toolBar->addWidget(accountLabel);
     toolBar->addWidget(m_switcher);
@@ -91,13 +118,8 @@ void MainWindow::buildCentralWidget()
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
 
-    m_demoBanner = new QLabel(tr("Demo: local data"), central);
+    m_demoBanner = new QLabel(central);
     m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
-    m_demoBanner->setToolTip(
-        tr("Valara Desk is running on a built-in sample account. Changes stay on this computer "
-           "and are lost when you quit. Switch between the demo's people with the Account list."));
-    m_demoBanner->setAccessibleName(tr("Demo mode"));
-    m_demoBanner->setAccessibleDescription(m_demoBanner->toolTip());
     m_demoBanner->setAutoFillBackground(true);
     m_demoBanner->setBackgroundRole(QPalette::Highlight);
     m_demoBanner->setForegroundRole(QPalette::HighlightedText);
@@ -110,10 +132,6 @@ void MainWindow::buildCentralWidget()
 
     m_connectBanner = new InlineBanner(InlineBanner::Kind::Information, central);
     m_connectBanner->setObjectName(QStringLiteral("connectBanner"));
-    m_connectBanner->setText(
-        tr("Not connected to a Valara account. Add one with the Account list, start Valara "
-           "Desk with --demo to try it on local sample data, or with --base-url "
-           "https://valara.cloud and your API key in the VALARA_API_KEY environment variable."));
     m_connectBanner->setVisible(m_client == nullptr);
     layout->addWidget(m_connectBanner);
 
@@ -168,6 +186,7 @@ QTabWidget *MainWindow::userPages()
         m_pages = new QTabWidget(m_splitter);
         m_pages->setObjectName(QStringLiteral("userPages"));
         m_pages->setAccessibleName(tr("Selected user"));
+        m_pages->setUsesScrollButtons(false); // whole tab titles, never elided
         m_splitter->addWidget(m_pages);
         m_splitter->setStretchFactor(2, 1);
         m_pages->setEnabled(false); // until a user is chosen
@@ -199,6 +218,7 @@ void MainWindow::setHistoryPages(HistoryPage *all, HistoryPage *perUser)
 void MainWindow::setCaller(const Caller &caller)
 {
     m_caller = caller;
+    m_status->setCaller(caller);
     m_navigation->setCaller(caller);
     m_navigation->show();
     m_people->setCaller(caller); // left out of the list; search, teams, changes for many
@@ -326,30 +346,24 @@ void MainWindow::setThemeOverride(const QString &theme)
 
 void MainWindow::showNotice(const QString &text)
 {
-    m_noticeBanner->setText(text);
-    m_noticeBanner->setVisible(!text.isEmpty());
+    showNotice(text.isEmpty() ? TextSource() : TextSource([text] { return text; }));
+}
+
+void MainWindow::showNotice(const TextSource &text)
+{
+    m_notice = text;
+    m_noticeBanner->setText(text ? text() : QString());
+    m_noticeBanner->setVisible(!m_noticeBanner->text().isEmpty());
 }
 
 void MainWindow::setConnectionState(const QString &text)
 {
-    m_connectionLabel->setText(text);
+    m_status->setText([text] { return text; });
 }
 
-void MainWindow::onRequestFinished(const ApiResult &result)
+void MainWindow::setConnectionState(const TextSource &text)
 {
-    if (!result.requestId.isEmpty())
-        m_requestIdLabel->setText(tr("Request ID: %1").arg(result.requestId));
-    const QString host = m_client->baseUrl().host();
-    if (result.error.kind == ApiError::Kind::Network ||
-        result.error.kind == ApiError::Kind::Timeout)
-        setConnectionState(tr("Offline: %1 is not answering").arg(host));
-    else if (result.error.kind == ApiError::Kind::Unauthorized)
-        setConnectionState(tr("Signed out: %1 did not accept the key").arg(host));
-    else if (m_caller.isValid())
-        setConnectionState(tr("Connected to %1 as %2 (%3)")
-                               .arg(host, m_caller.displayName(), m_caller.roleName()));
-    else
-        setConnectionState(tr("Connected to %1").arg(host));
+    m_status->setText(text);
 }
 
 void MainWindow::requestBulk(BulkChange::Kind kind, const QStringList &userIds)

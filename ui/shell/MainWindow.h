@@ -5,8 +5,11 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class QAction;
 class QLabel;
+class QToolBar;
 class QModelIndex;
 class QSplitter;
 class QTabWidget;
@@ -14,6 +17,7 @@ class QTabWidget;
 namespace valara {
 
 class AccountSwitcher;
+class ConnectionStatus;
 class ApiClient;
 class HistoryPage;
 class InlineBanner;
@@ -24,7 +28,6 @@ class PeopleView;
 class PreferencesPage;
 class ProfilePage;
 class UserListModel;
-struct ApiResult;
 
 // The main window of a Valara account: an account switcher, the places the signed-in user may go
 // (My profile, My preferences, Team or All users, History), the people list, and the selected
@@ -36,6 +39,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    // A text computed again when the interface language changes.
+    using TextSource = std::function<QString()>;
+
     // `client` (not owned) may be null. `demo` shows the "Demo: local data" banner.
     MainWindow(ApiClient *client, bool demo, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -77,8 +83,11 @@ public:
     void addBanner(QWidget *banner);
     // A message worth a banner (no keychain, a key that could not be saved...); empty hides it.
     void showNotice(const QString &text);
-    // A line in the status bar about the connection ("Connected to valara.cloud as …").
+    void showNotice(const TextSource &text);
+    // A line in the status bar about the connection ("Connected to valara.cloud as …"); the
+    // window's own (from its requests' answers) replaces it at the next answer.
     void setConnectionState(const QString &text);
+    void setConnectionState(const TextSource &text);
     // Asks every page with unsaved changes first; false means stay.
     bool maybeLeavePages();
 
@@ -90,8 +99,10 @@ Q_SIGNALS:
 protected:
     // Unsaved changes are not lost silently: the pages ask first.
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     void requestBulk(BulkChange::Kind kind, const QStringList &userIds);
     void buildActions();
     void buildCentralWidget();
@@ -100,7 +111,6 @@ private:
                         const QModelIndex &previous);
     // Shows `userId` in the tabs; false when the user stays because of unsaved changes.
     bool showUser(const QString &userId);
-    void onRequestFinished(const ApiResult &result);
 
     ApiClient *m_client = nullptr;
     bool m_demo = false;
@@ -117,11 +127,13 @@ private:
     ProfilePage *m_profile = nullptr;
     HistoryPage *m_history = nullptr;
     HistoryPage *m_userHistory = nullptr;
-    QLabel *m_connectionLabel = nullptr;
-    QLabel *m_requestIdLabel = nullptr;
+    ConnectionStatus *m_status = nullptr;
     QAction *m_reloadAction = nullptr;
     MainMenus *m_menus = nullptr;
+    QToolBar *m_accountToolBar = nullptr;
+    QLabel *m_accountLabel = nullptr;
     QString m_page;
+    TextSource m_notice;
 };
 
 } // namespace valara

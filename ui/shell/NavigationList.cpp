@@ -2,6 +2,7 @@
 
 #include "models/caller/Caller.h"
 
+#include <QEvent>
 #include <QScopedValueRollback>
 #include <QStyle>
 
@@ -15,18 +16,17 @@ NavigationList::NavigationList(QWidget *parent)
     : QListWidget(parent)
 {
     setObjectName(QStringLiteral("navigation"));
-    setAccessibleName(tr("Go to"));
     setSelectionMode(QAbstractItemView::SingleSelection);
     setUniformItemSizes(true);
-    const auto add = [this](const QString &page, const QString &text, QStyle::StandardPixmap icon) {
-        auto *item = new QListWidgetItem(style()->standardIcon(icon), text, this);
+    const auto add = [this](const QString &page, QStyle::StandardPixmap icon) {
+        auto *item = new QListWidgetItem(style()->standardIcon(icon), QString(), this);
         item->setData(PageRole, page);
     };
-    add(MyProfile, tr("My profile"), QStyle::SP_FileDialogInfoView);
-    add(MyPreferences, tr("My preferences"), QStyle::SP_FileDialogDetailedView);
-    add(People, tr("Team"), QStyle::SP_DirHomeIcon);
-    add(History, tr("History"), QStyle::SP_FileDialogListView);
-    setAccessibleDescription(tr("%n places", nullptr, count()));
+    add(MyProfile, QStyle::SP_FileDialogInfoView);
+    add(MyPreferences, QStyle::SP_FileDialogDetailedView);
+    add(People, QStyle::SP_DirHomeIcon);
+    add(History, QStyle::SP_FileDialogListView);
+    retranslateUi();
     connect(this, &QListWidget::currentItemChanged, this, &NavigationList::choose);
     // A screen reader's action (and the selection model) select without moving the current item.
     connect(this, &QListWidget::itemSelectionChanged, this, [this] {
@@ -66,17 +66,35 @@ QListWidgetItem *NavigationList::itemFor(const QString &page) const
 
 void NavigationList::setCaller(const Caller &caller)
 {
+    m_admin = caller.isAdmin();
+    m_seesOthers = caller.seesOthers();
     QListWidgetItem *people = itemFor(People);
-    people->setText(caller.isAdmin() ? tr("All users") : tr("Team"));
-    people->setFlags(caller.seesOthers() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable
-                                         : Qt::NoItemFlags);
-    people->setToolTip(caller.seesOthers()
-                           ? QString()
-                           : tr("Only brokers and photographers, who manage a team, and "
-                                "administrators see other people."));
-    people->setData(Qt::AccessibleDescriptionRole, people->toolTip());
+    people->setFlags(m_seesOthers ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::NoItemFlags);
+    retranslateUi();
     if (!isAllowed(currentPage()))
         setCurrentPage(MyPreferences);
+}
+
+void NavigationList::changeEvent(QEvent *event)
+{
+    QListWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void NavigationList::retranslateUi()
+{
+    setAccessibleName(tr("Go to"));
+    setAccessibleDescription(tr("%n places", nullptr, count()));
+    itemFor(MyProfile)->setText(tr("My profile"));
+    itemFor(MyPreferences)->setText(tr("My preferences"));
+    itemFor(History)->setText(tr("History"));
+    QListWidgetItem *people = itemFor(People);
+    people->setText(m_admin ? tr("All users") : tr("Team"));
+    people->setToolTip(m_seesOthers ? QString()
+                                    : tr("Only brokers and photographers, who manage a team, and "
+                                         "administrators see other people."));
+    people->setData(Qt::AccessibleDescriptionRole, people->toolTip());
 }
 
 QString NavigationList::currentPage() const

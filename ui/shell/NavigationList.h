@@ -36,12 +36,19 @@ public:
 Q_SIGNALS:
     void pageChosen(const QString &page);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     QListWidgetItem *itemFor(const QString &page) const;
     void choose(QListWidgetItem *item);
 
     QString m_page; // the page shown or last chosen
     bool m_quiet = false;
+
+    bool m_admin = false;
+    bool m_seesOthers = true;
 };
 
 } // namespace valara

@@ -1,5 +1,7 @@
 #include "ui/widgets/ChoiceComboBox.h"
 
+#include <QEvent>
+
 namespace valara {
 
 ChoiceComboBox::ChoiceComboBox(QWidget *parent)
@@ -20,6 +22,20 @@ void ChoiceComboBox::setChoiceLabel(const QString &value, const QString &label)
         setItemText(index, label);
 }
 
+QString ChoiceComboBox::unknownLabel(const QString &value)
+{
+    return tr("%1 (not a known value)").arg(value);
+}
+
+void ChoiceComboBox::changeEvent(QEvent *event)
+{
+    QComboBox::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    for (const QString &value : std::as_const(m_unknown))
+        setChoiceLabel(value, unknownLabel(value));
+}
+
 QString ChoiceComboBox::value() const
 {
     return currentData().toString();
@@ -29,7 +45,8 @@ void ChoiceComboBox::setValue(const QString &value)
 {
     int index = findData(value);
     if (index < 0 && !value.isEmpty()) {
-        addItem(tr("%1 (not a known value)").arg(value), value);
+        addItem(unknownLabel(value), value);
+        m_unknown.append(value);
         index = count() - 1;
     }
     setCurrentIndex(index);

@@ -22,6 +22,15 @@ public:
 
 Q_SIGNALS:
     void valueChanged(const QString &value); // user changes only
+
+protected:
+    // The owner sets its labels again; the unknown values' entries are this box's own.
+    void changeEvent(QEvent *event) override;
+
+private:
+    static QString unknownLabel(const QString &value);
+
+    QStringList m_unknown;
 };
 
 } // namespace valara

@@ -12,6 +12,7 @@ LanguagePicker::LanguagePicker(QWidget *parent)
 {
     setEditable(true);
     setInsertPolicy(QComboBox::NoInsert);
+    setProperty("valaraData", true); // languages by their own names, in their own language
     QSet<QString> seen;
     QList<QPair<QString, QString>> entries; // label, tag
     const QList<QLocale> locales =

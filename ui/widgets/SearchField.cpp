@@ -1,6 +1,7 @@
 #include "ui/widgets/SearchField.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QToolButton>
 
 namespace valara {
@@ -9,6 +10,18 @@ SearchField::SearchField(QWidget *parent)
     : QLineEdit(parent)
 {
     setClearButtonEnabled(true);
+    retranslateUi();
+}
+
+void SearchField::changeEvent(QEvent *event)
+{
+    QLineEdit::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void SearchField::retranslateUi()
+{
     const QString clear = tr("Clear search");
     // The action and button Qt adds for the clear button (not public API: found by type).
     for (QAction *action : findChildren<QAction *>()) {

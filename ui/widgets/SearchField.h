@@ -12,6 +12,12 @@ class SearchField : public QLineEdit
 
 public:
     explicit SearchField(QWidget *parent = nullptr);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
 };
 
 } // namespace valara

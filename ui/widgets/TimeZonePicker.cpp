@@ -44,11 +44,9 @@ TimeZonePicker::~TimeZonePicker() = default;
 
 void TimeZonePicker::buildUi()
 {
-    m_searchLabel = new QLabel(tr("Search timezones"), this);
+    m_searchLabel = new QLabel(this);
     m_search = new SearchField(this);
     m_search->setObjectName(QStringLiteral("timeZoneSearch"));
-    m_search->setAccessibleName(m_searchLabel->text());
-    m_search->setPlaceholderText(tr("City, country, UTC offset or abbreviation"));
     m_searchLabel->setBuddy(m_search);
     connect(m_search, &QLineEdit::textChanged, this, &TimeZonePicker::onQueryEdited);
 
@@ -60,7 +58,7 @@ void TimeZonePicker::buildUi()
 
     m_list = new QListView(this);
     m_list->setObjectName(QStringLiteral("timeZoneList"));
-    m_list->setAccessibleName(tr("Timezones"));
+    m_list->setProperty("valaraData", true); // the zones' names
     m_list->setModel(m_filter);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -79,8 +77,8 @@ void TimeZonePicker::buildUi()
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    m_useSystem = new QPushButton(tr("Use this computer's timezone"), this);
+    m_summary->setProperty("valaraLive", true); // the zone's local time
+    m_useSystem = new QPushButton(this);
     m_useSystem->setObjectName(QStringLiteral("useSystemTimeZone"));
     m_useSystem->setAutoDefault(false);
     connect(m_useSystem, &QPushButton::clicked, this, &TimeZonePicker::onUseSystemZone);
@@ -102,6 +100,25 @@ void TimeZonePicker::buildUi()
     setFocusProxy(m_search);
     m_search->installEventFilter(this);
     m_list->installEventFilter(this);
+    retranslateUi();
+}
+
+void TimeZonePicker::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void TimeZonePicker::retranslateUi()
+{
+    m_searchLabel->setText(tr("Search timezones"));
+    m_search->setAccessibleName(m_searchLabel->text());
+    m_search->setPlaceholderText(tr("City, country, UTC offset or abbreviation"));
+    m_list->setAccessibleName(tr("Timezones"));
+    m_useSystem->setText(tr("Use this computer's timezone"));
+    updateSummary();
+    showNoMatch();
 }
 
 void TimeZonePicker::setZoneId(const QString &zoneId)
@@ -209,12 +226,18 @@ void TimeZonePicker::onQueryEdited(const QString &text)
     m_filter->setQuery(text);
     syncSelection(false);
     m_list->scrollToTop();
-    const bool none = m_filter->rowCount() == 0 && !text.trimmed().isEmpty();
+    showNoMatch();
+}
+
+void TimeZonePicker::showNoMatch()
+{
+    const QString text = m_search->text().trimmed();
+    const bool none = m_filter->rowCount() == 0 && !text.isEmpty();
     if (none) {
         m_noMatch->setText(
             tr("No timezone matches “%1”. Try a city, a country, an offset such as +5:30, or an "
                "abbreviation such as PST.")
-                .arg(text.trimmed()));
+                .arg(text));
     }
     m_noMatch->setVisible(none);
 }

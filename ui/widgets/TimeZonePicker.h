@@ -52,8 +52,11 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
+    void showNoMatch();
     void buildUi();
     bool handleSearchKey(QKeyEvent *event);
     bool handleListKey(QKeyEvent *event);

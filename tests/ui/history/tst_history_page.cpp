@@ -2,6 +2,7 @@
 // for an applied change and what it asks for, export through the file-chooser hook (a complete
 // file, or none and an inline error), the per-user mode, and a page without a journal.
 #include "AccessibleNames.h"
+#include "EnglishPlurals.h"
 #include "JournalTestSupport.h"
 #include "models/journal/JournalHistoryModel.h"
 #include "ui/editing/InlineBanner.h"
@@ -51,6 +52,7 @@ private:
     int rows() const { return m_page->model()->rowCount(); }
     void selectRowOf(qint64 entryId);
 
+    EnglishPlurals m_plurals; // "1 change"
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ChangeJournal> m_journal;
     std::unique_ptr<HistoryPage> m_page;
@@ -62,6 +64,7 @@ private:
 
 void TestHistoryPage::init()
 {
+    QVERIFY(m_plurals.isLoaded());
     m_dir = std::make_unique<QTemporaryDir>();
     m_now = JournalTest::at(2025, 1, 1);
     m_journal = JournalTest::openJournal(m_dir->filePath(QStringLiteral("journal.sqlite")), &m_now);
