@@ -313,22 +313,22 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../app/AppSession.cpp" line="+100"/>
+        <location filename="../app/AppSession.cpp" line="+102"/>
         <source>Not signed in: %1 did not accept the API key (request %2).</source>
         <translation>Nicht angemeldet: %1 hat den API-Schlüssel nicht akzeptiert (Anfrage %2).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Not signed in: %1</source>
         <translation>Nicht angemeldet: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+52"/>
         <source>Could not start the demo: %1</source>
         <translation>Die Demo konnte nicht gestartet werden: %1</translation>
     </message>
@@ -1342,7 +1342,7 @@
 <context>
     <name>HistorySetup</name>
     <message>
-        <location filename="../app/journal/HistorySetup.cpp" line="+127"/>
+        <location filename="../app/journal/HistorySetup.cpp" line="+130"/>
         <source>There is no history: the change journal is turned off (journal/enabled in the settings), so changes are not recorded.</source>
         <translation>Kein Verlauf vorhanden: Das Änderungsprotokoll ist ausgeschaltet (journal/enabled in den Einstellungen), daher werden Änderungen nicht aufgezeichnet.</translation>
     </message>
@@ -1454,7 +1454,7 @@
 <context>
     <name>PreferenceEditors</name>
     <message>
-        <location filename="../ui/preferences/PreferenceEditors.cpp" line="+38"/>
+        <location filename="../ui/preferences/PreferenceEditors.cpp" line="+55"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
@@ -1469,7 +1469,27 @@
         <translation>Wie im System</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+18"/>
+        <source>&amp;Date and time format:</source>
+        <translation>Datums- und Zeit&amp;format:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time&amp;zone:</source>
+        <translation>Zei&amp;tzone:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La&amp;nguage:</source>
+        <translation>Spra&amp;che:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Units:</source>
+        <translation>&amp;Maßeinheiten:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Friendly</source>
         <translation>Lesefreundlich</translation>
     </message>
@@ -1631,7 +1651,7 @@
 <context>
     <name>ProfileFieldEditors</name>
     <message>
-        <location filename="../ui/profile/ProfileFieldEditors.cpp" line="+33"/>
+        <location filename="../ui/profile/ProfileFieldEditors.cpp" line="+69"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -1641,17 +1661,17 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>+1 650 253 0000</source>
         <translation>+1 650 253 0000</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-TT</translation>
     </message>
@@ -2043,7 +2063,7 @@
 <context>
     <name>valara::AccountSwitcher</name>
     <message>
-        <location filename="../ui/accounts/AccountSwitcher.cpp" line="+37"/>
+        <location filename="../ui/accounts/AccountSwitcher.cpp" line="+58"/>
         <source>Add account…</source>
         <translation>Konto hinzufügen…</translation>
     </message>
@@ -2180,7 +2200,7 @@
 <context>
     <name>valara::BulkChangeDialog</name>
     <message>
-        <location filename="../ui/bulk/BulkChangeDialog.cpp" line="+46"/>
+        <location filename="../ui/bulk/BulkChangeDialog.cpp" line="+133"/>
         <source>&amp;Preview…</source>
         <translation>&amp;Vorschau…</translation>
     </message>
@@ -2190,17 +2210,12 @@
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Stop</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Retry failed</source>
-        <translation>Fehlgeschlagene e&amp;rneut versuchen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>E&amp;xport CSV…</source>
         <translation>CSV e&amp;xportieren…</translation>
     </message>
@@ -2209,18 +2224,8 @@
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>Change preferences for 1 person</source>
-        <translation>Einstellungen für 1 Person ändern</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change the profile of 1 person</source>
-        <translation>Profil von 1 Person ändern</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-13"/>
         <source>Change preferences for %n people</source>
         <translation>
             <numerusform>Einstellungen für %n Person ändern</numerusform>
@@ -2236,27 +2241,27 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>Fields to change</source>
+        <translation>Zu ändernde Felder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Edit the fields to set for everyone; only included fields are changed. You see each person&apos;s change before anything is sent.</source>
         <translation>Bearbeiten Sie die Felder, die für alle gesetzt werden sollen; nur einbezogene Felder werden geändert. Sie sehen die Änderung für jede Person, bevor etwas gesendet wird.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+5"/>
         <source>Sends nothing more; changes already on their way finish.</source>
         <translation>Sendet nichts mehr; bereits laufende Änderungen werden abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+15"/>
         <source>Stopping: the changes already on their way finish first.</source>
         <translation>Wird angehalten: Bereits laufende Änderungen werden noch abgeschlossen.</translation>
     </message>
-    <message>
-        <location line="+12"/>
-        <source>&amp;Apply to 1 person</source>
-        <translation>Auf 1 Person an&amp;wenden</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+12"/>
         <source>&amp;Apply to %n people</source>
         <translation>
             <numerusform>Auf %n Person an&amp;wenden</numerusform>
@@ -2291,13 +2296,8 @@
         <source>The results were not exported to %1: %2</source>
         <translation>Die Ergebnisse wurden nicht nach %1 exportiert: %2</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>Exported 1 person to %1.</source>
-        <translation>1 Person nach %1 exportiert.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Exported %n people to %1.</source>
         <translation>
             <numerusform>%n Person nach %1 exportiert.</numerusform>
@@ -2316,7 +2316,7 @@
 <context>
     <name>valara::BulkResultsModel</name>
     <message>
-        <location filename="../models/bulk/BulkResultsModel.cpp" line="+90"/>
+        <location filename="../models/bulk/BulkResultsModel.cpp" line="+92"/>
         <source>To send</source>
         <translation>Zu senden</translation>
     </message>
@@ -2419,7 +2419,7 @@
 <context>
     <name>valara::BulkRunPanel</name>
     <message numerus="yes">
-        <location filename="../ui/bulk/BulkRunPanel.cpp" line="+23"/>
+        <location filename="../ui/bulk/BulkRunPanel.cpp" line="+25"/>
         <source>about %n s left</source>
         <translation>
             <numerusform>noch etwa %n s</numerusform>
@@ -2435,17 +2435,17 @@
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+64"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>People of this change</source>
         <translation>Personen dieser Änderung</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+34"/>
         <source>The service asked to slow down: waiting %n s.</source>
         <translation>
             <numerusform>Der Dienst bittet um langsameres Senden: %n s Wartezeit.</numerusform>
@@ -2453,12 +2453,20 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-7"/>
         <source>Read %1 of %2</source>
         <translation>%1 von %2 gelesen</translation>
     </message>
+    <message numerus="yes">
+        <location line="-53"/>
+        <source>%n people in this change</source>
+        <translation>
+            <numerusform>%n Person in dieser Änderung</numerusform>
+            <numerusform>%n Personen in dieser Änderung</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+54"/>
         <source>Sent %1 of %2</source>
         <translation>%1 von %2 gesendet</translation>
     </message>
@@ -2563,12 +2571,12 @@
 <context>
     <name>valara::BulkValuesForm</name>
     <message>
-        <location filename="../ui/bulk/BulkValuesForm.cpp" line="+32"/>
+        <location filename="../ui/bulk/BulkValuesForm.cpp" line="+72"/>
         <source>Include %1</source>
         <translation>%1 einbeziehen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Only included fields are changed; the others keep each person&apos;s own value.</source>
         <translation>Nur einbezogene Felder werden geändert; die anderen behalten den jeweiligen Wert der Person.</translation>
     </message>
@@ -2688,7 +2696,7 @@
 <context>
     <name>valara::ChoiceComboBox</name>
     <message>
-        <location filename="../ui/widgets/ChoiceComboBox.cpp" line="+32"/>
+        <location filename="../ui/widgets/ChoiceComboBox.cpp" line="+27"/>
         <source>%1 (not a known value)</source>
         <translation>%1 (kein bekannter Wert)</translation>
     </message>
@@ -2709,22 +2717,22 @@
 <context>
     <name>valara::ConflictBanner</name>
     <message>
-        <location filename="../ui/editing/ConflictBanner.cpp" line="+20"/>
+        <location filename="../ui/editing/ConflictBanner.cpp" line="+81"/>
         <source>Keep mine</source>
         <translation>Meine Werte behalten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Use the server&apos;s</source>
         <translation>Serverwerte verwenden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-3"/>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>Save your values over the server&apos;s new ones</source>
         <translation>Ihre Werte anstelle der neuen Werte des Servers speichern</translation>
     </message>
@@ -2734,7 +2742,7 @@
         <translation>Ihre Bearbeitungen dieser Felder verwerfen und die Werte des Servers behalten</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+32"/>
         <source>Someone else changed these fields of this profile while you were editing it, so nothing was saved. Choose which values to keep.</source>
         <translation>Jemand anderes hat diese Felder des Profils geändert, während Sie es bearbeitet haben; daher wurde nichts gespeichert. Wählen Sie, welche Werte behalten werden sollen.</translation>
     </message>
@@ -2844,40 +2852,30 @@
 <context>
     <name>valara::DraftOfferBanner</name>
     <message>
-        <location filename="../ui/editing/DraftOfferBanner.cpp" line="+20"/>
+        <location filename="../ui/editing/DraftOfferBanner.cpp" line="+40"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Discard the unsaved changes</source>
         <translation>Die ungespeicherten Änderungen verwerfen</translation>
     </message>
-    <message>
-        <location line="+14"/>
-        <source>1 unsaved change for %1, from %2, kept on this computer.</source>
-        <translation>1 ungespeicherte Änderung für %1 von %2 ist auf diesem Computer aufbewahrt.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+19"/>
         <source>%n unsaved changes for %1, from %2, kept on this computer.</source>
         <translation>
             <numerusform>%n ungespeicherte Änderung für %1 von %2 ist auf diesem Computer aufbewahrt.</numerusform>
             <numerusform>%n ungespeicherte Änderungen für %1 von %2 sind auf diesem Computer aufbewahrt.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>(One more person has unsaved changes.)</source>
-        <translation>(Eine weitere Person hat ungespeicherte Änderungen.)</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+3"/>
         <source>(%n more people have unsaved changes.)</source>
         <translation>
             <numerusform>(%n weitere Person hat ungespeicherte Änderungen.)</numerusform>
@@ -2888,7 +2886,7 @@
 <context>
     <name>valara::EditorBinder</name>
     <message>
-        <location filename="../ui/editing/EditorBinder.cpp" line="+111"/>
+        <location filename="../ui/editing/EditorBinder.cpp" line="+124"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
@@ -2898,7 +2896,7 @@
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-53"/>
         <source>Saved (request %1).</source>
         <translation>Gespeichert (Anfrage %1).</translation>
     </message>
@@ -2906,12 +2904,12 @@
 <context>
     <name>valara::ErrorBanner</name>
     <message>
-        <location filename="../ui/editing/ErrorBanner.cpp" line="+12"/>
+        <location filename="../ui/editing/ErrorBanner.cpp" line="+21"/>
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>(request %1)</source>
         <translation>(Anfrage %1)</translation>
     </message>
@@ -2919,7 +2917,7 @@
 <context>
     <name>valara::FieldErrorLabel</name>
     <message>
-        <location filename="../ui/editing/FieldErrorLabel.cpp" line="+32"/>
+        <location filename="../ui/editing/FieldErrorLabel.cpp" line="+50"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -2932,32 +2930,32 @@
 <context>
     <name>valara::HistoryFilterBar</name>
     <message>
-        <location filename="../ui/history/HistoryFilterBar.cpp" line="+24"/>
+        <location filename="../ui/history/HistoryFilterBar.cpp" line="+57"/>
         <source>&amp;User:</source>
         <translation>Ben&amp;utzer:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Fiel&amp;d:</source>
+        <translation>&amp;Feld:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fr&amp;om:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>All users</source>
         <translation>Alle Benutzer</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Field:</source>
-        <translation>&amp;Feld:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>All fields</source>
         <translation>Alle Felder</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>F&amp;rom:</source>
-        <translation>&amp;Von:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>&amp;To:</source>
         <translation>&amp;Bis:</translation>
     </message>
@@ -2967,7 +2965,7 @@
         <translation>&amp;Ergebnis:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>All results</source>
         <translation>Alle Ergebnisse</translation>
     </message>
@@ -2977,7 +2975,7 @@
         <translation>Filter &amp;löschen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-1"/>
         <source>Any</source>
         <translation>Beliebig</translation>
     </message>
@@ -2985,22 +2983,17 @@
 <context>
     <name>valara::HistoryPage</name>
     <message>
-        <location filename="../ui/history/HistoryPage.cpp" line="+32"/>
-        <source>Re&amp;vert…</source>
-        <translation>Zu&amp;rücksetzen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/history/HistoryPage.cpp" line="+133"/>
         <source>E&amp;xport CSV…</source>
         <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-8"/>
         <source>The changes made from this computer, by Valara Desk and by valara-cli with --journal. Changes made elsewhere, on the web or on another computer, are not listed.</source>
         <translation>Die Änderungen, die von diesem Computer aus vorgenommen wurden, durch Valara Desk und durch valara-cli mit --journal. Änderungen an anderer Stelle, im Web oder auf einem anderen Computer, werden nicht aufgeführt.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
@@ -3010,7 +3003,12 @@
         <translation>Eine Zeile pro geändertem Feld, neueste zuerst: Zeitpunkt, Konto, für wen, Feld, alter und neuer Wert, Ergebnis, Anfrage-ID</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
+        <source>&amp;Revert…</source>
+        <translation>Zu&amp;rücksetzen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sends the old values of this change as a new change.</source>
         <translation>Sendet die alten Werte dieser Änderung als neue Änderung.</translation>
     </message>
@@ -3020,17 +3018,12 @@
         <translation>Speichert die aufgeführten Änderungen als CSV-Datei für ein Tabellenkalkulationsprogramm.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+8"/>
         <source>There is no history: the change journal is turned off or could not be opened.</source>
         <translation>Kein Verlauf vorhanden: Das Änderungsprotokoll ist ausgeschaltet oder konnte nicht geöffnet werden.</translation>
     </message>
-    <message>
-        <location line="+51"/>
-        <source>1 change</source>
-        <translation>1 Änderung</translation>
-    </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="-62"/>
         <source>%n changes</source>
         <translation>
             <numerusform>%n Änderung</numerusform>
@@ -3043,7 +3036,7 @@
         <translation>%1, nur aus den neuesten %L2 Speichervorgängen: Schränken Sie die Filter ein, um ältere zu sehen.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+170"/>
         <source>Export the history</source>
         <translation>Verlauf exportieren</translation>
     </message>
@@ -3062,13 +3055,8 @@
         <source>The history was not exported to %1: %2</source>
         <translation>Der Verlauf wurde nicht nach %1 exportiert: %2</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>Exported 1 change to %1.</source>
-        <translation>1 Änderung nach %1 exportiert.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Exported %n changes to %1.</source>
         <translation>
             <numerusform>%n Änderung nach %1 exportiert.</numerusform>
@@ -3079,17 +3067,17 @@
 <context>
     <name>valara::HostChoice</name>
     <message>
-        <location filename="../ui/accounts/HostChoice.cpp" line="+18"/>
+        <location filename="../ui/accounts/HostChoice.cpp" line="+54"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>%1 (legacy address of %2)</source>
         <translation>%1 (alte Adresse von %2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Custom address (staging or self-hosted)…</source>
         <translation>Eigene Adresse (Staging oder selbst gehostet)…</translation>
     </message>
@@ -3099,7 +3087,7 @@
         <translation>Server</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+82"/>
         <source>Me API a&amp;ddress:</source>
         <translation>Me-API-A&amp;dresse:</translation>
     </message>
@@ -3142,7 +3130,7 @@
 <context>
     <name>valara::InlineBanner</name>
     <message>
-        <location filename="../ui/editing/InlineBanner.cpp" line="+25"/>
+        <location filename="../ui/editing/InlineBanner.cpp" line="+52"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -3155,7 +3143,7 @@
 <context>
     <name>valara::JournalHistoryModel</name>
     <message>
-        <location filename="../models/journal/JournalHistoryModel.cpp" line="+116"/>
+        <location filename="../models/journal/JournalHistoryModel.cpp" line="+119"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
@@ -3223,12 +3211,12 @@
 <context>
     <name>valara::JournalSession</name>
     <message>
-        <location filename="../app/journal/JournalSession.cpp" line="+36"/>
+        <location filename="../app/journal/JournalSession.cpp" line="+162"/>
         <source>Changes waiting to be sent</source>
         <translation>Auf Versand wartende Änderungen</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="-59"/>
         <source>Changes made here are not kept in the change journal: %1</source>
         <translation>Hier vorgenommene Änderungen werden nicht im Änderungsprotokoll aufgezeichnet: %1</translation>
     </message>
@@ -3242,13 +3230,9 @@
         <source>The unsaved changes could not be restored now: try again.</source>
         <translation>Die ungespeicherten Änderungen konnten jetzt nicht wiederhergestellt werden: Versuchen Sie es erneut.</translation>
     </message>
-    <message>
-        <location line="+16"/>
-        <source>1 change waiting to be sent</source>
-        <translation>1 Änderung wartet auf Versand</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+19"/>
+        <location line="+5"/>
         <source>%n changes waiting to be sent</source>
         <translation>
             <numerusform>%n Änderung wartet auf Versand</numerusform>
@@ -3297,7 +3281,7 @@
 <context>
     <name>valara::LanguageController</name>
     <message>
-        <location filename="../app/i18n/LanguageController.cpp" line="+41"/>
+        <location filename="../app/i18n/LanguageController.cpp" line="+42"/>
         <source>Pseudo-locale (VALARA_PSEUDO_LOCALE): every text longer, between markers.</source>
         <translation>Pseudo-Locale (VALARA_PSEUDO_LOCALE): jeder Text länger, zwischen Markierungen.</translation>
     </message>
@@ -3305,7 +3289,7 @@
 <context>
     <name>valara::LanguageMenu</name>
     <message>
-        <location filename="../ui/shell/LanguageMenu.cpp" line="+79"/>
+        <location filename="../ui/shell/LanguageMenu.cpp" line="+80"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
@@ -3318,7 +3302,7 @@
 <context>
     <name>valara::MainMenus</name>
     <message>
-        <location filename="../ui/shell/MainMenus.cpp" line="+20"/>
+        <location filename="../ui/shell/MainMenus.cpp" line="+62"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3328,27 +3312,27 @@
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>My &amp;profile</source>
         <translation>Mein &amp;Profil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>My pre&amp;ferences</source>
         <translation>Meine &amp;Einstellungen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;People</source>
         <translation>Pe&amp;rsonen</translation>
     </message>
@@ -3358,7 +3342,7 @@
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -3368,17 +3352,17 @@
         <translation>&amp;Design</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Follow my preferences</source>
         <translation>Wie in meinen &amp;Einstellungen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
@@ -3388,7 +3372,7 @@
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -3411,7 +3395,7 @@
 <context>
     <name>valara::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+35"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+62"/>
         <source>Valara Desk — Demo</source>
         <translation>Valara Desk — Demo</translation>
     </message>
@@ -3426,43 +3410,43 @@
         <translation>Valara Desk</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../ui/shell/ConnectionStatus.cpp" line="+43"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Last request ID</source>
         <translation>Letzte Anfrage-ID</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+33"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung mit %1 wird hergestellt…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-3"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+5"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+2"/>
+        <location line="+2"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-1"/>
         <source>&amp;Account:</source>
         <translation>&amp;Konto:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
         <source>Demo: local data</source>
         <translation>Demo: lokale Daten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Valara Desk is running on a built-in sample account. Changes stay on this computer and are lost when you quit. Switch between the demo&apos;s people with the Account list.</source>
         <translation>Valara Desk läuft mit einem eingebauten Beispielkonto. Änderungen bleiben auf diesem Computer und gehen beim Beenden verloren. Mit der Kontoliste wechseln Sie zwischen den Personen der Demo.</translation>
     </message>
@@ -3472,52 +3456,57 @@
         <translation>Demomodus</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
         <source>Not connected to a Valara account. Add one with the Account list, start Valara Desk with --demo to try it on local sample data, or with --base-url https://valara.cloud and your API key in the VALARA_API_KEY environment variable.</source>
         <translation>Nicht mit einem Valara-Konto verbunden. Fügen Sie über die Kontoliste eines hinzu, starten Sie Valara Desk mit --demo, um es mit lokalen Beispieldaten auszuprobieren, oder mit --base-url https://valara.cloud und Ihrem API-Schlüssel in der Umgebungsvariable VALARA_API_KEY.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+4"/>
+        <location line="+106"/>
         <source>Selected user</source>
         <translation>Ausgewählter Benutzer</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-101"/>
+        <location line="+113"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-112"/>
+        <location line="+118"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-117"/>
+        <location line="+126"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location filename="../ui/shell/ConnectionStatus.cpp" line="-28"/>
+        <location line="+9"/>
         <source>Request ID: %1</source>
         <translation>Anfrage-ID: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+25"/>
         <source>Offline: %1 is not answering</source>
         <translation>Offline: %1 antwortet nicht</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Signed out: %1 did not accept the key</source>
         <translation>Abgemeldet: %1 hat den Schlüssel nicht akzeptiert</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Connected to %1 as %2 (%3)</source>
         <translation>Mit %1 verbunden als %2 (%3)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Connected to %1</source>
         <translation>Mit %1 verbunden</translation>
     </message>
@@ -3533,12 +3522,12 @@
 <context>
     <name>valara::MeApiPage</name>
     <message>
-        <location filename="../ui/meapi/MeApiPage.cpp" line="+41"/>
+        <location filename="../ui/meapi/MeApiPage.cpp" line="+114"/>
         <source>Sign in again…</source>
         <translation>Erneut anmelden…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-54"/>
         <source>The timezone was not saved; your change is still here.</source>
         <translation>Die Zeitzone wurde nicht gespeichert; Ihre Änderung ist noch vorhanden.</translation>
     </message>
@@ -3548,12 +3537,12 @@
         <translation>Ihr Konto konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>User ID</source>
         <translation>Benutzer-ID</translation>
     </message>
@@ -3578,22 +3567,22 @@
         <translation>Sitzung endet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Re&amp;fresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Read the account again from the service (F5).</source>
         <translation>Das Konto erneut vom Dienst lesen (F5).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+1"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Timezone</source>
         <translation>Zeitzone</translation>
     </message>
@@ -3603,12 +3592,12 @@
         <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>&amp;Clear (follow the system timezone)</source>
         <translation>&amp;Leeren (Zeitzone des Systems verwenden)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+120"/>
         <source>Saved: not known yet</source>
         <translation>Gespeichert: noch nicht bekannt</translation>
     </message>
@@ -3696,7 +3685,7 @@
 <context>
     <name>valara::MeApiWindow</name>
     <message>
-        <location filename="../ui/meapi/MeApiWindow.cpp" line="+24"/>
+        <location filename="../ui/meapi/MeApiWindow.cpp" line="+80"/>
         <source>Valara Desk — Me API — Demo</source>
         <translation>Valara Desk — Me API — Demo</translation>
     </message>
@@ -3706,12 +3695,12 @@
         <translation>Valara Desk — Me API — %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Demo: local data</source>
         <translation>Demo: lokale Daten</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3721,22 +3710,28 @@
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Last request ID</source>
         <translation>Letzte Anfrage-ID</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-21"/>
+        <location line="+23"/>
         <source>Request ID: %1</source>
         <translation>Anfrage-ID: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Your account</source>
+        <translation>Ihr Konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Preferences</source>
         <translation>&amp;Einstellungen</translation>
     </message>
@@ -3749,12 +3744,20 @@
 <context>
     <name>valara::NavigationList</name>
     <message>
-        <location filename="../ui/shell/NavigationList.cpp" line="+17"/>
+        <location filename="../ui/shell/NavigationList.cpp" line="+87"/>
         <source>Go to</source>
         <translation>Gehe zu</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n places</source>
+        <translation>
+            <numerusform>%n Bereich</numerusform>
+            <numerusform>%n Bereiche</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>My profile</source>
         <translation>Mein Profil</translation>
     </message>
@@ -3764,23 +3767,22 @@
         <translation>Meine Einstellungen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+20"/>
+        <location line="+3"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-2"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+2"/>
         <source>All users</source>
         <translation>Alle Benutzer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Only brokers and photographers, who manage a team, and administrators see other people.</source>
         <translation>Nur Makler und Fotografen, die ein Team leiten, sowie Administratoren sehen andere Personen.</translation>
     </message>
@@ -3871,12 +3873,12 @@
 <context>
     <name>valara::PeopleFilterBar</name>
     <message>
-        <location filename="../ui/people/PeopleFilterBar.cpp" line="+17"/>
+        <location filename="../ui/people/PeopleFilterBar.cpp" line="+71"/>
         <source>&amp;Search people:</source>
         <translation>&amp;Personen suchen:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Search people</source>
         <translation>Personen suchen</translation>
     </message>
@@ -3886,22 +3888,22 @@
         <translation>Name, E-Mail oder ID</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Team:</source>
         <translation>&amp;Team:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Role:</source>
+        <location line="+1"/>
+        <source>R&amp;ole:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
@@ -3911,7 +3913,7 @@
         <translation>Alle Rollen</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+13"/>
         <source>All teams</source>
         <translation>Alle Teams</translation>
     </message>
@@ -3929,14 +3931,9 @@
 <context>
     <name>valara::PeopleSelectionBar</name>
     <message>
-        <location filename="../ui/people/PeopleSelectionBar.cpp" line="+26"/>
+        <location filename="../ui/people/PeopleSelectionBar.cpp" line="+98"/>
         <source>Select all &amp;loaded</source>
         <translation>Alle ge&amp;ladenen auswählen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Select all matches</source>
-        <translation>Alle Treffer auswählen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3944,12 +3941,12 @@
         <translation>T&amp;eam auswählen…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Clear selection</source>
         <translation>Auswahl aufhe&amp;ben</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>Reading the matches</source>
         <translation>Treffer werden gelesen</translation>
     </message>
@@ -3959,7 +3956,7 @@
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+45"/>
         <source>%n selected (reading the rest…)</source>
         <translation>
             <numerusform>%n ausgewählt (Rest wird gelesen…)</numerusform>
@@ -3980,12 +3977,20 @@
         <translation>Alle Tre&amp;ffer auswählen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Select the one &amp;match</source>
-        <translation>Den einzigen Tre&amp;ffer auswählen</translation>
+        <location line="+15"/>
+        <source>Change prof&amp;iles of the people checked…</source>
+        <translation>Pr&amp;ofile der markierten Personen ändern…</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Change prof&amp;iles for %n people…</source>
+        <translation>
+            <numerusform>Pr&amp;ofil von %n Person ändern…</numerusform>
+            <numerusform>Pr&amp;ofile von %n Personen ändern…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-14"/>
         <source>Select all %n &amp;matches</source>
         <translation>
             <numerusform>%n Tre&amp;ffer auswählen</numerusform>
@@ -3993,14 +3998,9 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Change &amp;preferences of the people checked…</source>
         <translation>E&amp;instellungen der markierten Personen ändern…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Change &amp;preferences for 1 person…</source>
-        <translation>E&amp;instellungen für 1 Person ändern…</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -4011,25 +4011,7 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Change pro&amp;files of the people checked…</source>
-        <translation>Pr&amp;ofile der markierten Personen ändern…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change pro&amp;files for 1 person…</source>
-        <translation>Pr&amp;ofil von 1 Person ändern…</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Change pro&amp;files for %n people…</source>
-        <translation>
-            <numerusform>Pr&amp;ofil von %n Person ändern…</numerusform>
-            <numerusform>Pr&amp;ofile von %n Personen ändern…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Could not read every match: %1</source>
         <translation>Nicht alle Treffer konnten gelesen werden: %1</translation>
     </message>
@@ -4037,7 +4019,7 @@
 <context>
     <name>valara::PeopleView</name>
     <message>
-        <location filename="../ui/people/PeopleView.cpp" line="+35"/>
+        <location filename="../ui/people/PeopleView.cpp" line="+36"/>
         <source>Could not load the users: %1</source>
         <translation>Die Benutzer konnten nicht geladen werden: %1</translation>
     </message>
@@ -4047,17 +4029,17 @@
         <translation>Laden fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+44"/>
         <source>This server does not sort or filter; sorting and filtering what is loaded.</source>
         <translation>Dieser Server kann nicht sortieren oder filtern; sortiert und gefiltert wird hier, was geladen ist.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
@@ -4066,13 +4048,29 @@
         <source>The users of this account: name, e-mail, role, team. Space checks or unchecks the current user.</source>
         <translation>Die Benutzer dieses Kontos: Name, E-Mail-Adresse, Rolle, Team. Die Leertaste markiert den aktuellen Benutzer oder hebt die Markierung auf.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%1 of %n people loaded</source>
+        <translation>
+            <numerusform>%1 von %n Person geladen</numerusform>
+            <numerusform>%1 von %n Personen geladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+103"/>
+        <location line="+89"/>
         <source>Loading users…</source>
         <translation>Benutzer werden geladen…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Loaded users that match (filtered here): %1</source>
         <translation>Passende geladene Benutzer (hier gefiltert): %1</translation>
     </message>
@@ -4080,11 +4078,6 @@
         <location line="+2"/>
         <source>Showing %1 of %2 users</source>
         <translation>%1 von %2 Benutzern werden angezeigt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>1 user</source>
-        <translation>1 Benutzer</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -4108,7 +4101,7 @@
 <context>
     <name>valara::PreferencesPage</name>
     <message>
-        <location filename="../ui/preferences/PreferencesPage.cpp" line="+53"/>
+        <location filename="../ui/preferences/PreferencesPage.cpp" line="+54"/>
         <source>The preferences were not saved; your changes are still here.</source>
         <translation>Die Einstellungen wurden nicht gespeichert; Ihre Änderungen sind noch vorhanden.</translation>
     </message>
@@ -4118,7 +4111,7 @@
         <translation>Die Einstellungen konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+156"/>
         <source>The preferences of %1 have changes that are not saved.</source>
         <translation>Die Einstellungen von %1 enthalten ungespeicherte Änderungen.</translation>
     </message>
@@ -4141,17 +4134,17 @@
 <context>
     <name>valara::ProfileForm</name>
     <message>
-        <location filename="../ui/profile/ProfileForm.cpp" line="+50"/>
+        <location filename="../ui/profile/ProfileForm.cpp" line="+86"/>
         <source>Photo:</source>
         <translation>Foto:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Only administrators can change these fields.</source>
         <translation>Nur Administratoren können diese Felder ändern.</translation>
     </message>
@@ -4172,7 +4165,12 @@
 <context>
     <name>valara::ProfilePage</name>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="+135"/>
+        <location filename="../ui/profile/ProfilePage.cpp" line="+97"/>
+        <source>Profile fields</source>
+        <translation>Profilfelder</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>The profile of %1 has changes that are not saved.</source>
         <translation>Das Profil von %1 enthält ungespeicherte Änderungen.</translation>
     </message>
@@ -4231,9 +4229,18 @@
     </message>
 </context>
 <context>
+    <name>valara::RowCountLabel</name>
+    <message>
+        <location filename="../ui/widgets/RowCountLabel.cpp" line="+45"/>
+        <source>%1. %2</source>
+        <comment>the rows of a list, then what it lists</comment>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
     <name>valara::SaveBar</name>
     <message>
-        <location filename="../ui/editing/SaveBar.cpp" line="+17"/>
+        <location filename="../ui/editing/SaveBar.cpp" line="+60"/>
         <source>&amp;Revert</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
@@ -4243,9 +4250,14 @@
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-4"/>
         <source>Will be sent</source>
         <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save status</source>
+        <translation>Speicherstatus</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4253,7 +4265,7 @@
         <translation>Wird gese&amp;ndet:</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+26"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -4276,7 +4288,7 @@
 <context>
     <name>valara::SearchField</name>
     <message>
-        <location filename="../ui/widgets/SearchField.cpp" line="+12"/>
+        <location filename="../ui/widgets/SearchField.cpp" line="+25"/>
         <source>Clear search</source>
         <translation>Suche leeren</translation>
     </message>
@@ -4331,11 +4343,6 @@
         <source>in less than a minute</source>
         <translation>in weniger als einer Minute</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>in 1 minute</source>
-        <translation>in 1 Minute</translation>
-    </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>in %n minutes</source>
@@ -4348,7 +4355,7 @@
 <context>
     <name>valara::SignInDialog</name>
     <message>
-        <location filename="../ui/accounts/SignInDialog.cpp" line="+23"/>
+        <location filename="../ui/accounts/SignInDialog.cpp" line="+125"/>
         <source>&amp;Valara account (API key)</source>
         <translation>&amp;Valara-Konto (API-Schlüssel)</translation>
     </message>
@@ -4358,32 +4365,32 @@
         <translation>&amp;Me-API-Konto (Sitzungstoken)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-7"/>
         <source>Sign in — Valara Desk</source>
         <translation>Anmelden — Valara Desk</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Sign in with an API key from your Valara dashboard, or with a Me API session token. Nothing is saved until the connection works.</source>
         <translation>Melden Sie sich mit einem API-Schlüssel aus Ihrem Valara-Dashboard oder mit einem Sitzungstoken der Me API an. Gespeichert wird erst, wenn die Verbindung funktioniert.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+3"/>
         <source>Account type:</source>
         <translation>Kontotyp:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+61"/>
         <source>Session t&amp;oken:</source>
         <translation>Sitzungst&amp;oken:</translation>
     </message>
@@ -4393,7 +4400,7 @@
         <translation>API-Sch&amp;lüssel:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>Testing the connection to %1…</source>
         <translation>Verbindung zu %1 wird getestet…</translation>
     </message>
@@ -4411,7 +4418,7 @@
 <context>
     <name>valara::TimeZoneListModel</name>
     <message>
-        <location filename="../models/timezones/TimeZoneListModel.cpp" line="+135"/>
+        <location filename="../models/timezones/TimeZoneListModel.cpp" line="+137"/>
         <source>Local time: %1</source>
         <translation>Ortszeit: %1</translation>
     </message>
@@ -4423,28 +4430,36 @@
 </context>
 <context>
     <name>valara::TimeZonePicker</name>
+    <message numerus="yes">
+        <location filename="../ui/widgets/TimeZonePicker.cpp" line="+72"/>
+        <source>%n timezones</source>
+        <translation>
+            <numerusform>%n Zeitzone</numerusform>
+            <numerusform>%n Zeitzonen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/widgets/TimeZonePicker.cpp" line="+46"/>
+        <location line="+43"/>
         <source>Search timezones</source>
         <translation>Zeitzonen suchen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>City, country, UTC offset or abbreviation</source>
         <translation>Stadt, Land, UTC-Abweichung oder Abkürzung</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>Timezones</source>
         <translation>Zeitzonen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
         <source>Use this computer&apos;s timezone</source>
         <translation>Zeitzone dieses Computers verwenden</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+119"/>
         <source>No timezone matches “%1”. Try a city, a country, an offset such as +5:30, or an abbreviation such as PST.</source>
         <translation>Keine Zeitzone passt zu „%1“. Versuchen Sie eine Stadt, ein Land, eine Abweichung wie +5:30 oder eine Abkürzung wie PST.</translation>
     </message>
@@ -4472,7 +4487,7 @@
 <context>
     <name>valara::UserListModel</name>
     <message>
-        <location filename="../models/people/UserListModel.cpp" line="+221"/>
+        <location filename="../models/people/UserListModel.cpp" line="+224"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>

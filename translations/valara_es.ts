@@ -313,22 +313,22 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../app/AppSession.cpp" line="+100"/>
+        <location filename="../app/AppSession.cpp" line="+102"/>
         <source>Not signed in: %1 did not accept the API key (request %2).</source>
         <translation>No se inició sesión: %1 no aceptó la clave de API (solicitud %2).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Not signed in: %1</source>
         <translation>No se inició sesión: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+52"/>
         <source>Could not start the demo: %1</source>
         <translation>No se pudo iniciar la demostración: %1</translation>
     </message>
@@ -1342,7 +1342,7 @@
 <context>
     <name>HistorySetup</name>
     <message>
-        <location filename="../app/journal/HistorySetup.cpp" line="+127"/>
+        <location filename="../app/journal/HistorySetup.cpp" line="+130"/>
         <source>There is no history: the change journal is turned off (journal/enabled in the settings), so changes are not recorded.</source>
         <translation>No hay historial: el registro de cambios está desactivado (journal/enabled en la configuración), así que los cambios no se registran.</translation>
     </message>
@@ -1454,7 +1454,7 @@
 <context>
     <name>PreferenceEditors</name>
     <message>
-        <location filename="../ui/preferences/PreferenceEditors.cpp" line="+38"/>
+        <location filename="../ui/preferences/PreferenceEditors.cpp" line="+55"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
@@ -1469,7 +1469,27 @@
         <translation>Según el sistema</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+18"/>
+        <source>&amp;Date and time format:</source>
+        <translation>&amp;Formato de fecha y hora:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time&amp;zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La&amp;nguage:</source>
+        <translation>Idio&amp;ma:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Units:</source>
+        <translation>&amp;Unidades:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Friendly</source>
         <translation>Natural</translation>
     </message>
@@ -1631,7 +1651,7 @@
 <context>
     <name>ProfileFieldEditors</name>
     <message>
-        <location filename="../ui/profile/ProfileFieldEditors.cpp" line="+33"/>
+        <location filename="../ui/profile/ProfileFieldEditors.cpp" line="+69"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
@@ -1641,17 +1661,17 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>+1 650 253 0000</source>
         <translation>+1 650 253 0000</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>name@example.com</source>
         <translation>nombre@example.com</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
@@ -2043,7 +2063,7 @@
 <context>
     <name>valara::AccountSwitcher</name>
     <message>
-        <location filename="../ui/accounts/AccountSwitcher.cpp" line="+37"/>
+        <location filename="../ui/accounts/AccountSwitcher.cpp" line="+58"/>
         <source>Add account…</source>
         <translation>Agregar cuenta…</translation>
     </message>
@@ -2180,7 +2200,7 @@
 <context>
     <name>valara::BulkChangeDialog</name>
     <message>
-        <location filename="../ui/bulk/BulkChangeDialog.cpp" line="+46"/>
+        <location filename="../ui/bulk/BulkChangeDialog.cpp" line="+133"/>
         <source>&amp;Preview…</source>
         <translation>&amp;Vista previa…</translation>
     </message>
@@ -2190,17 +2210,12 @@
         <translation>A&amp;trás</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Retry failed</source>
-        <translation>&amp;Reintentar fallidos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xportar CSV…</translation>
     </message>
@@ -2209,18 +2224,8 @@
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>Change preferences for 1 person</source>
-        <translation>Cambiar las preferencias de 1 persona</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change the profile of 1 person</source>
-        <translation>Cambiar el perfil de 1 persona</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-13"/>
         <source>Change preferences for %n people</source>
         <translation>
             <numerusform>Cambiar las preferencias de %n persona</numerusform>
@@ -2236,27 +2241,27 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>Fields to change</source>
+        <translation>Campos que se cambiarán</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Edit the fields to set for everyone; only included fields are changed. You see each person&apos;s change before anything is sent.</source>
         <translation>Edite los campos que se aplicarán a todos; solo se cambian los campos incluidos. Verá el cambio de cada persona antes de que se envíe nada.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+5"/>
         <source>Sends nothing more; changes already on their way finish.</source>
         <translation>No envía nada más; los cambios que ya están en curso terminan.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+15"/>
         <source>Stopping: the changes already on their way finish first.</source>
         <translation>Deteniendo: primero terminan los cambios que ya están en curso.</translation>
     </message>
-    <message>
-        <location line="+12"/>
-        <source>&amp;Apply to 1 person</source>
-        <translation>&amp;Aplicar a 1 persona</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+12"/>
         <source>&amp;Apply to %n people</source>
         <translation>
             <numerusform>&amp;Aplicar a %n persona</numerusform>
@@ -2291,13 +2296,8 @@
         <source>The results were not exported to %1: %2</source>
         <translation>No se exportaron los resultados a %1: %2</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>Exported 1 person to %1.</source>
-        <translation>Se exportó 1 persona a %1.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Exported %n people to %1.</source>
         <translation>
             <numerusform>Se exportó %n persona a %1.</numerusform>
@@ -2316,7 +2316,7 @@
 <context>
     <name>valara::BulkResultsModel</name>
     <message>
-        <location filename="../models/bulk/BulkResultsModel.cpp" line="+90"/>
+        <location filename="../models/bulk/BulkResultsModel.cpp" line="+92"/>
         <source>To send</source>
         <translation>Por enviar</translation>
     </message>
@@ -2419,7 +2419,7 @@
 <context>
     <name>valara::BulkRunPanel</name>
     <message numerus="yes">
-        <location filename="../ui/bulk/BulkRunPanel.cpp" line="+23"/>
+        <location filename="../ui/bulk/BulkRunPanel.cpp" line="+25"/>
         <source>about %n s left</source>
         <translation>
             <numerusform>queda aprox. %n s</numerusform>
@@ -2435,17 +2435,17 @@
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+64"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>People of this change</source>
         <translation>Personas de este cambio</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+34"/>
         <source>The service asked to slow down: waiting %n s.</source>
         <translation>
             <numerusform>El servicio pidió reducir el ritmo: esperando %n s.</numerusform>
@@ -2453,12 +2453,20 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-7"/>
         <source>Read %1 of %2</source>
         <translation>Leídas: %1 de %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="-53"/>
+        <source>%n people in this change</source>
+        <translation>
+            <numerusform>%n persona en este cambio</numerusform>
+            <numerusform>%n personas en este cambio</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+54"/>
         <source>Sent %1 of %2</source>
         <translation>Enviadas: %1 de %2</translation>
     </message>
@@ -2563,12 +2571,12 @@
 <context>
     <name>valara::BulkValuesForm</name>
     <message>
-        <location filename="../ui/bulk/BulkValuesForm.cpp" line="+32"/>
+        <location filename="../ui/bulk/BulkValuesForm.cpp" line="+72"/>
         <source>Include %1</source>
         <translation>Incluir %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Only included fields are changed; the others keep each person&apos;s own value.</source>
         <translation>Solo se cambian los campos incluidos; los demás conservan el valor propio de cada persona.</translation>
     </message>
@@ -2688,7 +2696,7 @@
 <context>
     <name>valara::ChoiceComboBox</name>
     <message>
-        <location filename="../ui/widgets/ChoiceComboBox.cpp" line="+32"/>
+        <location filename="../ui/widgets/ChoiceComboBox.cpp" line="+27"/>
         <source>%1 (not a known value)</source>
         <translation>%1 (valor desconocido)</translation>
     </message>
@@ -2709,22 +2717,22 @@
 <context>
     <name>valara::ConflictBanner</name>
     <message>
-        <location filename="../ui/editing/ConflictBanner.cpp" line="+20"/>
+        <location filename="../ui/editing/ConflictBanner.cpp" line="+81"/>
         <source>Keep mine</source>
         <translation>Conservar los míos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Use the server&apos;s</source>
         <translation>Usar los del servidor</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-3"/>
         <source>Conflict</source>
         <translation>Conflicto</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>Save your values over the server&apos;s new ones</source>
         <translation>Guardar sus valores en lugar de los nuevos del servidor</translation>
     </message>
@@ -2734,7 +2742,7 @@
         <translation>Descartar sus ediciones de estos campos y conservar los valores del servidor</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+32"/>
         <source>Someone else changed these fields of this profile while you were editing it, so nothing was saved. Choose which values to keep.</source>
         <translation>Otra persona cambió estos campos del perfil mientras usted lo editaba, así que no se guardó nada. Elija qué valores conservar.</translation>
     </message>
@@ -2844,40 +2852,30 @@
 <context>
     <name>valara::DraftOfferBanner</name>
     <message>
-        <location filename="../ui/editing/DraftOfferBanner.cpp" line="+20"/>
+        <location filename="../ui/editing/DraftOfferBanner.cpp" line="+40"/>
         <source>&amp;Restore</source>
         <translation>Res&amp;taurar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Discard the unsaved changes</source>
         <translation>Descartar los cambios sin guardar</translation>
     </message>
-    <message>
-        <location line="+14"/>
-        <source>1 unsaved change for %1, from %2, kept on this computer.</source>
-        <translation>1 cambio sin guardar de %1 (%2), conservado en este dispositivo.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+19"/>
         <source>%n unsaved changes for %1, from %2, kept on this computer.</source>
         <translation>
             <numerusform>%n cambio sin guardar de %1 (%2), conservado en este dispositivo.</numerusform>
             <numerusform>%n cambios sin guardar de %1 (%2), conservados en este dispositivo.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>(One more person has unsaved changes.)</source>
-        <translation>(Otra persona también tiene cambios sin guardar.)</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+3"/>
         <source>(%n more people have unsaved changes.)</source>
         <translation>
             <numerusform>(%n persona más tiene cambios sin guardar.)</numerusform>
@@ -2888,7 +2886,7 @@
 <context>
     <name>valara::EditorBinder</name>
     <message>
-        <location filename="../ui/editing/EditorBinder.cpp" line="+111"/>
+        <location filename="../ui/editing/EditorBinder.cpp" line="+124"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -2898,7 +2896,7 @@
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-53"/>
         <source>Saved (request %1).</source>
         <translation>Guardado (solicitud %1).</translation>
     </message>
@@ -2906,12 +2904,12 @@
 <context>
     <name>valara::ErrorBanner</name>
     <message>
-        <location filename="../ui/editing/ErrorBanner.cpp" line="+12"/>
+        <location filename="../ui/editing/ErrorBanner.cpp" line="+21"/>
         <source>Copy details</source>
         <translation>Copiar detalles</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>(request %1)</source>
         <translation>(solicitud %1)</translation>
     </message>
@@ -2919,7 +2917,7 @@
 <context>
     <name>valara::FieldErrorLabel</name>
     <message>
-        <location filename="../ui/editing/FieldErrorLabel.cpp" line="+32"/>
+        <location filename="../ui/editing/FieldErrorLabel.cpp" line="+50"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -2932,32 +2930,32 @@
 <context>
     <name>valara::HistoryFilterBar</name>
     <message>
-        <location filename="../ui/history/HistoryFilterBar.cpp" line="+24"/>
+        <location filename="../ui/history/HistoryFilterBar.cpp" line="+57"/>
         <source>&amp;User:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Fiel&amp;d:</source>
+        <translation>Ca&amp;mpo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fr&amp;om:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>All users</source>
         <translation>Todos los usuarios</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Field:</source>
-        <translation>Ca&amp;mpo:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>All fields</source>
         <translation>Todos los campos</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>F&amp;rom:</source>
-        <translation>&amp;Desde:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>&amp;To:</source>
         <translation>Ha&amp;sta:</translation>
     </message>
@@ -2967,7 +2965,7 @@
         <translation>&amp;Resultado:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>All results</source>
         <translation>Todos los resultados</translation>
     </message>
@@ -2977,7 +2975,7 @@
         <translation>&amp;Borrar filtros</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-1"/>
         <source>Any</source>
         <translation>Cualquiera</translation>
     </message>
@@ -2985,22 +2983,17 @@
 <context>
     <name>valara::HistoryPage</name>
     <message>
-        <location filename="../ui/history/HistoryPage.cpp" line="+32"/>
-        <source>Re&amp;vert…</source>
-        <translation>Rever&amp;tir…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/history/HistoryPage.cpp" line="+133"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-8"/>
         <source>The changes made from this computer, by Valara Desk and by valara-cli with --journal. Changes made elsewhere, on the web or on another computer, are not listed.</source>
         <translation>Los cambios hechos desde este dispositivo, con Valara Desk y con valara-cli --journal. No se muestran los cambios hechos en otro lugar, en la web o en otro dispositivo.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
@@ -3010,7 +3003,12 @@
         <translation>Una fila por campo modificado, primero los más recientes: fecha, cuenta, para quién, campo, valor anterior y nuevo, resultado, ID de solicitud</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
+        <source>&amp;Revert…</source>
+        <translation>Rever&amp;tir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sends the old values of this change as a new change.</source>
         <translation>Envía los valores anteriores de este cambio como un cambio nuevo.</translation>
     </message>
@@ -3020,17 +3018,12 @@
         <translation>Guarda los cambios de la lista en un archivo CSV para una hoja de cálculo.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+8"/>
         <source>There is no history: the change journal is turned off or could not be opened.</source>
         <translation>No hay historial: el registro de cambios está desactivado o no se pudo abrir.</translation>
     </message>
-    <message>
-        <location line="+51"/>
-        <source>1 change</source>
-        <translation>1 cambio</translation>
-    </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="-62"/>
         <source>%n changes</source>
         <translation>
             <numerusform>%n cambio</numerusform>
@@ -3043,7 +3036,7 @@
         <translation>%1, solo de las %L2 operaciones de guardado más recientes: acote los filtros para ver las anteriores.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+170"/>
         <source>Export the history</source>
         <translation>Exportar el historial</translation>
     </message>
@@ -3062,13 +3055,8 @@
         <source>The history was not exported to %1: %2</source>
         <translation>No se exportó el historial a %1: %2</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>Exported 1 change to %1.</source>
-        <translation>Se exportó 1 cambio a %1.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Exported %n changes to %1.</source>
         <translation>
             <numerusform>Se exportó %n cambio a %1.</numerusform>
@@ -3079,17 +3067,17 @@
 <context>
     <name>valara::HostChoice</name>
     <message>
-        <location filename="../ui/accounts/HostChoice.cpp" line="+18"/>
+        <location filename="../ui/accounts/HostChoice.cpp" line="+54"/>
         <source>&amp;Server:</source>
         <translation>&amp;Servidor:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>%1 (legacy address of %2)</source>
         <translation>%1 (dirección antigua de %2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Custom address (staging or self-hosted)…</source>
         <translation>Dirección personalizada (preproducción o servidor propio)…</translation>
     </message>
@@ -3099,7 +3087,7 @@
         <translation>Servidor</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+82"/>
         <source>Me API a&amp;ddress:</source>
         <translation>&amp;Dirección de la Me API:</translation>
     </message>
@@ -3142,7 +3130,7 @@
 <context>
     <name>valara::InlineBanner</name>
     <message>
-        <location filename="../ui/editing/InlineBanner.cpp" line="+25"/>
+        <location filename="../ui/editing/InlineBanner.cpp" line="+52"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -3155,7 +3143,7 @@
 <context>
     <name>valara::JournalHistoryModel</name>
     <message>
-        <location filename="../models/journal/JournalHistoryModel.cpp" line="+116"/>
+        <location filename="../models/journal/JournalHistoryModel.cpp" line="+119"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
@@ -3223,12 +3211,12 @@
 <context>
     <name>valara::JournalSession</name>
     <message>
-        <location filename="../app/journal/JournalSession.cpp" line="+36"/>
+        <location filename="../app/journal/JournalSession.cpp" line="+162"/>
         <source>Changes waiting to be sent</source>
         <translation>Cambios pendientes de envío</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="-59"/>
         <source>Changes made here are not kept in the change journal: %1</source>
         <translation>Los cambios hechos aquí no se guardan en el registro de cambios: %1</translation>
     </message>
@@ -3242,13 +3230,9 @@
         <source>The unsaved changes could not be restored now: try again.</source>
         <translation>No se pudieron restaurar ahora los cambios sin guardar: vuelva a intentarlo.</translation>
     </message>
-    <message>
-        <location line="+16"/>
-        <source>1 change waiting to be sent</source>
-        <translation>1 cambio pendiente de envío</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+19"/>
+        <location line="+5"/>
         <source>%n changes waiting to be sent</source>
         <translation>
             <numerusform>%n cambio pendiente de envío</numerusform>
@@ -3297,7 +3281,7 @@
 <context>
     <name>valara::LanguageController</name>
     <message>
-        <location filename="../app/i18n/LanguageController.cpp" line="+41"/>
+        <location filename="../app/i18n/LanguageController.cpp" line="+42"/>
         <source>Pseudo-locale (VALARA_PSEUDO_LOCALE): every text longer, between markers.</source>
         <translation>Pseudoconfiguración regional (VALARA_PSEUDO_LOCALE): todos los textos más largos y entre marcadores.</translation>
     </message>
@@ -3305,7 +3289,7 @@
 <context>
     <name>valara::LanguageMenu</name>
     <message>
-        <location filename="../ui/shell/LanguageMenu.cpp" line="+79"/>
+        <location filename="../ui/shell/LanguageMenu.cpp" line="+80"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
@@ -3318,7 +3302,7 @@
 <context>
     <name>valara::MainMenus</name>
     <message>
-        <location filename="../ui/shell/MainMenus.cpp" line="+20"/>
+        <location filename="../ui/shell/MainMenus.cpp" line="+62"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -3328,27 +3312,27 @@
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>My &amp;profile</source>
         <translation>Mi &amp;perfil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>My pre&amp;ferences</source>
         <translation>Mis pre&amp;ferencias</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;People</source>
         <translation>Pe&amp;rsonas</translation>
     </message>
@@ -3358,7 +3342,7 @@
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -3368,17 +3352,17 @@
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Follow my preferences</source>
         <translation>Seguir mis &amp;preferencias</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Light</source>
         <translation>&amp;Claro</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Dark</source>
         <translation>&amp;Oscuro</translation>
     </message>
@@ -3388,7 +3372,7 @@
         <translation>&amp;Sistema</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -3411,7 +3395,7 @@
 <context>
     <name>valara::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+35"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+62"/>
         <source>Valara Desk — Demo</source>
         <translation>Valara Desk — Demostración</translation>
     </message>
@@ -3426,43 +3410,43 @@
         <translation>Valara Desk</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../ui/shell/ConnectionStatus.cpp" line="+43"/>
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Last request ID</source>
         <translation>ID de la última solicitud</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+33"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-3"/>
         <source>Not connected</source>
         <translation>No conectado</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+5"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+2"/>
+        <location line="+2"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-1"/>
         <source>&amp;Account:</source>
         <translation>&amp;Cuenta:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
         <source>Demo: local data</source>
         <translation>Demostración: datos locales</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Valara Desk is running on a built-in sample account. Changes stay on this computer and are lost when you quit. Switch between the demo&apos;s people with the Account list.</source>
         <translation>Valara Desk está usando una cuenta de ejemplo integrada. Los cambios se quedan en este dispositivo y se pierden al salir. Cambie entre las personas de la demostración con la lista Cuenta.</translation>
     </message>
@@ -3472,52 +3456,57 @@
         <translation>Modo de demostración</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
         <source>Not connected to a Valara account. Add one with the Account list, start Valara Desk with --demo to try it on local sample data, or with --base-url https://valara.cloud and your API key in the VALARA_API_KEY environment variable.</source>
         <translation>No hay conexión con ninguna cuenta de Valara. Agregue una con la lista Cuenta, inicie Valara Desk con --demo para probarlo con datos de ejemplo locales, o con --base-url https://valara.cloud y su clave de API en la variable de entorno VALARA_API_KEY.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+4"/>
+        <location line="+106"/>
         <source>Selected user</source>
         <translation>Usuario seleccionado</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-101"/>
+        <location line="+113"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-112"/>
+        <location line="+118"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-117"/>
+        <location line="+126"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location filename="../ui/shell/ConnectionStatus.cpp" line="-28"/>
+        <location line="+9"/>
         <source>Request ID: %1</source>
         <translation>ID de solicitud: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+25"/>
         <source>Offline: %1 is not answering</source>
         <translation>Sin conexión: %1 no responde</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Signed out: %1 did not accept the key</source>
         <translation>Sesión cerrada: %1 no aceptó la clave</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Connected to %1 as %2 (%3)</source>
         <translation>Conectado a %1 como %2 (%3)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Connected to %1</source>
         <translation>Conectado a %1</translation>
     </message>
@@ -3533,12 +3522,12 @@
 <context>
     <name>valara::MeApiPage</name>
     <message>
-        <location filename="../ui/meapi/MeApiPage.cpp" line="+41"/>
+        <location filename="../ui/meapi/MeApiPage.cpp" line="+114"/>
         <source>Sign in again…</source>
         <translation>Volver a iniciar sesión…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-54"/>
         <source>The timezone was not saved; your change is still here.</source>
         <translation>No se guardó la zona horaria; su cambio sigue aquí.</translation>
     </message>
@@ -3548,12 +3537,12 @@
         <translation>No se pudo cargar su cuenta.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>User ID</source>
         <translation>ID de usuario</translation>
     </message>
@@ -3578,22 +3567,22 @@
         <translation>Fin de la sesión</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Re&amp;fresh</source>
         <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Read the account again from the service (F5).</source>
         <translation>Vuelve a leer la cuenta desde el servicio (F5).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+1"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Timezone</source>
         <translation>Zona horaria</translation>
     </message>
@@ -3603,12 +3592,12 @@
         <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>&amp;Clear (follow the system timezone)</source>
         <translation>&amp;Borrar (seguir la zona horaria del sistema)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+120"/>
         <source>Saved: not known yet</source>
         <translation>Guardado: aún se desconoce</translation>
     </message>
@@ -3696,7 +3685,7 @@
 <context>
     <name>valara::MeApiWindow</name>
     <message>
-        <location filename="../ui/meapi/MeApiWindow.cpp" line="+24"/>
+        <location filename="../ui/meapi/MeApiWindow.cpp" line="+80"/>
         <source>Valara Desk — Me API — Demo</source>
         <translation>Valara Desk — Me API — Demostración</translation>
     </message>
@@ -3706,12 +3695,12 @@
         <translation>Valara Desk — Me API — %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Demo: local data</source>
         <translation>Demostración: datos locales</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -3721,22 +3710,28 @@
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Last request ID</source>
         <translation>ID de la última solicitud</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-21"/>
+        <location line="+23"/>
         <source>Request ID: %1</source>
         <translation>ID de solicitud: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Your account</source>
+        <translation>Su cuenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Preferences</source>
         <translation>&amp;Preferencias</translation>
     </message>
@@ -3749,12 +3744,20 @@
 <context>
     <name>valara::NavigationList</name>
     <message>
-        <location filename="../ui/shell/NavigationList.cpp" line="+17"/>
+        <location filename="../ui/shell/NavigationList.cpp" line="+87"/>
         <source>Go to</source>
         <translation>Ir a</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n places</source>
+        <translation>
+            <numerusform>%n sección</numerusform>
+            <numerusform>%n secciones</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>My profile</source>
         <translation>Mi perfil</translation>
     </message>
@@ -3764,23 +3767,22 @@
         <translation>Mis preferencias</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+20"/>
+        <location line="+3"/>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-2"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+2"/>
         <source>All users</source>
         <translation>Todos los usuarios</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Only brokers and photographers, who manage a team, and administrators see other people.</source>
         <translation>Solo los corredores y fotógrafos, que gestionan un equipo, y los administradores ven a otras personas.</translation>
     </message>
@@ -3871,12 +3873,12 @@
 <context>
     <name>valara::PeopleFilterBar</name>
     <message>
-        <location filename="../ui/people/PeopleFilterBar.cpp" line="+17"/>
+        <location filename="../ui/people/PeopleFilterBar.cpp" line="+71"/>
         <source>&amp;Search people:</source>
         <translation>&amp;Buscar personas:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Search people</source>
         <translation>Buscar personas</translation>
     </message>
@@ -3886,22 +3888,22 @@
         <translation>Nombre, correo electrónico o id</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Team:</source>
         <translation>&amp;Equipo:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Role:</source>
+        <location line="+1"/>
+        <source>R&amp;ole:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
@@ -3911,7 +3913,7 @@
         <translation>Todos los roles</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+13"/>
         <source>All teams</source>
         <translation>Todos los equipos</translation>
     </message>
@@ -3929,14 +3931,9 @@
 <context>
     <name>valara::PeopleSelectionBar</name>
     <message>
-        <location filename="../ui/people/PeopleSelectionBar.cpp" line="+26"/>
+        <location filename="../ui/people/PeopleSelectionBar.cpp" line="+98"/>
         <source>Select all &amp;loaded</source>
         <translation>Seleccionar todos los car&amp;gados</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Select all matches</source>
-        <translation>Seleccionar todas las coincidencias</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3944,12 +3941,12 @@
         <translation>Seleccionar e&amp;quipo…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Clear selection</source>
         <translation>Anular &amp;selección</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>Reading the matches</source>
         <translation>Leyendo las coincidencias</translation>
     </message>
@@ -3959,7 +3956,7 @@
         <translation>Cancelar</translation>
     </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+45"/>
         <source>%n selected (reading the rest…)</source>
         <translation>
             <numerusform>%n seleccionado (leyendo el resto…)</numerusform>
@@ -3980,12 +3977,20 @@
         <translation>Seleccionar todas las c&amp;oincidencias</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Select the one &amp;match</source>
-        <translation>Seleccionar la única c&amp;oincidencia</translation>
+        <location line="+15"/>
+        <source>Change prof&amp;iles of the people checked…</source>
+        <translation>Cambiar per&amp;files de las personas marcadas…</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Change prof&amp;iles for %n people…</source>
+        <translation>
+            <numerusform>Cambiar el per&amp;fil de %n persona…</numerusform>
+            <numerusform>Cambiar los per&amp;files de %n personas…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-14"/>
         <source>Select all %n &amp;matches</source>
         <translation>
             <numerusform>Seleccionar %n c&amp;oincidencia</numerusform>
@@ -3993,14 +3998,9 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Change &amp;preferences of the people checked…</source>
         <translation>Cambiar &amp;preferencias de las personas marcadas…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Change &amp;preferences for 1 person…</source>
-        <translation>Cambiar &amp;preferencias de 1 persona…</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -4011,25 +4011,7 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Change pro&amp;files of the people checked…</source>
-        <translation>Cambiar per&amp;files de las personas marcadas…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change pro&amp;files for 1 person…</source>
-        <translation>Cambiar el per&amp;fil de 1 persona…</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Change pro&amp;files for %n people…</source>
-        <translation>
-            <numerusform>Cambiar el per&amp;fil de %n persona…</numerusform>
-            <numerusform>Cambiar los per&amp;files de %n personas…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Could not read every match: %1</source>
         <translation>No se pudieron leer todas las coincidencias: %1</translation>
     </message>
@@ -4037,7 +4019,7 @@
 <context>
     <name>valara::PeopleView</name>
     <message>
-        <location filename="../ui/people/PeopleView.cpp" line="+35"/>
+        <location filename="../ui/people/PeopleView.cpp" line="+36"/>
         <source>Could not load the users: %1</source>
         <translation>No se pudieron cargar los usuarios: %1</translation>
     </message>
@@ -4047,17 +4029,17 @@
         <translation>Error al cargar</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+44"/>
         <source>This server does not sort or filter; sorting and filtering what is loaded.</source>
         <translation>Este servidor no ordena ni filtra; se ordena y se filtra lo que ya está cargado.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
         <source>Users</source>
         <translation>Usuarios</translation>
     </message>
@@ -4066,13 +4048,29 @@
         <source>The users of this account: name, e-mail, role, team. Space checks or unchecks the current user.</source>
         <translation>Los usuarios de esta cuenta: nombre, correo electrónico, rol, equipo. La barra espaciadora marca o desmarca el usuario actual.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%1 of %n people loaded</source>
+        <translation>
+            <numerusform>%1 de %n persona cargada</numerusform>
+            <numerusform>%1 de %n personas cargadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+103"/>
+        <location line="+89"/>
         <source>Loading users…</source>
         <translation>Cargando usuarios…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Loaded users that match (filtered here): %1</source>
         <translation>Usuarios cargados que coinciden (filtrado local): %1</translation>
     </message>
@@ -4080,11 +4078,6 @@
         <location line="+2"/>
         <source>Showing %1 of %2 users</source>
         <translation>Se muestran %1 de %2 usuarios</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>1 user</source>
-        <translation>1 usuario</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -4108,7 +4101,7 @@
 <context>
     <name>valara::PreferencesPage</name>
     <message>
-        <location filename="../ui/preferences/PreferencesPage.cpp" line="+53"/>
+        <location filename="../ui/preferences/PreferencesPage.cpp" line="+54"/>
         <source>The preferences were not saved; your changes are still here.</source>
         <translation>No se guardaron las preferencias; sus cambios siguen aquí.</translation>
     </message>
@@ -4118,7 +4111,7 @@
         <translation>No se pudieron cargar las preferencias.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+156"/>
         <source>The preferences of %1 have changes that are not saved.</source>
         <translation>Las preferencias de %1 tienen cambios sin guardar.</translation>
     </message>
@@ -4141,17 +4134,17 @@
 <context>
     <name>valara::ProfileForm</name>
     <message>
-        <location filename="../ui/profile/ProfileForm.cpp" line="+50"/>
+        <location filename="../ui/profile/ProfileForm.cpp" line="+86"/>
         <source>Photo:</source>
         <translation>Foto:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Only administrators can change these fields.</source>
         <translation>Solo los administradores pueden cambiar estos campos.</translation>
     </message>
@@ -4172,7 +4165,12 @@
 <context>
     <name>valara::ProfilePage</name>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="+135"/>
+        <location filename="../ui/profile/ProfilePage.cpp" line="+97"/>
+        <source>Profile fields</source>
+        <translation>Campos del perfil</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>The profile of %1 has changes that are not saved.</source>
         <translation>El perfil de %1 tiene cambios sin guardar.</translation>
     </message>
@@ -4231,9 +4229,18 @@
     </message>
 </context>
 <context>
+    <name>valara::RowCountLabel</name>
+    <message>
+        <location filename="../ui/widgets/RowCountLabel.cpp" line="+45"/>
+        <source>%1. %2</source>
+        <comment>the rows of a list, then what it lists</comment>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
     <name>valara::SaveBar</name>
     <message>
-        <location filename="../ui/editing/SaveBar.cpp" line="+17"/>
+        <location filename="../ui/editing/SaveBar.cpp" line="+60"/>
         <source>&amp;Revert</source>
         <translation>&amp;Revertir</translation>
     </message>
@@ -4243,9 +4250,14 @@
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-4"/>
         <source>Will be sent</source>
         <translation>Se enviará</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save status</source>
+        <translation>Estado del guardado</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4253,7 +4265,7 @@
         <translation>Se &amp;enviará:</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+26"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -4276,7 +4288,7 @@
 <context>
     <name>valara::SearchField</name>
     <message>
-        <location filename="../ui/widgets/SearchField.cpp" line="+12"/>
+        <location filename="../ui/widgets/SearchField.cpp" line="+25"/>
         <source>Clear search</source>
         <translation>Borrar búsqueda</translation>
     </message>
@@ -4331,11 +4343,6 @@
         <source>in less than a minute</source>
         <translation>en menos de un minuto</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>in 1 minute</source>
-        <translation>en 1 minuto</translation>
-    </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>in %n minutes</source>
@@ -4348,7 +4355,7 @@
 <context>
     <name>valara::SignInDialog</name>
     <message>
-        <location filename="../ui/accounts/SignInDialog.cpp" line="+23"/>
+        <location filename="../ui/accounts/SignInDialog.cpp" line="+125"/>
         <source>&amp;Valara account (API key)</source>
         <translation>Cuenta de &amp;Valara (clave de API)</translation>
     </message>
@@ -4358,32 +4365,32 @@
         <translation>Cuenta de &amp;Me API (token de sesión)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Probar conexión</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-7"/>
         <source>Sign in — Valara Desk</source>
         <translation>Iniciar sesión — Valara Desk</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Sign in with an API key from your Valara dashboard, or with a Me API session token. Nothing is saved until the connection works.</source>
         <translation>Inicie sesión con una clave de API de su panel de Valara o con un token de sesión de la Me API. No se guarda nada hasta que la conexión funcione.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+3"/>
         <source>Account type:</source>
         <translation>Tipo de cuenta:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+61"/>
         <source>Session t&amp;oken:</source>
         <translation>&amp;Token de sesión:</translation>
     </message>
@@ -4393,7 +4400,7 @@
         <translation>&amp;Clave de API:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>Testing the connection to %1…</source>
         <translation>Probando la conexión con %1…</translation>
     </message>
@@ -4411,7 +4418,7 @@
 <context>
     <name>valara::TimeZoneListModel</name>
     <message>
-        <location filename="../models/timezones/TimeZoneListModel.cpp" line="+135"/>
+        <location filename="../models/timezones/TimeZoneListModel.cpp" line="+137"/>
         <source>Local time: %1</source>
         <translation>Hora local: %1</translation>
     </message>
@@ -4423,28 +4430,36 @@
 </context>
 <context>
     <name>valara::TimeZonePicker</name>
+    <message numerus="yes">
+        <location filename="../ui/widgets/TimeZonePicker.cpp" line="+72"/>
+        <source>%n timezones</source>
+        <translation>
+            <numerusform>%n zona horaria</numerusform>
+            <numerusform>%n zonas horarias</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/widgets/TimeZonePicker.cpp" line="+46"/>
+        <location line="+43"/>
         <source>Search timezones</source>
         <translation>Buscar zonas horarias</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>City, country, UTC offset or abbreviation</source>
         <translation>Ciudad, país, desfase UTC o abreviatura</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>Timezones</source>
         <translation>Zonas horarias</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
         <source>Use this computer&apos;s timezone</source>
         <translation>Usar la zona horaria de este dispositivo</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+119"/>
         <source>No timezone matches “%1”. Try a city, a country, an offset such as +5:30, or an abbreviation such as PST.</source>
         <translation>Ninguna zona horaria coincide con “%1”. Pruebe con una ciudad, un país, un desfase como +5:30 o una abreviatura como PST.</translation>
     </message>
@@ -4472,7 +4487,7 @@
 <context>
     <name>valara::UserListModel</name>
     <message>
-        <location filename="../models/people/UserListModel.cpp" line="+221"/>
+        <location filename="../models/people/UserListModel.cpp" line="+224"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>

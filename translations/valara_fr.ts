@@ -313,22 +313,22 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../app/AppSession.cpp" line="+100"/>
+        <location filename="../app/AppSession.cpp" line="+102"/>
         <source>Not signed in: %1 did not accept the API key (request %2).</source>
         <translation>Non connecté&#xa0;: %1 n&apos;a pas accepté la clé d&apos;API (requête %2).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Not signed in: %1</source>
         <translation>Non connecté&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+52"/>
         <source>Could not start the demo: %1</source>
         <translation>Impossible de démarrer la démo&#xa0;: %1</translation>
     </message>
@@ -1342,7 +1342,7 @@
 <context>
     <name>HistorySetup</name>
     <message>
-        <location filename="../app/journal/HistorySetup.cpp" line="+127"/>
+        <location filename="../app/journal/HistorySetup.cpp" line="+130"/>
         <source>There is no history: the change journal is turned off (journal/enabled in the settings), so changes are not recorded.</source>
         <translation>Aucun historique&#xa0;: le journal des modifications est désactivé (journal/enabled dans les paramètres), les modifications ne sont donc pas enregistrées.</translation>
     </message>
@@ -1454,7 +1454,7 @@
 <context>
     <name>PreferenceEditors</name>
     <message>
-        <location filename="../ui/preferences/PreferenceEditors.cpp" line="+38"/>
+        <location filename="../ui/preferences/PreferenceEditors.cpp" line="+55"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
@@ -1469,7 +1469,27 @@
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+18"/>
+        <source>&amp;Date and time format:</source>
+        <translation>&amp;Format de date et d&apos;heure&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time&amp;zone:</source>
+        <translation>Fuseau &amp;horaire&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La&amp;nguage:</source>
+        <translation>La&amp;ngue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Units:</source>
+        <translation>&amp;Unités&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Friendly</source>
         <translation>Naturel</translation>
     </message>
@@ -1631,7 +1651,7 @@
 <context>
     <name>ProfileFieldEditors</name>
     <message>
-        <location filename="../ui/profile/ProfileFieldEditors.cpp" line="+33"/>
+        <location filename="../ui/profile/ProfileFieldEditors.cpp" line="+69"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -1641,17 +1661,17 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>+1 650 253 0000</source>
         <translation>+1 650 253 0000</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>name@example.com</source>
         <translation>nom@example.com</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
@@ -2043,7 +2063,7 @@
 <context>
     <name>valara::AccountSwitcher</name>
     <message>
-        <location filename="../ui/accounts/AccountSwitcher.cpp" line="+37"/>
+        <location filename="../ui/accounts/AccountSwitcher.cpp" line="+58"/>
         <source>Add account…</source>
         <translation>Ajouter un compte…</translation>
     </message>
@@ -2180,7 +2200,7 @@
 <context>
     <name>valara::BulkChangeDialog</name>
     <message>
-        <location filename="../ui/bulk/BulkChangeDialog.cpp" line="+46"/>
+        <location filename="../ui/bulk/BulkChangeDialog.cpp" line="+133"/>
         <source>&amp;Preview…</source>
         <translation>A&amp;perçu…</translation>
     </message>
@@ -2190,17 +2210,12 @@
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Stop</source>
         <translation>Arrê&amp;ter</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Retry failed</source>
-        <translation>Réessayer les é&amp;checs</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xporter en CSV…</translation>
     </message>
@@ -2209,18 +2224,8 @@
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>Change preferences for 1 person</source>
-        <translation>Modifier les préférences d&apos;une personne</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change the profile of 1 person</source>
-        <translation>Modifier le profil d&apos;une personne</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-13"/>
         <source>Change preferences for %n people</source>
         <translation>
             <numerusform>Modifier les préférences de %n personne</numerusform>
@@ -2236,27 +2241,27 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>Fields to change</source>
+        <translation>Champs à modifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Edit the fields to set for everyone; only included fields are changed. You see each person&apos;s change before anything is sent.</source>
         <translation>Renseignez les champs à appliquer à tous&#xa0;; seuls les champs inclus sont modifiés. Vous verrez la modification de chaque personne avant tout envoi.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+5"/>
         <source>Sends nothing more; changes already on their way finish.</source>
         <translation>N&apos;envoie plus rien&#xa0;; les modifications déjà en cours d&apos;envoi vont jusqu&apos;au bout.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+15"/>
         <source>Stopping: the changes already on their way finish first.</source>
         <translation>Arrêt en cours&#xa0;: les modifications déjà en cours d&apos;envoi se terminent d&apos;abord.</translation>
     </message>
-    <message>
-        <location line="+12"/>
-        <source>&amp;Apply to 1 person</source>
-        <translation>&amp;Appliquer à 1 personne</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+12"/>
         <source>&amp;Apply to %n people</source>
         <translation>
             <numerusform>&amp;Appliquer à %n personne</numerusform>
@@ -2291,13 +2296,8 @@
         <source>The results were not exported to %1: %2</source>
         <translation>Les résultats n&apos;ont pas été exportés vers %1&#xa0;: %2</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>Exported 1 person to %1.</source>
-        <translation>1 personne exportée vers %1.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Exported %n people to %1.</source>
         <translation>
             <numerusform>%n personne exportée vers %1.</numerusform>
@@ -2316,7 +2316,7 @@
 <context>
     <name>valara::BulkResultsModel</name>
     <message>
-        <location filename="../models/bulk/BulkResultsModel.cpp" line="+90"/>
+        <location filename="../models/bulk/BulkResultsModel.cpp" line="+92"/>
         <source>To send</source>
         <translation>À envoyer</translation>
     </message>
@@ -2419,7 +2419,7 @@
 <context>
     <name>valara::BulkRunPanel</name>
     <message numerus="yes">
-        <location filename="../ui/bulk/BulkRunPanel.cpp" line="+23"/>
+        <location filename="../ui/bulk/BulkRunPanel.cpp" line="+25"/>
         <source>about %n s left</source>
         <translation>
             <numerusform>encore environ %n s</numerusform>
@@ -2435,17 +2435,17 @@
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+64"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>People of this change</source>
         <translation>Personnes concernées par cette modification</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+34"/>
         <source>The service asked to slow down: waiting %n s.</source>
         <translation>
             <numerusform>Le service a demandé de ralentir&#xa0;: attente de %n s.</numerusform>
@@ -2453,12 +2453,20 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-7"/>
         <source>Read %1 of %2</source>
         <translation>Lecture&#xa0;: %1 sur %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="-53"/>
+        <source>%n people in this change</source>
+        <translation>
+            <numerusform>%n personne dans cette modification</numerusform>
+            <numerusform>%n personnes dans cette modification</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+54"/>
         <source>Sent %1 of %2</source>
         <translation>Envoi&#xa0;: %1 sur %2</translation>
     </message>
@@ -2563,12 +2571,12 @@
 <context>
     <name>valara::BulkValuesForm</name>
     <message>
-        <location filename="../ui/bulk/BulkValuesForm.cpp" line="+32"/>
+        <location filename="../ui/bulk/BulkValuesForm.cpp" line="+72"/>
         <source>Include %1</source>
         <translation>Inclure %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Only included fields are changed; the others keep each person&apos;s own value.</source>
         <translation>Seuls les champs inclus sont modifiés&#xa0;; les autres conservent la valeur propre à chaque personne.</translation>
     </message>
@@ -2688,7 +2696,7 @@
 <context>
     <name>valara::ChoiceComboBox</name>
     <message>
-        <location filename="../ui/widgets/ChoiceComboBox.cpp" line="+32"/>
+        <location filename="../ui/widgets/ChoiceComboBox.cpp" line="+27"/>
         <source>%1 (not a known value)</source>
         <translation>%1 (valeur inconnue)</translation>
     </message>
@@ -2709,22 +2717,22 @@
 <context>
     <name>valara::ConflictBanner</name>
     <message>
-        <location filename="../ui/editing/ConflictBanner.cpp" line="+20"/>
+        <location filename="../ui/editing/ConflictBanner.cpp" line="+81"/>
         <source>Keep mine</source>
         <translation>Garder les miennes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Use the server&apos;s</source>
         <translation>Prendre celles du serveur</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-3"/>
         <source>Conflict</source>
         <translation>Conflit</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>Save your values over the server&apos;s new ones</source>
         <translation>Enregistrer vos valeurs à la place des nouvelles valeurs du serveur</translation>
     </message>
@@ -2734,7 +2742,7 @@
         <translation>Abandonner vos modifications de ces champs et garder les valeurs du serveur</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+32"/>
         <source>Someone else changed these fields of this profile while you were editing it, so nothing was saved. Choose which values to keep.</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié ces champs du profil pendant que vous le modifiiez&#xa0;: rien n&apos;a été enregistré. Choisissez les valeurs à garder.</translation>
     </message>
@@ -2844,40 +2852,30 @@
 <context>
     <name>valara::DraftOfferBanner</name>
     <message>
-        <location filename="../ui/editing/DraftOfferBanner.cpp" line="+20"/>
+        <location filename="../ui/editing/DraftOfferBanner.cpp" line="+40"/>
         <source>&amp;Restore</source>
         <translation>Res&amp;taurer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Discard</source>
         <translation>Aba&amp;ndonner</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Discard the unsaved changes</source>
         <translation>Abandonner les modifications non enregistrées</translation>
     </message>
-    <message>
-        <location line="+14"/>
-        <source>1 unsaved change for %1, from %2, kept on this computer.</source>
-        <translation>1 modification non enregistrée pour %1 (%2), conservée sur cet ordinateur.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+19"/>
         <source>%n unsaved changes for %1, from %2, kept on this computer.</source>
         <translation>
             <numerusform>%n modification non enregistrée pour %1 (%2), conservée sur cet ordinateur.</numerusform>
             <numerusform>%n modifications non enregistrées pour %1 (%2), conservées sur cet ordinateur.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>(One more person has unsaved changes.)</source>
-        <translation>(Une autre personne a des modifications non enregistrées.)</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+3"/>
         <source>(%n more people have unsaved changes.)</source>
         <translation>
             <numerusform>(%n autre personne a des modifications non enregistrées.)</numerusform>
@@ -2888,7 +2886,7 @@
 <context>
     <name>valara::EditorBinder</name>
     <message>
-        <location filename="../ui/editing/EditorBinder.cpp" line="+111"/>
+        <location filename="../ui/editing/EditorBinder.cpp" line="+124"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -2898,7 +2896,7 @@
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-53"/>
         <source>Saved (request %1).</source>
         <translation>Enregistré (requête %1).</translation>
     </message>
@@ -2906,12 +2904,12 @@
 <context>
     <name>valara::ErrorBanner</name>
     <message>
-        <location filename="../ui/editing/ErrorBanner.cpp" line="+12"/>
+        <location filename="../ui/editing/ErrorBanner.cpp" line="+21"/>
         <source>Copy details</source>
         <translation>Copier les détails</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>(request %1)</source>
         <translation>(requête %1)</translation>
     </message>
@@ -2919,7 +2917,7 @@
 <context>
     <name>valara::FieldErrorLabel</name>
     <message>
-        <location filename="../ui/editing/FieldErrorLabel.cpp" line="+32"/>
+        <location filename="../ui/editing/FieldErrorLabel.cpp" line="+50"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
@@ -2932,32 +2930,32 @@
 <context>
     <name>valara::HistoryFilterBar</name>
     <message>
-        <location filename="../ui/history/HistoryFilterBar.cpp" line="+24"/>
+        <location filename="../ui/history/HistoryFilterBar.cpp" line="+57"/>
         <source>&amp;User:</source>
         <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Fiel&amp;d:</source>
+        <translation>Cha&amp;mp&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fr&amp;om:</source>
+        <translation>&amp;Depuis le&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>All users</source>
         <translation>Tous les utilisateurs</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Field:</source>
-        <translation>Cha&amp;mp&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>All fields</source>
         <translation>Tous les champs</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>F&amp;rom:</source>
-        <translation>&amp;Depuis le&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>&amp;To:</source>
         <translation>&amp;Jusqu&apos;au&#xa0;:</translation>
     </message>
@@ -2967,7 +2965,7 @@
         <translation>&amp;Résultat&#xa0;:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>All results</source>
         <translation>Tous les résultats</translation>
     </message>
@@ -2977,7 +2975,7 @@
         <translation>Effacer les filtre&amp;s</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-1"/>
         <source>Any</source>
         <translation>Toutes</translation>
     </message>
@@ -2985,22 +2983,17 @@
 <context>
     <name>valara::HistoryPage</name>
     <message>
-        <location filename="../ui/history/HistoryPage.cpp" line="+32"/>
-        <source>Re&amp;vert…</source>
-        <translation>Ré&amp;tablir…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/history/HistoryPage.cpp" line="+133"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-8"/>
         <source>The changes made from this computer, by Valara Desk and by valara-cli with --journal. Changes made elsewhere, on the web or on another computer, are not listed.</source>
         <translation>Les modifications faites depuis cet ordinateur, par Valara Desk et par valara-cli avec --journal. Les modifications faites ailleurs, sur le web ou sur un autre ordinateur, n&apos;apparaissent pas.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
@@ -3010,7 +3003,12 @@
         <translation>Une ligne par champ modifié, les plus récentes en premier&#xa0;: date, compte, personne concernée, champ, ancienne et nouvelle valeur, résultat, identifiant de requête</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
+        <source>&amp;Revert…</source>
+        <translation>Ré&amp;tablir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sends the old values of this change as a new change.</source>
         <translation>Envoie les anciennes valeurs de cette modification comme une nouvelle modification.</translation>
     </message>
@@ -3020,17 +3018,12 @@
         <translation>Enregistre les modifications affichées dans un fichier CSV, pour un tableur.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+8"/>
         <source>There is no history: the change journal is turned off or could not be opened.</source>
         <translation>Aucun historique&#xa0;: le journal des modifications est désactivé ou n&apos;a pas pu être ouvert.</translation>
     </message>
-    <message>
-        <location line="+51"/>
-        <source>1 change</source>
-        <translation>1 modification</translation>
-    </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="-62"/>
         <source>%n changes</source>
         <translation>
             <numerusform>%n modification</numerusform>
@@ -3043,7 +3036,7 @@
         <translation>%1, parmi les %L2 derniers enregistrements seulement&#xa0;: affinez les filtres pour voir les plus anciens.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+170"/>
         <source>Export the history</source>
         <translation>Exporter l&apos;historique</translation>
     </message>
@@ -3062,13 +3055,8 @@
         <source>The history was not exported to %1: %2</source>
         <translation>L&apos;historique n&apos;a pas été exporté vers %1&#xa0;: %2</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>Exported 1 change to %1.</source>
-        <translation>1 modification exportée vers %1.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Exported %n changes to %1.</source>
         <translation>
             <numerusform>%n modification exportée vers %1.</numerusform>
@@ -3079,17 +3067,17 @@
 <context>
     <name>valara::HostChoice</name>
     <message>
-        <location filename="../ui/accounts/HostChoice.cpp" line="+18"/>
+        <location filename="../ui/accounts/HostChoice.cpp" line="+54"/>
         <source>&amp;Server:</source>
         <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>%1 (legacy address of %2)</source>
         <translation>%1 (ancienne adresse de %2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Custom address (staging or self-hosted)…</source>
         <translation>Adresse personnalisée (préproduction ou auto-hébergement)…</translation>
     </message>
@@ -3099,7 +3087,7 @@
         <translation>Serveur</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+82"/>
         <source>Me API a&amp;ddress:</source>
         <translation>A&amp;dresse de la Me API&#xa0;:</translation>
     </message>
@@ -3142,7 +3130,7 @@
 <context>
     <name>valara::InlineBanner</name>
     <message>
-        <location filename="../ui/editing/InlineBanner.cpp" line="+25"/>
+        <location filename="../ui/editing/InlineBanner.cpp" line="+52"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
@@ -3155,7 +3143,7 @@
 <context>
     <name>valara::JournalHistoryModel</name>
     <message>
-        <location filename="../models/journal/JournalHistoryModel.cpp" line="+116"/>
+        <location filename="../models/journal/JournalHistoryModel.cpp" line="+119"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
@@ -3223,12 +3211,12 @@
 <context>
     <name>valara::JournalSession</name>
     <message>
-        <location filename="../app/journal/JournalSession.cpp" line="+36"/>
+        <location filename="../app/journal/JournalSession.cpp" line="+162"/>
         <source>Changes waiting to be sent</source>
         <translation>Modifications en attente d&apos;envoi</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="-59"/>
         <source>Changes made here are not kept in the change journal: %1</source>
         <translation>Les modifications faites ici ne sont pas conservées dans le journal des modifications&#xa0;: %1</translation>
     </message>
@@ -3242,13 +3230,9 @@
         <source>The unsaved changes could not be restored now: try again.</source>
         <translation>Les modifications non enregistrées n&apos;ont pas pu être restaurées pour l&apos;instant&#xa0;: réessayez.</translation>
     </message>
-    <message>
-        <location line="+16"/>
-        <source>1 change waiting to be sent</source>
-        <translation>1 modification en attente d&apos;envoi</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+19"/>
+        <location line="+5"/>
         <source>%n changes waiting to be sent</source>
         <translation>
             <numerusform>%n modification en attente d&apos;envoi</numerusform>
@@ -3297,7 +3281,7 @@
 <context>
     <name>valara::LanguageController</name>
     <message>
-        <location filename="../app/i18n/LanguageController.cpp" line="+41"/>
+        <location filename="../app/i18n/LanguageController.cpp" line="+42"/>
         <source>Pseudo-locale (VALARA_PSEUDO_LOCALE): every text longer, between markers.</source>
         <translation>Pseudo-langue (VALARA_PSEUDO_LOCALE)&#xa0;: chaque texte est plus long et entre marqueurs.</translation>
     </message>
@@ -3305,7 +3289,7 @@
 <context>
     <name>valara::LanguageMenu</name>
     <message>
-        <location filename="../ui/shell/LanguageMenu.cpp" line="+79"/>
+        <location filename="../ui/shell/LanguageMenu.cpp" line="+80"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
@@ -3318,7 +3302,7 @@
 <context>
     <name>valara::MainMenus</name>
     <message>
-        <location filename="../ui/shell/MainMenus.cpp" line="+20"/>
+        <location filename="../ui/shell/MainMenus.cpp" line="+62"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3328,27 +3312,27 @@
         <translation>&amp;Recharger</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>My &amp;profile</source>
         <translation>&amp;Mon profil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>My pre&amp;ferences</source>
         <translation>Mes pré&amp;férences</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;People</source>
         <translation>&amp;Personnes</translation>
     </message>
@@ -3358,7 +3342,7 @@
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -3368,17 +3352,17 @@
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Follow my preferences</source>
         <translation>Suivre mes &amp;préférences</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
     </message>
@@ -3388,7 +3372,7 @@
         <translation>S&amp;ystème</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -3411,7 +3395,7 @@
 <context>
     <name>valara::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+35"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+62"/>
         <source>Valara Desk — Demo</source>
         <translation>Valara Desk — Démo</translation>
     </message>
@@ -3426,43 +3410,43 @@
         <translation>Valara Desk</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../ui/shell/ConnectionStatus.cpp" line="+43"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Last request ID</source>
         <translation>Dernier identifiant de requête</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+33"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-3"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+5"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+2"/>
+        <location line="+2"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-1"/>
         <source>&amp;Account:</source>
         <translation>&amp;Compte&#xa0;:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
         <source>Demo: local data</source>
         <translation>Démo&#xa0;: données locales</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Valara Desk is running on a built-in sample account. Changes stay on this computer and are lost when you quit. Switch between the demo&apos;s people with the Account list.</source>
         <translation>Valara Desk fonctionne avec un compte d&apos;exemple intégré. Les modifications restent sur cet ordinateur et sont perdues lorsque vous quittez l&apos;application. Passez d&apos;une personne de la démo à l&apos;autre avec la liste Compte.</translation>
     </message>
@@ -3472,52 +3456,57 @@
         <translation>Mode démo</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
         <source>Not connected to a Valara account. Add one with the Account list, start Valara Desk with --demo to try it on local sample data, or with --base-url https://valara.cloud and your API key in the VALARA_API_KEY environment variable.</source>
         <translation>Aucun compte Valara connecté. Ajoutez-en un avec la liste Compte, lancez Valara Desk avec --demo pour l&apos;essayer sur des données d&apos;exemple locales, ou avec --base-url https://valara.cloud et votre clé d&apos;API dans la variable d&apos;environnement VALARA_API_KEY.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+4"/>
+        <location line="+106"/>
         <source>Selected user</source>
         <translation>Utilisateur sélectionné</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-101"/>
+        <location line="+113"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-112"/>
+        <location line="+118"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-117"/>
+        <location line="+126"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location filename="../ui/shell/ConnectionStatus.cpp" line="-28"/>
+        <location line="+9"/>
         <source>Request ID: %1</source>
         <translation>Identifiant de requête&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+25"/>
         <source>Offline: %1 is not answering</source>
         <translation>Hors ligne&#xa0;: %1 ne répond pas</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Signed out: %1 did not accept the key</source>
         <translation>Déconnecté&#xa0;: %1 n&apos;a pas accepté la clé</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Connected to %1 as %2 (%3)</source>
         <translation>Connecté à %1 en tant que %2 (%3)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Connected to %1</source>
         <translation>Connecté à %1</translation>
     </message>
@@ -3533,12 +3522,12 @@
 <context>
     <name>valara::MeApiPage</name>
     <message>
-        <location filename="../ui/meapi/MeApiPage.cpp" line="+41"/>
+        <location filename="../ui/meapi/MeApiPage.cpp" line="+114"/>
         <source>Sign in again…</source>
         <translation>Se reconnecter…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-54"/>
         <source>The timezone was not saved; your change is still here.</source>
         <translation>Le fuseau horaire n&apos;a pas été enregistré&#xa0;; votre modification est conservée.</translation>
     </message>
@@ -3548,12 +3537,12 @@
         <translation>Votre compte n&apos;a pas pu être chargé.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>User ID</source>
         <translation>Identifiant utilisateur</translation>
     </message>
@@ -3578,22 +3567,22 @@
         <translation>Fin de la session</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Read the account again from the service (F5).</source>
         <translation>Relit le compte depuis le service (F5).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+1"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Timezone</source>
         <translation>Fuseau horaire</translation>
     </message>
@@ -3603,12 +3592,12 @@
         <translation>F&amp;useau horaire&#xa0;:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>&amp;Clear (follow the system timezone)</source>
         <translation>&amp;Effacer (suivre le fuseau horaire du système)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+120"/>
         <source>Saved: not known yet</source>
         <translation>Enregistré&#xa0;: pas encore connu</translation>
     </message>
@@ -3696,7 +3685,7 @@
 <context>
     <name>valara::MeApiWindow</name>
     <message>
-        <location filename="../ui/meapi/MeApiWindow.cpp" line="+24"/>
+        <location filename="../ui/meapi/MeApiWindow.cpp" line="+80"/>
         <source>Valara Desk — Me API — Demo</source>
         <translation>Valara Desk — Me API — Démo</translation>
     </message>
@@ -3706,12 +3695,12 @@
         <translation>Valara Desk — Me API — %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Demo: local data</source>
         <translation>Démo&#xa0;: données locales</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3721,22 +3710,28 @@
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Last request ID</source>
         <translation>Dernier identifiant de requête</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-21"/>
+        <location line="+23"/>
         <source>Request ID: %1</source>
         <translation>Identifiant de requête&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Your account</source>
+        <translation>Votre compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Preferences</source>
         <translation>&amp;Préférences</translation>
     </message>
@@ -3749,12 +3744,20 @@
 <context>
     <name>valara::NavigationList</name>
     <message>
-        <location filename="../ui/shell/NavigationList.cpp" line="+17"/>
+        <location filename="../ui/shell/NavigationList.cpp" line="+87"/>
         <source>Go to</source>
         <translation>Aller à</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n places</source>
+        <translation>
+            <numerusform>%n emplacement</numerusform>
+            <numerusform>%n emplacements</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>My profile</source>
         <translation>Mon profil</translation>
     </message>
@@ -3764,23 +3767,22 @@
         <translation>Mes préférences</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+20"/>
+        <location line="+3"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-2"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+2"/>
         <source>All users</source>
         <translation>Tous les utilisateurs</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Only brokers and photographers, who manage a team, and administrators see other people.</source>
         <translation>Seuls les courtiers et les photographes, qui gèrent une équipe, ainsi que les administrateurs voient les autres personnes.</translation>
     </message>
@@ -3871,12 +3873,12 @@
 <context>
     <name>valara::PeopleFilterBar</name>
     <message>
-        <location filename="../ui/people/PeopleFilterBar.cpp" line="+17"/>
+        <location filename="../ui/people/PeopleFilterBar.cpp" line="+71"/>
         <source>&amp;Search people:</source>
         <translation>Rec&amp;hercher des personnes&#xa0;:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Search people</source>
         <translation>Rechercher des personnes</translation>
     </message>
@@ -3886,22 +3888,22 @@
         <translation>Nom, e-mail ou identifiant</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Team:</source>
         <translation>É&amp;quipe&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Role:</source>
+        <location line="+1"/>
+        <source>R&amp;ole:</source>
         <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
@@ -3911,7 +3913,7 @@
         <translation>Tous les rôles</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+13"/>
         <source>All teams</source>
         <translation>Toutes les équipes</translation>
     </message>
@@ -3929,14 +3931,9 @@
 <context>
     <name>valara::PeopleSelectionBar</name>
     <message>
-        <location filename="../ui/people/PeopleSelectionBar.cpp" line="+26"/>
+        <location filename="../ui/people/PeopleSelectionBar.cpp" line="+98"/>
         <source>Select all &amp;loaded</source>
         <translation>Sélectionner les personnes char&amp;gées</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Select all matches</source>
-        <translation>Sélectionner tous les résultats</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3944,12 +3941,12 @@
         <translation>Sélectionner une éq&amp;uipe…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Clear selection</source>
         <translation>Tout &amp;désélectionner</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>Reading the matches</source>
         <translation>Lecture des résultats</translation>
     </message>
@@ -3959,7 +3956,7 @@
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+45"/>
         <source>%n selected (reading the rest…)</source>
         <translation>
             <numerusform>%n personne sélectionnée (lecture des autres…)</numerusform>
@@ -3980,12 +3977,20 @@
         <translation>Sélectionner tous les résulta&amp;ts</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Select the one &amp;match</source>
-        <translation>Sélectionner le seul résulta&amp;t</translation>
+        <location line="+15"/>
+        <source>Change prof&amp;iles of the people checked…</source>
+        <translation>Modifier les pr&amp;ofils des personnes cochées…</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Change prof&amp;iles for %n people…</source>
+        <translation>
+            <numerusform>Modifier le pr&amp;ofil de %n personne…</numerusform>
+            <numerusform>Modifier les pr&amp;ofils de %n personnes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-14"/>
         <source>Select all %n &amp;matches</source>
         <translation>
             <numerusform>Sélectionner %n résulta&amp;t</numerusform>
@@ -3993,14 +3998,9 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Change &amp;preferences of the people checked…</source>
         <translation>Modifier les &amp;préférences des personnes cochées…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Change &amp;preferences for 1 person…</source>
-        <translation>Modifier les &amp;préférences d&apos;une personne…</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -4011,25 +4011,7 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Change pro&amp;files of the people checked…</source>
-        <translation>Modifier les pr&amp;ofils des personnes cochées…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change pro&amp;files for 1 person…</source>
-        <translation>Modifier le pr&amp;ofil d&apos;une personne…</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Change pro&amp;files for %n people…</source>
-        <translation>
-            <numerusform>Modifier le pr&amp;ofil de %n personne…</numerusform>
-            <numerusform>Modifier les pr&amp;ofils de %n personnes…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Could not read every match: %1</source>
         <translation>Impossible de lire tous les résultats&#xa0;: %1</translation>
     </message>
@@ -4037,7 +4019,7 @@
 <context>
     <name>valara::PeopleView</name>
     <message>
-        <location filename="../ui/people/PeopleView.cpp" line="+35"/>
+        <location filename="../ui/people/PeopleView.cpp" line="+36"/>
         <source>Could not load the users: %1</source>
         <translation>Impossible de charger les utilisateurs&#xa0;: %1</translation>
     </message>
@@ -4047,17 +4029,17 @@
         <translation>Échec du chargement</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+44"/>
         <source>This server does not sort or filter; sorting and filtering what is loaded.</source>
         <translation>Ce serveur ne trie ni ne filtre&#xa0;: le tri et le filtrage portent sur ce qui est chargé.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
@@ -4066,13 +4048,29 @@
         <source>The users of this account: name, e-mail, role, team. Space checks or unchecks the current user.</source>
         <translation>Les utilisateurs de ce compte&#xa0;: nom, e-mail, rôle, équipe. La barre d&apos;espace coche ou décoche l&apos;utilisateur courant.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%1 of %n people loaded</source>
+        <translation>
+            <numerusform>%1 sur %n personne chargée</numerusform>
+            <numerusform>%1 sur %n personnes chargées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+103"/>
+        <location line="+89"/>
         <source>Loading users…</source>
         <translation>Chargement des utilisateurs…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Loaded users that match (filtered here): %1</source>
         <translation>Utilisateurs chargés correspondants (filtrés ici)&#xa0;: %1</translation>
     </message>
@@ -4080,11 +4078,6 @@
         <location line="+2"/>
         <source>Showing %1 of %2 users</source>
         <translation>%1 utilisateurs affichés sur %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>1 user</source>
-        <translation>1 utilisateur</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -4108,7 +4101,7 @@
 <context>
     <name>valara::PreferencesPage</name>
     <message>
-        <location filename="../ui/preferences/PreferencesPage.cpp" line="+53"/>
+        <location filename="../ui/preferences/PreferencesPage.cpp" line="+54"/>
         <source>The preferences were not saved; your changes are still here.</source>
         <translation>Les préférences n&apos;ont pas été enregistrées&#xa0;; vos modifications sont conservées.</translation>
     </message>
@@ -4118,7 +4111,7 @@
         <translation>Les préférences n&apos;ont pas pu être chargées.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+156"/>
         <source>The preferences of %1 have changes that are not saved.</source>
         <translation>Les préférences de %1 comportent des modifications non enregistrées.</translation>
     </message>
@@ -4141,17 +4134,17 @@
 <context>
     <name>valara::ProfileForm</name>
     <message>
-        <location filename="../ui/profile/ProfileForm.cpp" line="+50"/>
+        <location filename="../ui/profile/ProfileForm.cpp" line="+86"/>
         <source>Photo:</source>
         <translation>Photo&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Only administrators can change these fields.</source>
         <translation>Seuls les administrateurs peuvent modifier ces champs.</translation>
     </message>
@@ -4172,7 +4165,12 @@
 <context>
     <name>valara::ProfilePage</name>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="+135"/>
+        <location filename="../ui/profile/ProfilePage.cpp" line="+97"/>
+        <source>Profile fields</source>
+        <translation>Champs du profil</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>The profile of %1 has changes that are not saved.</source>
         <translation>Le profil de %1 comporte des modifications non enregistrées.</translation>
     </message>
@@ -4231,9 +4229,18 @@
     </message>
 </context>
 <context>
+    <name>valara::RowCountLabel</name>
+    <message>
+        <location filename="../ui/widgets/RowCountLabel.cpp" line="+45"/>
+        <source>%1. %2</source>
+        <comment>the rows of a list, then what it lists</comment>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
     <name>valara::SaveBar</name>
     <message>
-        <location filename="../ui/editing/SaveBar.cpp" line="+17"/>
+        <location filename="../ui/editing/SaveBar.cpp" line="+60"/>
         <source>&amp;Revert</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -4243,9 +4250,14 @@
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-4"/>
         <source>Will be sent</source>
         <translation>Ce qui sera envoyé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save status</source>
+        <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4253,7 +4265,7 @@
         <translation>Ce qui sera en&amp;voyé&#xa0;:</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+26"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -4276,7 +4288,7 @@
 <context>
     <name>valara::SearchField</name>
     <message>
-        <location filename="../ui/widgets/SearchField.cpp" line="+12"/>
+        <location filename="../ui/widgets/SearchField.cpp" line="+25"/>
         <source>Clear search</source>
         <translation>Effacer la recherche</translation>
     </message>
@@ -4331,11 +4343,6 @@
         <source>in less than a minute</source>
         <translation>dans moins d&apos;une minute</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>in 1 minute</source>
-        <translation>dans 1 minute</translation>
-    </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>in %n minutes</source>
@@ -4348,7 +4355,7 @@
 <context>
     <name>valara::SignInDialog</name>
     <message>
-        <location filename="../ui/accounts/SignInDialog.cpp" line="+23"/>
+        <location filename="../ui/accounts/SignInDialog.cpp" line="+125"/>
         <source>&amp;Valara account (API key)</source>
         <translation>Compte &amp;Valara (clé d&apos;API)</translation>
     </message>
@@ -4358,32 +4365,32 @@
         <translation>Compte &amp;Me API (jeton de session)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-7"/>
         <source>Sign in — Valara Desk</source>
         <translation>Connexion — Valara Desk</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Sign in with an API key from your Valara dashboard, or with a Me API session token. Nothing is saved until the connection works.</source>
         <translation>Connectez-vous avec une clé d&apos;API de votre tableau de bord Valara, ou avec un jeton de session Me API. Rien n&apos;est enregistré tant que la connexion ne fonctionne pas.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+3"/>
         <source>Account type:</source>
         <translation>Type de compte&#xa0;:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+61"/>
         <source>Session t&amp;oken:</source>
         <translation>&amp;Jeton de session&#xa0;:</translation>
     </message>
@@ -4393,7 +4400,7 @@
         <translation>&amp;Clé d&apos;API&#xa0;:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>Testing the connection to %1…</source>
         <translation>Test de la connexion à %1…</translation>
     </message>
@@ -4411,7 +4418,7 @@
 <context>
     <name>valara::TimeZoneListModel</name>
     <message>
-        <location filename="../models/timezones/TimeZoneListModel.cpp" line="+135"/>
+        <location filename="../models/timezones/TimeZoneListModel.cpp" line="+137"/>
         <source>Local time: %1</source>
         <translation>Heure locale&#xa0;: %1</translation>
     </message>
@@ -4423,28 +4430,36 @@
 </context>
 <context>
     <name>valara::TimeZonePicker</name>
+    <message numerus="yes">
+        <location filename="../ui/widgets/TimeZonePicker.cpp" line="+72"/>
+        <source>%n timezones</source>
+        <translation>
+            <numerusform>%n fuseau horaire</numerusform>
+            <numerusform>%n fuseaux horaires</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/widgets/TimeZonePicker.cpp" line="+46"/>
+        <location line="+43"/>
         <source>Search timezones</source>
         <translation>Rechercher un fuseau horaire</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>City, country, UTC offset or abbreviation</source>
         <translation>Ville, pays, décalage UTC ou abréviation</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>Timezones</source>
         <translation>Fuseaux horaires</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
         <source>Use this computer&apos;s timezone</source>
         <translation>Utiliser le fuseau horaire de cet ordinateur</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+119"/>
         <source>No timezone matches “%1”. Try a city, a country, an offset such as +5:30, or an abbreviation such as PST.</source>
         <translation>Aucun fuseau horaire ne correspond à «&#xa0;%1&#xa0;». Essayez une ville, un pays, un décalage comme +5:30 ou une abréviation comme PST.</translation>
     </message>
@@ -4472,7 +4487,7 @@
 <context>
     <name>valara::UserListModel</name>
     <message>
-        <location filename="../models/people/UserListModel.cpp" line="+221"/>
+        <location filename="../models/people/UserListModel.cpp" line="+224"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>

@@ -59,9 +59,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(menu->title(), german("valara::LanguageMenu", "&Language"),
                                   10000);
         QVERIFY(menu->title() != QLatin1String("&Language"));
-        QCOMPARE(menu->note(), QCoreApplication::translate("UiLanguage",
-                                                           "%1, from your language preference.")
-                                   .arg(QStringLiteral("Deutsch")));
+        QCOMPARE(menu->note(),
+                 QCoreApplication::translate("UiLanguage", "%1, from your language preference.")
+                     .arg(QStringLiteral("Deutsch")));
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"),
                  QStringLiteral("Abbrechen"));
 
