@@ -80,7 +80,7 @@
 <context>
     <name>valara::BulkChangeDialog</name>
     <message numerus="yes">
-        <location filename="../ui/bulk/BulkChangeDialog.cpp" line="+125"/>
+        <location filename="../ui/bulk/BulkChangeDialog.cpp" line="+127"/>
         <source>Change preferences for %n people</source>
         <translation>
             <numerusform>Change preferences for %n person</numerusform>
@@ -249,7 +249,7 @@
 <context>
     <name>valara::HistoryPage</name>
     <message numerus="yes">
-        <location filename="../ui/history/HistoryPage.cpp" line="+80"/>
+        <location filename="../ui/history/HistoryPage.cpp" line="+81"/>
         <source>%n changes</source>
         <translation>
             <numerusform>%n change</numerusform>
@@ -334,7 +334,7 @@
 <context>
     <name>valara::PeopleView</name>
     <message numerus="yes">
-        <location filename="../ui/people/PeopleView.cpp" line="+115"/>
+        <location filename="../ui/people/PeopleView.cpp" line="+117"/>
         <source>%1 of %n people loaded</source>
         <translation>
             <numerusform>%1 of %n person loaded</numerusform>

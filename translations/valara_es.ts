@@ -2200,7 +2200,7 @@
 <context>
     <name>valara::BulkChangeDialog</name>
     <message>
-        <location filename="../ui/bulk/BulkChangeDialog.cpp" line="+133"/>
+        <location filename="../ui/bulk/BulkChangeDialog.cpp" line="+135"/>
         <source>&amp;Preview…</source>
         <translation>&amp;Vista previa…</translation>
     </message>
@@ -2904,7 +2904,7 @@
 <context>
     <name>valara::ErrorBanner</name>
     <message>
-        <location filename="../ui/editing/ErrorBanner.cpp" line="+21"/>
+        <location filename="../ui/editing/ErrorBanner.cpp" line="+22"/>
         <source>Copy details</source>
         <translation>Copiar detalles</translation>
     </message>
@@ -2983,7 +2983,7 @@
 <context>
     <name>valara::HistoryPage</name>
     <message>
-        <location filename="../ui/history/HistoryPage.cpp" line="+133"/>
+        <location filename="../ui/history/HistoryPage.cpp" line="+134"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xportar CSV…</translation>
     </message>
@@ -3130,7 +3130,7 @@
 <context>
     <name>valara::InlineBanner</name>
     <message>
-        <location filename="../ui/editing/InlineBanner.cpp" line="+52"/>
+        <location filename="../ui/editing/InlineBanner.cpp" line="+47"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -3138,6 +3138,16 @@
         <location line="+0"/>
         <source>Information</source>
         <translation>Información</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this message</source>
+        <translation>Cerrar este mensaje</translation>
     </message>
 </context>
 <context>
@@ -3395,7 +3405,7 @@
 <context>
     <name>valara::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+62"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+63"/>
         <source>Valara Desk — Demo</source>
         <translation>Valara Desk — Demostración</translation>
     </message>
@@ -3431,12 +3441,17 @@
     </message>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="+2"/>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
+        <source>More of the Account toolbar</source>
+        <translation>Más elementos de la barra Cuenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Account:</source>
         <translation>&amp;Cuenta:</translation>
     </message>
@@ -3462,25 +3477,25 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Selected user</source>
         <translation>Usuario seleccionado</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+113"/>
+        <location line="-102"/>
+        <location line="+114"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <location line="+118"/>
+        <location line="-113"/>
+        <location line="+119"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location line="-117"/>
-        <location line="+126"/>
+        <location line="-118"/>
+        <location line="+127"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -3685,7 +3700,7 @@
 <context>
     <name>valara::MeApiWindow</name>
     <message>
-        <location filename="../ui/meapi/MeApiWindow.cpp" line="+80"/>
+        <location filename="../ui/meapi/MeApiWindow.cpp" line="+81"/>
         <source>Valara Desk — Me API — Demo</source>
         <translation>Valara Desk — Me API — Demostración</translation>
     </message>
@@ -4029,7 +4044,7 @@
         <translation>Error al cargar</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>This server does not sort or filter; sorting and filtering what is loaded.</source>
         <translation>Este servidor no ordena ni filtra; se ordena y se filtra lo que ya está cargado.</translation>
     </message>

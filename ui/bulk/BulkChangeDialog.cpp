@@ -69,8 +69,10 @@ BulkChangeDialog::BulkChangeDialog(BulkChange *change,
     hint->setWordWrap(true);
     layout->addWidget(hint);
     m_notice->setObjectName(QStringLiteral("bulkNotice"));
+    m_notice->setClosable(true);
     m_notice->hide();
     m_error->setObjectName(QStringLiteral("bulkError"));
+    m_error->setClosable(true);
     m_error->hide();
     layout->addWidget(m_notice);
     layout->addWidget(m_error);

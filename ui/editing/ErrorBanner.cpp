@@ -10,6 +10,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     : InlineBanner(Kind::Error, parent)
 {
     ErrorBanner::retranslateUi();
+    setClosable(true);
     hide();
     connect(this, &InlineBanner::actionTriggered, this,
             [this] { QGuiApplication::clipboard()->setText(m_details); });

@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
+#include <QToolButton>
 
 namespace valara {
 
@@ -13,7 +14,7 @@ InlineBanner::InlineBanner(Kind kind, QWidget *parent)
     , m_kind(kind)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
-    , m_action(new QPushButton(this))
+    , m_layout(new QHBoxLayout(this))
 {
     const bool error = kind == Kind::Error;
     const QPalette::ColorRole background = error ? QPalette::AlternateBase : QPalette::ToolTipBase;
@@ -33,16 +34,10 @@ InlineBanner::InlineBanner(Kind kind, QWidget *parent)
     m_text->setForegroundRole(foreground);
     m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 
-    m_action->setObjectName(QStringLiteral("bannerAction"));
-    m_action->hide();
-    connect(m_action, &QPushButton::clicked, this, &InlineBanner::actionTriggered);
-
-    auto *layout = new QHBoxLayout(this);
     const int spacing = style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing);
-    layout->setContentsMargins(spacing, spacing, spacing, spacing);
-    layout->addWidget(m_icon, 0, Qt::AlignTop);
-    layout->addWidget(m_text, 1);
-    layout->addWidget(m_action, 0, Qt::AlignVCenter);
+    m_layout->setContentsMargins(spacing, spacing, spacing, spacing);
+    m_layout->addWidget(m_icon, 0, Qt::AlignTop);
+    m_layout->addWidget(m_text, 1);
     updateIcon();
     retranslateUi();
 }
@@ -51,6 +46,10 @@ void InlineBanner::retranslateUi()
 {
     setAccessibleName(m_kind == Kind::Error ? tr("Error") : tr("Information"));
     m_icon->setAccessibleName(accessibleName());
+    if (m_close) {
+        m_close->setAccessibleName(tr("Close"));
+        m_close->setToolTip(tr("Close this message"));
+    }
 }
 
 void InlineBanner::setText(const QString &text)
@@ -66,8 +65,39 @@ QString InlineBanner::text() const
 
 void InlineBanner::setActionText(const QString &text)
 {
+    if (text.isEmpty()) {
+        delete m_action;
+        m_action = nullptr;
+        return;
+    }
+    if (!m_action) {
+        m_action = new QPushButton(this);
+        m_action->setObjectName(QStringLiteral("bannerAction"));
+        connect(m_action, &QPushButton::clicked, this, &InlineBanner::actionTriggered);
+        m_layout->insertWidget(2, m_action, 0, Qt::AlignVCenter);
+    }
     m_action->setText(text);
-    m_action->setVisible(!text.isEmpty());
+}
+
+void InlineBanner::setClosable(bool closable)
+{
+    if (closable == isClosable())
+        return;
+    if (!closable) {
+        delete m_close;
+        m_close = nullptr;
+        return;
+    }
+    m_close = new QToolButton(this);
+    m_close->setObjectName(QStringLiteral("bannerClose"));
+    m_close->setAutoRaise(true);
+    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton, nullptr, this));
+    connect(m_close, &QToolButton::clicked, this, [this] {
+        hide();
+        Q_EMIT closed();
+    });
+    m_layout->addWidget(m_close, 0, Qt::AlignTop);
+    retranslateUi();
 }
 
 void InlineBanner::changeEvent(QEvent *event)
@@ -84,6 +114,8 @@ void InlineBanner::updateIcon()
     const QStyle::StandardPixmap pixmap =
         m_kind == Kind::Error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxInformation;
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    if (m_close)
+        m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton, nullptr, this));
     m_icon->setPixmap(style()
                           ->standardIcon(pixmap, nullptr, this)
                           .pixmap(QSize(size, size), devicePixelRatioF()));

@@ -2,13 +2,17 @@
 
 #include <QFrame>
 
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
+class QToolButton;
 
 namespace valara {
 
 // A message shown inside a window (never a modal box): an icon, a text that can be selected and
-// copied (request ids), and an optional action button. Colours come from the palette only.
+// copied (request ids), an optional action button and, where the message may be dismissed, a
+// Close button. Colours come from the palette only. Buttons exist only while they are offered,
+// so a screen reader never meets an empty one.
 class InlineBanner : public QFrame
 {
     Q_OBJECT
@@ -24,12 +28,16 @@ public:
 
     void setText(const QString &text);
     QString text() const;
-    // An empty text hides the button.
+    // An empty text removes the button.
     void setActionText(const QString &text);
+    // A Close button that hides the banner (and emits closed()).
+    void setClosable(bool closable);
+    bool isClosable() const { return m_close != nullptr; }
     Kind kind() const { return m_kind; }
 
 Q_SIGNALS:
     void actionTriggered();
+    void closed();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -43,7 +51,9 @@ private:
     Kind m_kind;
     QLabel *m_icon = nullptr;
     QLabel *m_text = nullptr;
+    QHBoxLayout *m_layout = nullptr;
     QPushButton *m_action = nullptr;
+    QToolButton *m_close = nullptr;
 };
 
 } // namespace valara

@@ -52,6 +52,7 @@ HistoryPage::HistoryPage(QWidget *parent)
     m_infoBanner->setObjectName(QStringLiteral("historyBanner"));
     m_errorBanner->setObjectName(QStringLiteral("historyErrorBanner"));
     for (InlineBanner *banner : {m_infoBanner, m_errorBanner}) {
+        banner->setClosable(true);
         banner->hide();
         layout->addWidget(banner);
     }

@@ -41,6 +41,7 @@ MeApiWindow::MeApiWindow(ApiClient *client, MeApiPage *page, bool demo, QWidget 
     }
     m_notice = new InlineBanner(InlineBanner::Kind::Information, central);
     m_notice->setObjectName(QStringLiteral("noticeBanner"));
+    m_notice->setClosable(true);
     m_notice->hide();
     layout->addWidget(m_notice);
     page->setParent(central);

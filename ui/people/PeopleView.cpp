@@ -55,9 +55,11 @@ PeopleView::PeopleView(UserDirectory *directory, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_filters);
     m_queryNote->setObjectName(QStringLiteral("peopleQueryNote"));
+    m_queryNote->setClosable(true);
     m_queryNote->hide();
     layout->addWidget(m_queryNote);
     m_errorBanner->setObjectName(QStringLiteral("errorBanner"));
+    m_errorBanner->setClosable(true);
     m_errorBanner->hide();
     connect(m_errorBanner, &InlineBanner::actionTriggered, this, &PeopleView::reload);
     layout->addWidget(m_errorBanner);

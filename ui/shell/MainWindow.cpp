@@ -23,6 +23,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace valara {
@@ -66,6 +67,10 @@ void MainWindow::retranslateUi()
         setWindowTitle(tr("Valara Desk"));
     m_menus->retranslateUi();
     m_accountToolBar->setWindowTitle(tr("Account"));
+    // Qt's own button for what does not fit in the toolbar has no name of its own.
+    if (auto *more =
+            m_accountToolBar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
+        more->setAccessibleName(tr("More of the Account toolbar"));
     m_accountLabel->setText(tr("&Account:"));
     m_switcher->setAccessibleName(tr("Account"));
     m_demoBanner->setText(tr("Demo: local data"));
@@ -137,6 +142,7 @@ void MainWindow::buildCentralWidget()
 
     m_noticeBanner = new InlineBanner(InlineBanner::Kind::Information, central);
     m_noticeBanner->setObjectName(QStringLiteral("noticeBanner"));
+    m_noticeBanner->setClosable(true);
     m_noticeBanner->hide();
     layout->addWidget(m_noticeBanner);
 

@@ -1,0 +1,57 @@
+// The banner a window shows its messages in: an action button only while an action is offered,
+// a named Close button where the message may be dismissed, and its texts in the current language.
+#include "ui/editing/InlineBanner.h"
+
+#include <QAccessible>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+
+using namespace valara;
+
+class TestInlineBanner : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void anActionButtonOnlyWhileOneIsOffered()
+    {
+        InlineBanner banner(InlineBanner::Kind::Error);
+        QVERIFY(!banner.findChild<QPushButton *>());
+        banner.setActionText(QStringLiteral("Retry"));
+        auto *action = banner.findChild<QPushButton *>(QStringLiteral("bannerAction"));
+        QVERIFY(action);
+        QCOMPARE(action->text(), QStringLiteral("Retry"));
+        QSignalSpy triggered(&banner, &InlineBanner::actionTriggered);
+        banner.show();
+        QTest::mouseClick(action, Qt::LeftButton);
+        QCOMPARE(triggered.size(), 1);
+        banner.setActionText(QString());
+        QVERIFY(!banner.findChild<QPushButton *>());
+    }
+
+    void aClosableBannerHasANamedCloseButton()
+    {
+        InlineBanner banner(InlineBanner::Kind::Information);
+        QVERIFY(!banner.findChild<QToolButton *>());
+        banner.setClosable(true);
+        banner.setText(QStringLiteral("Exported 3 changes."));
+        banner.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&banner));
+        auto *close = banner.findChild<QToolButton *>(QStringLiteral("bannerClose"));
+        QVERIFY(close);
+        QCOMPARE(QAccessible::queryAccessibleInterface(close)->text(QAccessible::Name),
+                 QStringLiteral("Close"));
+        QVERIFY(!close->icon().isNull());
+        QSignalSpy closed(&banner, &InlineBanner::closed);
+        QTest::mouseClick(close, Qt::LeftButton);
+        QCOMPARE(closed.size(), 1);
+        QVERIFY(banner.isHidden());
+        banner.setClosable(false);
+        QVERIFY(!banner.findChild<QToolButton *>());
+    }
+};
+
+QTEST_MAIN(TestInlineBanner)
+#include "tst_inline_banner.moc"
