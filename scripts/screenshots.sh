@@ -42,7 +42,7 @@ start() {
     APP_PID=$!
     WINDOW=
     for _ in $(seq 50); do
-        WINDOW=$(xdotool search --sync --onlyvisible --name '^Valara Desk' 2>/dev/null | head -1) && break
+        WINDOW=$(xdotool search --sync --onlyvisible --name 'Valara Desk' 2>/dev/null | head -1) && break
         sleep 0.2
     done
     [[ -n "$WINDOW" ]] || { echo "no window for: valara-desk $*" >&2; exit 1; }

@@ -20,8 +20,10 @@
 #include <QLabel>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -53,8 +55,24 @@ MainWindow::~MainWindow() = default;
 void MainWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        // Once the places have their new names (they are told after the window).
+        QTimer::singleShot(0, this, &MainWindow::fitNavigation);
+    }
+}
+
+// The places list as wide as its longest entry in the current language, so that none is elided.
+void MainWindow::fitNavigation()
+{
+    QList<int> sizes = m_splitter->sizes();
+    if (m_caller.id().isEmpty() || sizes.size() < 2)
+        return;
+    const int wanted = m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +
+                       style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_navigation);
+    sizes.last() -= wanted - sizes.first();
+    sizes.first() = wanted;
+    m_splitter->setSizes(sizes);
 }
 
 void MainWindow::retranslateUi()
@@ -229,8 +247,8 @@ void MainWindow::setCaller(const Caller &caller)
     m_navigation->show();
     m_people->setCaller(caller); // left out of the list; search, teams, changes for many
     m_people->reload();
-    const int navigationWidth = m_navigation->sizeHintForColumn(0) + 48;
-    m_splitter->setSizes({navigationWidth, 320, width() - navigationWidth - 320});
+    m_splitter->setSizes({0, 320, width() - 320});
+    fitNavigation();
     const QString page = m_page.isEmpty() ? NavigationList::MyPreferences : m_page;
     m_page.clear();
     if (!showPage(m_navigation->isAllowed(page) ? page : NavigationList::MyPreferences))

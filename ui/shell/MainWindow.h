@@ -103,6 +103,7 @@ protected:
 
 private:
     void retranslateUi();
+    void fitNavigation();
     void requestBulk(BulkChange::Kind kind, const QStringList &userIds);
     void buildActions();
     void buildCentralWidget();

@@ -30,7 +30,8 @@ private Q_SLOTS:
         QVERIFY(QCoreApplication::removeTranslator(&pseudo));
         QCOMPARE(changed.size(), 2);
         // Other events of the application are not a change of language.
-        QCoreApplication::sendEvent(QCoreApplication::instance(), new QEvent(QEvent::User));
+        QEvent other(QEvent::User);
+        QCoreApplication::sendEvent(QCoreApplication::instance(), &other);
         QCOMPARE(changed.size(), 2);
     }
 
