@@ -1340,6 +1340,15 @@
     </message>
 </context>
 <context>
+    <name>FormRow</name>
+    <message>
+        <location filename="../ui/editing/FormRow.cpp" line="+46"/>
+        <source>%1:</source>
+        <extracomment>A form field&apos;s label: %1 is the field&apos;s name (&quot;Timezone&quot;). French puts a no-break space before the colon.</extracomment>
+        <translation>%1 :</translation>
+    </message>
+</context>
+<context>
     <name>HistorySetup</name>
     <message>
         <location filename="../app/journal/HistorySetup.cpp" line="+130"/>
@@ -3405,7 +3414,7 @@
 <context>
     <name>valara::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+63"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+81"/>
         <source>Valara Desk — Demo</source>
         <translation>Valara Desk — Démo</translation>
     </message>

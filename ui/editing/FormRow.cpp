@@ -41,7 +41,9 @@ QLabel *FormRow::add(QFormLayout *form, const QString &label, QWidget *editor,
 
 void FormRow::setLabel(QLabel *buddy, const QString &label)
 {
-    buddy->setText(label + QLatin1Char(':'));
+    //: A form field's label: %1 is the field's name ("Timezone"). French puts a no-break space
+    //: before the colon.
+    buddy->setText(tr("%1:").arg(label));
     QWidget *editor = buddy->buddy();
     editor->setAccessibleName(label);
     if (auto *combo = qobject_cast<QComboBox *>(editor); combo && combo->lineEdit())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 class QFormLayout;
@@ -16,6 +17,8 @@ class FieldErrorLabel;
 // has one, right below the editor.
 class FormRow
 {
+    Q_DECLARE_TR_FUNCTIONS(FormRow)
+
 public:
     // Adds `editor` under `label` (`error` may be null). An empty `label` adds the editor across
     // the whole row without a buddy (a check box carries its own text). Returns the buddy label,
