@@ -22,6 +22,7 @@
 #include "ui/accounts/AccountSwitcher.h"
 #include "ui/preferences/PreferencesPage.h"
 #include "ui/profile/ProfilePage.h"
+#include "ui/meapi/MeApiWindow.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/ThemeController.h"
 
@@ -167,6 +168,9 @@ void AppSession::startMeApi(const QUrl &baseUrl, const QByteArray &token)
     m_meSession = std::make_unique<MeApiSession>(m_network.get(), m_settings.get(),
                                                  m_mode == AppOptions::Mode::Demo);
     m_meSession->start(baseUrl, token);
+    // A Me API account has no language preference: this computer's choice, or the system's.
+    m_language->setSignedInUser(QString());
+    m_language->attachMenu(m_meSession->window()->languageMenu());
 }
 
 MeApiWindow *AppSession::meWindow() const

@@ -313,7 +313,7 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../app/AppSession.cpp" line="+102"/>
+        <location filename="../app/AppSession.cpp" line="+103"/>
         <source>Not signed in: %1 did not accept the API key (request %2).</source>
         <translation>Nicht angemeldet: %1 hat den API-Schlüssel nicht akzeptiert (Anfrage %2).</translation>
     </message>
@@ -328,7 +328,7 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Could not start the demo: %1</source>
         <translation>Die Demo konnte nicht gestartet werden: %1</translation>
     </message>
@@ -3709,7 +3709,7 @@
 <context>
     <name>valara::MeApiWindow</name>
     <message>
-        <location filename="../ui/meapi/MeApiWindow.cpp" line="+81"/>
+        <location filename="../ui/meapi/MeApiWindow.cpp" line="+85"/>
         <source>Valara Desk — Me API — Demo</source>
         <translation>Valara Desk — Me API — Demo</translation>
     </message>
@@ -3740,12 +3740,17 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Last request ID</source>
         <translation>Letzte Anfrage-ID</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+23"/>
+        <location line="-22"/>
+        <location line="+24"/>
         <source>Request ID: %1</source>
         <translation>Anfrage-ID: %1</translation>
     </message>

@@ -313,7 +313,7 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../app/AppSession.cpp" line="+102"/>
+        <location filename="../app/AppSession.cpp" line="+103"/>
         <source>Not signed in: %1 did not accept the API key (request %2).</source>
         <translation>No se inició sesión: %1 no aceptó la clave de API (solicitud %2).</translation>
     </message>
@@ -328,7 +328,7 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Could not start the demo: %1</source>
         <translation>No se pudo iniciar la demostración: %1</translation>
     </message>
@@ -3709,7 +3709,7 @@
 <context>
     <name>valara::MeApiWindow</name>
     <message>
-        <location filename="../ui/meapi/MeApiWindow.cpp" line="+81"/>
+        <location filename="../ui/meapi/MeApiWindow.cpp" line="+85"/>
         <source>Valara Desk — Me API — Demo</source>
         <translation>Valara Desk — Me API — Demostración</translation>
     </message>
@@ -3740,12 +3740,17 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Last request ID</source>
         <translation>ID de la última solicitud</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+23"/>
+        <location line="-22"/>
+        <location line="+24"/>
         <source>Request ID: %1</source>
         <translation>ID de solicitud: %1</translation>
     </message>

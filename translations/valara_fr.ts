@@ -313,7 +313,7 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../app/AppSession.cpp" line="+102"/>
+        <location filename="../app/AppSession.cpp" line="+103"/>
         <source>Not signed in: %1 did not accept the API key (request %2).</source>
         <translation>Non connecté&#xa0;: %1 n&apos;a pas accepté la clé d&apos;API (requête %2).</translation>
     </message>
@@ -328,7 +328,7 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Could not start the demo: %1</source>
         <translation>Impossible de démarrer la démo&#xa0;: %1</translation>
     </message>
@@ -1345,7 +1345,7 @@
         <location filename="../ui/editing/FormRow.cpp" line="+46"/>
         <source>%1:</source>
         <extracomment>A form field&apos;s label: %1 is the field&apos;s name (&quot;Timezone&quot;). French puts a no-break space before the colon.</extracomment>
-        <translation>%1 :</translation>
+        <translation>%1&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3709,7 +3709,7 @@
 <context>
     <name>valara::MeApiWindow</name>
     <message>
-        <location filename="../ui/meapi/MeApiWindow.cpp" line="+81"/>
+        <location filename="../ui/meapi/MeApiWindow.cpp" line="+85"/>
         <source>Valara Desk — Me API — Demo</source>
         <translation>Valara Desk — Me API — Démo</translation>
     </message>
@@ -3740,12 +3740,17 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Last request ID</source>
         <translation>Dernier identifiant de requête</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+23"/>
+        <location line="-22"/>
+        <location line="+24"/>
         <source>Request ID: %1</source>
         <translation>Identifiant de requête&#xa0;: %1</translation>
     </message>

@@ -3,6 +3,7 @@
 // wins over it, and a language without a translation leaves the interface in English, saying so.
 #include "app/AppOptions.h"
 #include "app/AppSession.h"
+#include "ui/meapi/MeApiWindow.h"
 #include "ui/shell/LanguageMenu.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/NavigationList.h"
@@ -92,6 +93,30 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(menu->title(), QStringLiteral("&Language"), 10000);
         QVERIFY2(menu->note().contains(QStringLiteral("Português (Brasil)")),
                  qPrintable(menu->note()));
+    }
+
+    void aMeApiAccountChoosesItsLanguageInItsOwnWindow()
+    {
+        AppOptions options;
+        QCOMPARE(options.parse({"valara-desk", "--demo", "--me-api"}, {}),
+                 AppOptions::Outcome::Run);
+        AppSession session(options);
+        QString error;
+        QVERIFY2(session.start(&error), qPrintable(error));
+        MeApiWindow *window = session.meWindow();
+        QVERIFY(window);
+        // The Me API has no language preference: the system's (English here) until one is chosen.
+        LanguageMenu *menu = window->languageMenu();
+        QVERIFY(menu);
+        QCOMPARE(menu->title(), QStringLiteral("&Language"));
+        auto *german = window->findChild<QAction *>(QStringLiteral("language_de"));
+        QVERIFY(german);
+        german->trigger();
+        QTRY_COMPARE(menu->title(), TestAppLanguage::german("valara::LanguageMenu", "&Language"));
+        QCOMPARE(window->windowTitle(),
+                 TestAppLanguage::german("valara::MeApiWindow", "Valara Desk — Me API — Demo"));
+        window->findChild<QAction *>(QStringLiteral("languageFollowAccount"))->trigger();
+        QTRY_COMPARE(menu->title(), QStringLiteral("&Language"));
     }
 
 private:

@@ -5,6 +5,7 @@
 #include "ui/editing/InlineBanner.h"
 #include "ui/history/HistoryPage.h"
 #include "ui/meapi/MeApiPage.h"
+#include "ui/shell/LanguageMenu.h"
 
 #include <QCloseEvent>
 #include <QEvent>
@@ -54,6 +55,9 @@ MeApiWindow::MeApiWindow(ApiClient *client, MeApiPage *page, bool demo, QWidget 
     m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quit->setShortcut(QKeySequence::Quit);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_language = new LanguageMenu(this);
+    m_viewMenu->addMenu(m_language);
 
     m_requestId->setObjectName(QStringLiteral("requestIdLabel"));
     m_requestId->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -85,6 +89,7 @@ void MeApiWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_refresh->setText(tr("&Refresh"));
     m_quit->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
     m_requestId->setAccessibleName(tr("Last request ID"));
     if (!m_lastRequestId.isEmpty())
         m_requestId->setText(tr("Request ID: %1").arg(m_lastRequestId));

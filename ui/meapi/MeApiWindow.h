@@ -13,6 +13,7 @@ namespace valara {
 class ApiClient;
 class HistoryPage;
 class InlineBanner;
+class LanguageMenu;
 class MeApiPage;
 
 // The window of a Me API account (docs/api-contract.md M1-M13): the account has no user list, only
@@ -34,6 +35,8 @@ public:
     void addBanner(QWidget *banner);
     // A message worth a banner (a change sent again...); empty hides it.
     void showNotice(const QString &text);
+    // View > Language: the app fills it and acts on what is chosen.
+    LanguageMenu *languageMenu() const { return m_language; }
 
 protected:
     // Unsaved changes are not lost silently: the page asks first.
@@ -55,6 +58,8 @@ private:
     QMenu *m_fileMenu = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_quit = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    LanguageMenu *m_language = nullptr;
     QTabWidget *m_tabs = nullptr;
     QString m_lastRequestId;
 };
