@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/AppSession.h"
 
 #include "api/ApiClient.h"
@@ -20,9 +22,9 @@
 #include "models/profile/ProfileModel.h"
 #include "models/values/PhoneNumber.h"
 #include "ui/accounts/AccountSwitcher.h"
+#include "ui/meapi/MeApiWindow.h"
 #include "ui/preferences/PreferencesPage.h"
 #include "ui/profile/ProfilePage.h"
-#include "ui/meapi/MeApiWindow.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/ThemeController.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Times the app's bulk change (BulkPreview, then BulkApply, as the bulk dialog and
 // `valara-cli prefs set --users` run them) against valara-sandbox run as a child process with
 // generated users and a fixed latency, then the same PATCHes by one `curl --parallel` as a

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Times the people list against an in-process sandbox holding a generated brokerage, signed in
 // as an administrator: from issuing the request to the rows being in the model, for the first
 // page and for a search (from the moment the search's debounce fires, which calls

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Times the sandbox with a generated brokerage (valara-sandbox --generate-users): generating and
 // storing it, then pages of GET /api/v1/users as the store reads them, against a baseline that
 // loads every user and sorts in memory. Prints one line per figure:

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Times TimeZoneFilter as a person types in the timezone picker's search box, against a naive scan
 // (build every zone's display text, QString::contains), and prints one line:
 //   tz filter: median N us per keystroke over M zones (baseline substring scan B us, ratio R)

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Valara Desk contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # libphonenumber ships no CMake config on Debian 12: find its header and library and offer the
 # imported target PhoneNumber::PhoneNumber.
 find_path(PhoneNumber_INCLUDE_DIR phonenumbers/phonenumberutil.h)

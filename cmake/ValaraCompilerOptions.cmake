@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Valara Desk contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Warning flags for every target in the project.
 if(MSVC)
     add_compile_options(/W4 /permissive- /utf-8)

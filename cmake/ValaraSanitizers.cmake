@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Valara Desk contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Sanitizer builds: -DVALARA_SANITIZE=address,undefined (a comma-separated list of clang
 # -fsanitize= names; empty, the default, builds without sanitizers). Needs clang and its runtime
 # (Debian: clang and libclang-rt-dev). Every target of ours is compiled and linked with

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Valara Desk contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # cmake -DMETAINFO=file.metainfo.xml -DVERSION=x.y.z -P CheckMetainfoRelease.cmake
 # Fails unless the metainfo's <releases> has an entry for VERSION.
 if(NOT METAINFO OR NOT VERSION)

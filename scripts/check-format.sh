@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Valara Desk contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when clang-format would change a C++ file tracked by git. The formatting is pinned to
 # clang-format 14 (Debian 12's): other versions format some constructs differently, so with another
 # version the check is skipped with a message instead of failing on their differences.

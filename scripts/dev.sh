@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Valara Desk contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Valara Desk developer entry point: install build dependencies, build, run the demo or the tests.
 # Run ./scripts/dev.sh --help for usage.
 set -euo pipefail

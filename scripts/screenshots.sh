@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Valara Desk contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Takes screenshots of Valara Desk's main views in demo mode, headless, into docs/screenshots/:
 # in English, in German, Spanish and French (View > Language, as chosen on this computer), in the
 # pseudo-locale (every text 40 % longer, between markers) and right to left (-reverse).

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Valara Desk contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # cmake -DROOT=<source dir> -DLUPDATE=<lupdate> -DMODE=update|check [-DWORKDIR=<dir>] -P this file
 #
 # update: refreshes translations/valara_*.ts from the sources (lupdate, obsolete entries dropped).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "cli/arguments/CliCommand.h"

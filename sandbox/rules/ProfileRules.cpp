@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/rules/ProfileRules.h"
 
 #include "sandbox/http/SandboxResponse.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/services/ValaraProfileApi.h"
 
 #include "sandbox/http/EntityTag.h"

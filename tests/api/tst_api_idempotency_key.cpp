@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A write's idempotency key chosen by its caller (docs/api-contract.md K22), against the real
 // sandbox: sent as given on every attempt (K3, K4), applied once however often it is sent (C3),
 // never sent when C2 does not allow it; and the key the client makes itself is a UUID v4 (K3).

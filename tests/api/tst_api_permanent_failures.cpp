@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Failures that another attempt cannot mend are reported at once, never retried.
 #include "CannedServer.h"
 #include "TestApiClient.h"

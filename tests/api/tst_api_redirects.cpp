@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Authorization header never reaches another origin: redirects are followed only within the
 // base URL's scheme, host and port.
 #include "CannedServer.h"

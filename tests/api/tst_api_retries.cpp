@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Retries and idempotency against the real sandbox with fault injection: one key per logical
 // change, reused by every attempt; retry only where the outcome is unknown or the server asks.
 #include "SandboxExchanges.h"

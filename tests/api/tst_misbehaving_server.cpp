@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The test server itself: each fault is checked from a raw socket, byte for byte where it
 // matters, so that the client fault suites test what they claim to.
 #include "FaultAnswer.h"

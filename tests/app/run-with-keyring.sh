@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 Valara Desk contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # run-with-keyring.sh COMMAND [ARGS...]
 #
 # Runs COMMAND (a keychain test) with a private Secret Service: a new D-Bus session bus

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every window and page of the demo app (AppTour), as a screen reader finds it through the
 // accessibility tree: every visible widget that takes focus or can be acted on has a name; every
 // item view has named header sections, tells its row count through the table interface (the

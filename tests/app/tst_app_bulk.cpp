@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A bulk change in the whole app (AppSession, MainWindow, PeopleView, BulkLauncher) against the
 // real sandbox: a broker checks every member of their team, changes their time zone in one
 // action, sees each member's result, retries the failure, and the forms show the new value.

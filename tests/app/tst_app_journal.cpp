@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The change journal in the whole app (AppSession, JournalSession) against the real sandbox:
 // unsaved changes survive a restart and are offered, restored into the person's form; a save
 // that cannot reach the service waits in the status bar and goes out when it can; Revert on the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The whole app (AppSession) against the real sandbox, driven by the keyboard alone: key events
 // to the focused widget, as a person without a mouse types them. A broker changes the time zone of
 // two team members in one bulk change, saves their own units, and reverts that change on the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The interface's language in the whole app: it follows the signed-in user's saved language
 // preference live (not a value being typed, not someone else's), a choice in View > Language
 // wins over it, and a language without a translation leaves the interface in English, saying so.

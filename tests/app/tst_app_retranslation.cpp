@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The whole interface follows a change of language as it happens, with no restart: at every stop
 // of the demo app's tour (AppTour), every text shown (UiTexts) is collected in English; the
 // pseudo-locale is installed (PseudoTranslator: every string of ours comes back wrapped in

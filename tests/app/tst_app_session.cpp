@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The whole app as valara-desk builds it (AppSession), without dialogs: --demo signs in as the
 // demo's administrator and switches to each role; --base-url with an API key signs in directly;
 // nothing written to disk holds the key.

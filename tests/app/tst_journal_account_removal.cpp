@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Removing an account forgets it on this computer: its entry in the settings and its change
 // journal (which holds other people's data) go, other accounts' journals stay. The account list
 // offers "Remove this account…" for the current account.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // valara-cli prefs set --users / --team: the real binary against an in-process sandbox on
 // loopback changes many people's preferences through the desktop's bulk change. One JSON line per
 // member, in their order; those already at the value are not sent, those the caller may not

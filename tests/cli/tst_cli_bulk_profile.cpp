@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // valara-cli profile set --users / --team: the real binary against an in-process sandbox on
 // loopback changes many people's profiles through the desktop's bulk change. Each member is read
 // first and sent only the fields that differ, one PATCH each with its own idempotency key; an

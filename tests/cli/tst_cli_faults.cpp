@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // valara-cli against a server that misbehaves in every way we know of (MisbehavingServer), for a
 // read and a write. Whatever the fault: exit code 6, nothing on stdout, one line on stderr that
 // says what happened, an end within a few seconds of --timeout, bounded memory, no needless

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // valara-cli history: the real binary reads a change journal written here by ChangeJournal (as the
 // desktop app and valara-cli --journal write it), newest first, filtered, as a table or JSON,
 // without any network; and says clearly when there is no journal to read.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // valara-cli --journal: the real binary against an in-process sandbox on loopback records each
 // write in the desktop app's change journal (Sending before it leaves, then Applied or Failed),
 // and a journal that cannot be used stops the write before anything is sent.

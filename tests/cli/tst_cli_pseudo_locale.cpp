@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // valara-cli in the pseudo-locale (VALARA_PSEUDO_LOCALE=1), the real binary against an in-process
 // sandbox on loopback: every line of the help and every message comes back between markers
 // (⟦…·····⟧), so a string that skips the translation shows at once, while the JSON is the same

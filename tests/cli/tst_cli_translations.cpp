@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Which translators valara-cli installs for a locale (cli/CliTranslations.h): ours for the
 // locale's language (es_MX reads Spanish), the English plural forms for English and for languages
 // without a translation, Qt's own where installed, and the pseudo-locale on request.

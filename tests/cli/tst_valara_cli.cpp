@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // valara-cli's Valara commands, the real binary against an in-process sandbox on loopback:
 // what is sent (and when nothing is), what is printed, and the exit codes.
 #include "CliProcess.h"

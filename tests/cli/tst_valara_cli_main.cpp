@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // cli_valara_cli: runs the test classes of the real valara-cli binary in one executable.
 #include <QCoreApplication>
 

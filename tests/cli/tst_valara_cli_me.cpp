@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // valara-cli's Me API commands, failures (server errors after retries, no server), secrets and
 // --help: the real binary against an in-process sandbox on loopback.
 #include "CliProcess.h"

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Valara Desk contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The libFuzzer smoke test over the API answer decoders (fuzz_response_decoder_smoke). libFuzzer
 # needs clang++ and its runtime (Debian: clang and libclang-rt-dev), while the main build may use
 # g++, so tests/fuzz is built as a separate project with clang++. Without a working clang++

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Valara Desk contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs fuzz_response_decoder for a bounded time from the seed corpus (ctest's
 # fuzz_response_decoder_smoke). cmake -DFUZZER=... -DSEEDS=... -DDICT=... -DWORK_DIR=... -P this
 foreach(var FUZZER SEEDS DICT WORK_DIR)

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: ApiResponseDecoder::decode and ApiErrorDecoder::decode over arbitrary HTTP
 // answers, checking what must hold whatever the server sends. A broken rule aborts, so the fuzzer
 // reports it like a crash, with the input saved. Environment: VALARA_FUZZ_KEEP_GOING=1 reports

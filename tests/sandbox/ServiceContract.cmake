@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Valara Desk contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Contract tests of the common rules, the Me API, idempotency, fault injection, persistence and
 # the valara-sandbox command line, plus unit tests of the sandbox's rule classes
 # (docs/api-contract.md C1-C10, M1-M13, "Sandbox-only behaviour"). Included from CMakeLists.txt.

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Valara Desk contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Contract tests for the Valara endpoints of the sandbox (docs/api-contract.md V*, R*, P*, U*, A*).
 # Included from tests/sandbox/CMakeLists.txt. Each executable starts its own sandboxes in-process.
 foreach(unit IN ITEMS

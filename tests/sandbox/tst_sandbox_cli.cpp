@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // valara-sandbox's command line (docs/api-contract.md, "Sandbox-only behaviour"), run as a process.
 #include "AsyncHttp.h"
 #include "ContractChecks.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Contract tests of the rules common to both services (docs/api-contract.md C1, C2, C6, C9,
 // C10; C7 and C8 are in tst_sandbox_request_bodies.cpp).
 #include "AsyncHttp.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fault injection of the sandbox (docs/api-contract.md, "Sandbox-only behaviour"): latency,
 // fail rate, seeds. Timing is asserted with lower bounds only.
 #include "AsyncHttp.h"

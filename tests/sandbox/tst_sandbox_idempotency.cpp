@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Contract tests of idempotency keys over HTTP: replays and conflicts (docs/api-contract.md C3,
 // C4, M12). What is stored, for how long, and the order of checks: tst_sandbox_idempotency_storage.
 #include "AsyncHttp.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Contract tests of idempotency keys over HTTP: what is stored, for how long, and the order of
 // checks (docs/api-contract.md C5, C6, M12).
 #include "ContractChecks.h"

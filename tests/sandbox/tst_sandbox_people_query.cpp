@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // GET /api/v1/users with sort, team and role (docs/api-contract.md, "GET /api/v1/users"): the
 // orders and their id tiebreak, the filters combined with q, paging and R4, the echo of what was
 // applied, and FastAPI's 422 for values the service does not know.

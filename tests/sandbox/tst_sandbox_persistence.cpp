@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Persistence of the sandbox database (docs/api-contract.md, "Sandbox-only behaviour"): a
 // fixture is loaded only into an empty database, and a restart keeps every change, idempotency
 // records included.

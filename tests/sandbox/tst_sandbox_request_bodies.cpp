@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Contract tests of request bodies, common to both services (docs/api-contract.md C7 size cap,
 // C8 content types).
 #include "AsyncHttp.h"

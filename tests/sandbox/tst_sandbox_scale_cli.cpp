@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // valara-sandbox --generate-users N (README, "The sandbox"): documented in --help, N checked,
 // the generated users after the fixture's, signing in with key-<id>, and nothing generated again
 // when the database already holds users.

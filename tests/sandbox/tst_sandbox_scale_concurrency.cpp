@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sandbox answers requests side by side (docs/api-contract.md, "Sandbox-only behaviour"):
 // --latency-ms is a timer per request, not a wait that holds the others back, and a large
 // directory's pages are read from the database, not loaded and sorted whole.

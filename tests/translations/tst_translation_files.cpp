@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Each translation against its source, message by message: the same placeholders (%1, %n, %L1…),
 // a mnemonic where the source has one, and the ellipsis where the source ends with one. What the
 // translations_complete test does not see: a finished translation can still be wrong in these.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Inputs the fuzzer found (tests/fuzz/corpus/regression-*), as plain unit tests of the rules they
 // broke: no markup ever reaches a message, field keys are single tokens, messages never vanish,
 // and key normalisation is stable.

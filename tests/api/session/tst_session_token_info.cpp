@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SessionTokenInfo: what the app reads from a Me API session token, without its signature.
 #include "TestJwt.h"
 #include "api/session/SessionTokenInfo.h"

@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 Valara Desk contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Valara Desk as a screen reader meets it, through AT-SPI: the app is listed on the accessibility
 # bus as "Valara Desk"; nothing a user can focus or act on is without a name, shown or not; and
 # the navigation list's places open through their accessible action and through the selection

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 Valara Desk contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # run-atspi-check.sh VALARA_DESK CHECK_SCRIPT
 # Runs valara-desk --demo on a private D-Bus session with its own accessibility bus and a
 # private X server (Xvfb), then the AT-SPI check against it. Exits 77 (skipped) when a tool is

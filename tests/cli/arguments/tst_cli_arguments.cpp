@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // valara-cli's command line (cli/arguments/CliArguments.h) and, through CliApplication, every usage
 // error and local validation problem: exit code 2, one line per problem, nothing on stdout and
 // nothing sent.

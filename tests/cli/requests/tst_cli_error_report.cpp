@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How valara-cli reports a failed request (cli/requests/CliErrorReport.h): the exit code for every
 // kind of error, and the one line with status, server code, sorted field messages, request id
 // and the Me API explanation.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // FIELD=VALUE splitting (FieldAssignment), the PATCH bodies built from it (PreferencePatch,
 // ProfilePatch: camelCase to snake_case, null for an empty VALUE, refusals) and the request each
 // command plans (CliRequestPlan).

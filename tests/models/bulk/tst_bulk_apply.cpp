@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A bulk change of preferences against the real sandbox (BulkPreview, BulkApply): the preview
 // reads each member and skips those already at the new value or not the caller's to change;
 // applying sends each member exactly their changed fields with their own key, a few at a time,

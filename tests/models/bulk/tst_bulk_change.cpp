@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A bulk change from start to end against the real sandbox (BulkChange): only the fields the user
 // touched are sent, a problem in one blocks the preview, the stages follow the preview and the
 // sending, managers' members of other teams are skipped up front, and profiles go out as PATCHes

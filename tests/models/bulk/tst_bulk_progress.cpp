@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The progress of a bulk change: done of total, the rate over the last seconds and the time left,
 // on an injected clock.
 #include "models/bulk/BulkProgress.h"

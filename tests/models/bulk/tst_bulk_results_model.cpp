@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The people of a bulk change as a table (BulkResultsModel): the preview's rows, then each
 // result as the run reports it, told in batches rather than one repaint per answer, and the rows
 // exported as CSV for spreadsheet programs.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Caller: a user read from the service's user object in one place, and who may change whose
 // preferences and profile (docs/api-contract.md R1 to R3). No network.
 #include "TestCaller.h"

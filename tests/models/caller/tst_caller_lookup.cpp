@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CallerLookup against the real sandbox: who an API key signs in as, read into a Caller once; a
 // refusal or a malformed answer as an error; the request gate (valara-cli's deadline); cancel.
 #include "SandboxHarness.h"

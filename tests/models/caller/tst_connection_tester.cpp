@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ConnectionTester against the real sandbox on loopback: who a key or a session token signs in
 // as, the 401s explained for people, and everything refused locally without a request.
 #include "SandboxHarness.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CsvWriter: RFC 4180 CSV for spreadsheet programs (UTF-8 with a byte-order mark, CRLF, quoting),
 // guarded against formula injection, and honest about write errors. What it writes is read back
 // with a small, strict RFC 4180 reader written here, not with the writer's own code.

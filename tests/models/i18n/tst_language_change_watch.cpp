@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A change of language reaches the models: LanguageChangeWatch says so when a translator is
 // installed or removed, and a model that owns one announces its headers and cells as changed, so
 // that views show them in the new language (UserListModel: its headers, roles and "No team").

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Times as the app shows them: in the signed-in user's date_time_format and timezone, with day
 // names in the interface's language; the default follows what the app sets.
 #include "models/i18n/TimeFormat.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Which language the interface speaks: this computer's choice, then the signed-in user's
 // preference, then the system; regional tags speak their language; a language without a
 // translation leaves English and says so.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A run of the app's models that the crash test kills with SIGKILL: it edits a user's timezone,
 // lets the draft keeper journal it, saves, and stops dead at the point it is told, printing
 // "AT <point>" first, so that the test kills it exactly there. Run again with "recover", it is

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A change interrupted by SIGKILL is either applied exactly once or restored as a draft: never
 // lost, never applied twice. A child process running the app's models (journal_crash_child) edits
 // g2's timezone and saves against the real sandbox, which runs here; it is killed at each point

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Saves journaled by the editors, against the real sandbox: the entry is written (Sending, with
 // the idempotency key the request then carries) before the request leaves, and updated from the
 // answer; a journal that is off or absent changes nothing for the save.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MeApiAccountReader against the real sandbox with session tokens (docs/api-contract.md K15): GET
 // /v1/me; where the service answers 404 or 405, an empty PATCH; other failures as they came; the
 // request gate between the two requests (valara-cli's whole-command deadline).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MeApiModel and MeApiEditor against the real sandbox with session tokens: set, clear (null), the
 // empty no-op, refusals (invalid timezone, API key, ended session) and the GET fallback.
 #include "SandboxHarness.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The people list a page at a time against the real sandbox with a generated brokerage: only
 // the first page until a view asks for more, every page appended (never a reset), the total,
 // the signed-in user left out without shifting the offsets, and an older query's page dropped.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The people list's order and filters: `sort`, `team` and `role` are sent and the service's echo
 // honoured; a service that ignores them (no echo) gets its rows sorted and filtered here, and
 // says so.

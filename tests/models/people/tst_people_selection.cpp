@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The people checked in the list: kept by id across pages and searches, shown as check boxes,
 // every match of a query read page by page (with progress, and cancellable), a team's members.
 #include "PeopleFixture.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // UserDirectory against the real sandbox: who is listed, the service's search, the latest search
 // winning over one still loading, and refusals.
 #include "CannedServer.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PreferencesEditor against the real sandbox: a broker edits a team member's preferences.
 #include "SandboxHarness.h"
 #include "TestApiClient.h"

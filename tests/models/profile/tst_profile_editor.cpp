@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ProfileEditor against the real sandbox: PATCH with only the changed fields, PUT over a fresh
 // copy for admin-only fields (nothing wiped), refusals and conflicts that keep the edits. Races
 // with ETags and the conflict choices: tst_profile_editor_conflicts.cpp.

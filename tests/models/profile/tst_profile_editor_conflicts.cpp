@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ProfileEditor's admin PUT against someone else's change, on the real sandbox: with ETags
 // (--etags) the PUT carries If-Match and a change between the read and the write is a 412, read
 // again and compared; without them, the comparison with the fresh copy catches a change made

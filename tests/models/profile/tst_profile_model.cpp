@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ProfileModel: edits, what is sent (only changed fields, snake_case, normalised), warnings,
 // and who may edit what.
 #include "TestCaller.h"

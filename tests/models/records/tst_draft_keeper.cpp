@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The draft keeper journals a record's unsaved edits while the user types (debounced), against
 // the real sandbox: one draft per record holding what differs from the server, removed when the
 // edits are gone, replaced by the change when it is saved, and never touching a draft an earlier

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PreferencesEditor against a server that misbehaves on purpose: the load is answered well, the
 // save badly. Whatever the fault, the save fails (never "saved" on a malformed success) with a
 // message, within the deadline, and the edit stays unsaved with its value. Memory stays bounded

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Journaled changes taken up again (PendingChanges, ChangeReplay) against the real sandbox: the
 // offline queue sends what waits in the order it was made, each with its own key; a change whose
 // record someone else changed meanwhile is not sent but kept as a draft, restored with both

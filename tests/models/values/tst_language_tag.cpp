@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // LanguageTag: well-formedness of BCP 47 tags per RFC 5646 section 2.1 (docs/api-contract.md P6).
 #include "models/values/LanguageTag.h"
 

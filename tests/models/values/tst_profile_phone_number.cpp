@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Phone numbers as the profile form and the CLI read them: libphonenumber's verdicts, E.164
 // output and the region used for numbers without a country code.
 #include "models/profile/ProfileSchema.h"

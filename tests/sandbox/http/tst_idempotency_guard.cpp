@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // IdempotencyGuard with a real in-memory SandboxStore (docs/api-contract.md C2-C5).
 #include "sandbox/http/IdempotencyGuard.h"
 #include "sandbox/store/SandboxStore.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The app's field tables (models/profile/ProfileSchema, PreferenceSchema) against the sandbox's own
 // (sandbox/rules/SandboxFieldTable): two independent readings of docs/api-contract.md (P1, P3, U2
 // to U8, A1, A3) that must agree on names, kinds, admin-only and read-only fields, nullability,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Sample values through the app's checks (models/profile/ProfileSchema, PreferenceSchema) and the
 // sandbox's (sandbox/rules/ProfileRules, PreferenceRules): both must accept or refuse each one,
 // except where the contract makes the client stricter (the commented list below), and the service

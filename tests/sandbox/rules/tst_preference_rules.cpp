@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PreferenceRules: the Valara preferences schema (docs/api-contract.md P1, P3, P6, P7), with
 // the sandbox's own timezone ids and language tag check.
 #include "sandbox/rules/PreferenceRules.h"

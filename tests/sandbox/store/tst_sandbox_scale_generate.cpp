@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The generated brokerage (UserGenerator, valara-sandbox --generate-users): the same for the same
 // seed, shaped as documented (a few admins, teams of about 50 each with its manager), every value
 // one the API itself would accept, e-mails unique, and every user able to sign in with key-<id>.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Ulid: request ids (docs/api-contract.md C1): 26 characters of Crockford base32, 48-bit
 // millisecond time then 80 random bits (https://github.com/ulid/spec).
 #include "sandbox/store/Ulid.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sign-in dialog against the real sandbox on loopback (a custom address pointed at it): a bad
 // key's 401 inline, a good key's name and role, Sign in only after a passing test of exactly the
 // current inputs, the Me API variant, accessible names and the Tab order.

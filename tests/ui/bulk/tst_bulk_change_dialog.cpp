@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The bulk change window, driven as a broker would with the keyboard and mouse, against the real
 // sandbox: pick a value (the field is included), preview each member (nothing sent), apply, see
 // each result, retry the failure with its original key, export the results, and stop a run.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // EditorBinder on its own: a save bar and an error banner bound to a real PreferencesEditor
 // against the real sandbox, where a broker (b1) edits a team member's (g2) preferences. The model
 // is edited directly, as a page's fields do.

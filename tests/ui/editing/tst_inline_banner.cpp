@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The banner a window shows its messages in: an action button only while an action is offered,
 // a named Close button where the message may be dismissed, and its texts in the current language.
 #include "ui/editing/InlineBanner.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // An edit the user made is never lost silently: switching user or closing the window with unsaved
 // preferences asks first (Save, Discard, Cancel). While a save is under way, leaving waits for its
 // answer: Discard could not take back what is being sent.

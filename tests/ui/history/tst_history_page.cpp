@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The History page over a real journal file, offscreen: filters that change the rows, Revert only
 // for an applied change and what it asks for, export through the file-chooser hook (a complete
 // file, or none and an inline error), the per-user mode, and a page without a journal.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Me page driven like a person would, against the real sandbox: Gina (g1), signed in with a
 // session token, reads her account and sets, clears and fails to set her Me API timezone.
 #include "AccessibleNames.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Me page's session, against the real sandbox: the warning before the session ends, a save
 // refused because it has ended (401) and sent again once Gina (g1) signs in again, and the dialog
 // that asks for the new session token.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The people list as a user drives it, against the real sandbox with a generated brokerage:
 // check boxes by click and Space, the selection's buttons by object name and the ids they
 // report, every match read before a change for many people, the search as typed, and the note

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The preferences page driven like a user would, against the real sandbox: a broker (b1) edits a
 // team member's (g2) preferences.
 #include "SandboxHarness.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The preferences page when the server misbehaves on a save: the error banner shows the editor's
 // message, and the edit stays on screen, unsaved. One fault of each family (the editor suite
 // covers them all).

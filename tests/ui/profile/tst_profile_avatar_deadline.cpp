@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The photo download has the client's deadlines: a server that trickles a photo a byte at a time
 // cannot keep the preview loading for ever.
 #include "MisbehavingServer.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The profile page driven like an agent would, against the real sandbox: Gina (g1) edits her own
 // profile, and is refused someone else's.
 #include "AccessibleNames.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The profile page for an administrator (a1) and for a manager (b1), against the real sandbox:
 // admin-only fields go through PUT over a fresh copy and nothing else changes; a manager reads
 // a team member's profile but cannot change it.

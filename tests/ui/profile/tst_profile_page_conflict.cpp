@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The profile page when an admin's save meets someone else's change (real sandbox): the conflict
 // banner shows, for each field, the server's new value and the admin's; "Keep mine" saves again,
 // "Use the server's" drops those edits. With ETags the change lands between the read and the

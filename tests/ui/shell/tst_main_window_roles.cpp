@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Navigation by role against the real sandbox: what the signed-in user may reach is known from
 // GET /api/v1/users/me. Agents see only themselves; managers their team (preferences editable,
 // profiles read-only); admins everyone, searchable.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's places: every way of changing the current item or the selection (the
 // keyboard, setCurrentRow(), the selection model, a screen reader's action on an item, the
 // accessible table's selectRow) chooses the page exactly once; a place the role does not allow is

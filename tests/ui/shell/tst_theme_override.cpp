@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A theme chosen on this computer (View > Theme) wins over the account's preference until it is
 // cleared; the main window's menu says which is in force.
 #include "ui/shell/MainWindow.h"

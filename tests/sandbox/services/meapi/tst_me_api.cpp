@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Contract tests of the Me API's payload and its changes (docs/api-contract.md M4-M11, M13;
 // docs/api-contract.md M1-M13) against the real sandbox. Authentication and the envelope:
 // tst_me_auth.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Contract tests of the Me account itself (docs/api-contract.md M13): Me preferences kept apart
 // from Valara's, new users' null timezone, staff flag and scopes by role or from the fixture.
 #include "ContractChecks.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Contract tests of the Me API's authentication and envelope (docs/api-contract.md M1-M3, C6;
 // docs/api-contract.md M1-M13) against the real sandbox. The payload and its changes: tst_me_api.
 #include "ContractChecks.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SessionToken: HS256 session JWTs (docs/api-contract.md M1), checked against tokens built
 // independently (TestJwt).
 #include "TestJwt.h"

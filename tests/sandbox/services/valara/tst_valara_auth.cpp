@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Contract tests for Valara authentication, error shapes and the 404-then-403 order
 // and loc as sent (docs/api-contract.md V1, V2, V5, V6). Routing and body problems:
 // tst_valara_routing.cpp.

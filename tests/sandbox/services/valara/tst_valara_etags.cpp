@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Contract tests for ETags and If-Match on /api/v1/users/{id}, a sandbox option (--etags,
 // SandboxConfig::etags) that is off by default (docs/api-contract.md A6, "Sandbox-only
 // behaviour").

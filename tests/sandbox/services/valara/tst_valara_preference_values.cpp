@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Contract tests for the values of Valara preferences: allowed sets, IANA timezones, BCP 47
 // language tags, 400 after 404/403, nothing applied (docs/api-contract.md P6, P7).
 #include "SandboxHarness.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Contract tests for Valara preferences: GET/PATCH /api/v1/users/{id}/preferences, permissions,
 // PATCH semantics, defaults and schema errors (docs/api-contract.md R1, P1-P5).
 // Value checks (P6, P7): tst_valara_preference_values.cpp.

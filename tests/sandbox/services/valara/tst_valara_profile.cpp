@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Contract tests for PATCH /api/v1/users/{id}: who may patch, PATCH semantics, snake_case and
 // camelCase names, every updatable field (docs/api-contract.md R2, U1-U3).
 // Refusals: tst_valara_profile_errors.cpp; value rules: tst_valara_profile_values.cpp.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Contract tests for refused profile PATCHes: duplicate names, admin-only and read-only fields,
 // all problems at once before 404/403, nothing applied, 500 when the store fails
 // (docs/api-contract.md U2, U4, U5, U9, U10).

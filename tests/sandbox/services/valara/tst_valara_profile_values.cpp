@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Contract tests for the value rules of PATCH /api/v1/users/{id}: clearing, control characters,
 // lengths, phones, URLs, e-mail and dates (docs/api-contract.md U6-U9).
 #include "SandboxHarness.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Contract tests for PUT /api/v1/users/{id}, the admins' full replacement: who may, absent and
 // missing fields, read-only fields, duplicate e-mail (docs/api-contract.md R3, A1, A2, A4).
 // Field values (A3, A5): tst_valara_put_values.cpp.

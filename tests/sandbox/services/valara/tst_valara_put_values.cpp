@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Contract tests for the field values of PUT /api/v1/users/{id}: roles, statuses, booleans,
 // e-mail, and the PATCH field rules (docs/api-contract.md A3, A5).
 #include "SandboxHarness.h"

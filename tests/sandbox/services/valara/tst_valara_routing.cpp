@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Contract tests for Valara routing and the schema layer: 404, 405, 307, body problems before
 // 404/403 (docs/api-contract.md V3, V4).
 #include "SandboxHarness.h"

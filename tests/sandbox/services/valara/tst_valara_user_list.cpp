@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Contract tests for GET /api/v1/users: visibility (R4), sorting, q, limit, offset and total
 // (docs/api-contract.md).
 #include "SandboxHarness.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Contract tests for reading Valara users: GET /api/v1/users/me and GET /api/v1/users/{id} with
 // visibility R4 (docs/api-contract.md). The list endpoint: tst_valara_user_list.cpp.
 #include "SandboxHarness.h"
