@@ -51,6 +51,18 @@ else()
             COMMAND_ERROR_IS_FATAL ANY)")
 endif()
 
+# Qt's own strings (standard buttons, dialogs, command line errors) in the app's languages: the
+# programs load qtbase_<language>.qm from Qt's translations directory, Contents/translations in
+# the bundle; macdeployqt copies none.
+foreach(language IN LISTS VALARA_TRANSLATION_LANGUAGES)
+    set(valara_qm "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_TRANSLATIONS}/qtbase_${language}.qm")
+    if(EXISTS "${valara_qm}")
+        install(FILES "${valara_qm}" DESTINATION "${valara_bundle}/Contents/translations")
+    else()
+        message(STATUS "${valara_qm} not found: Qt's own strings stay in English in ${language}")
+    endif()
+endforeach()
+
 # The licence, in the bundle's resources.
 install(FILES "${PROJECT_SOURCE_DIR}/LICENSE"
     DESTINATION "${valara_bundle}/Contents/Resources" RENAME LICENSE.txt)

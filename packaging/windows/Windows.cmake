@@ -42,6 +42,23 @@ else()
             COMMAND_ERROR_IS_FATAL ANY)")
 endif()
 
+# Qt's own strings (standard buttons, dialogs, command line errors) in the app's languages: the
+# programs load qtbase_<language>.qm from Qt's translations directory, where the deployment
+# only writes Qt's catalogues merged as qt_<language>.qm.
+if(Qt6_VERSION VERSION_GREATER_EQUAL 6.5)
+    set(valara_qt_translations_dir "translations") # qt.conf's prefix is the installation's root
+else()
+    set(valara_qt_translations_dir "${CMAKE_INSTALL_BINDIR}/translations")
+endif()
+foreach(language IN LISTS VALARA_TRANSLATION_LANGUAGES)
+    set(valara_qm "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_TRANSLATIONS}/qtbase_${language}.qm")
+    if(EXISTS "${valara_qm}")
+        install(FILES "${valara_qm}" DESTINATION "${valara_qt_translations_dir}")
+    else()
+        message(STATUS "${valara_qm} not found: Qt's own strings stay in English in ${language}")
+    endif()
+endforeach()
+
 # The other DLLs (QtKeychain, libphonenumber, protobuf, abseil, ICU, OpenSSL, SQLite, zlib...):
 # windeployqt copies only Qt's. InstallRuntimeDlls.cmake copies whatever the installed programs
 # and plugins still need, from Qt's directory, vcpkg's and VALARA_RUNTIME_DLL_DIRS.
