@@ -82,10 +82,23 @@ is_installed() {
     [[ $status == *"install ok installed"* ]]
 }
 
+# The names that installed packages provide (their Provides: field), one a line. A listed name
+# provided by an installed package counts as installed, as it does for apt: Node.js packages from
+# outside Debian provide npm themselves and conflict with Debian's npm package.
+provided_packages() {
+    # shellcheck disable=SC2016 # ${...} are dpkg-query fields, not shell expansions.
+    dpkg-query -W -f='${db:Status-Abbrev}|${Provides}\n' 2>/dev/null |
+        awk -F'|' '$1 ~ /^ii/ {
+            n = split($2, names, ", *")
+            for (i = 1; i <= n; i++) { sub(/ .*/, "", names[i]); if (names[i] != "") print names[i] }
+        }'
+}
+
 missing_packages() {
-    local pkg
+    local pkg provided
+    provided=$(provided_packages)
     while IFS= read -r pkg; do
-        is_installed "$pkg" || printf '%s\n' "$pkg"
+        is_installed "$pkg" || grep -qxF -- "$pkg" <<<"$provided" || printf '%s\n' "$pkg"
     done < <(read_package_list)
 }
 
