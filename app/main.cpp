@@ -3,6 +3,7 @@
 #include "app/AppOptions.h"
 #include "app/AppSession.h"
 #include "app/AppSetup.h"
+#include "app/startup/StartupTrace.h"
 
 #include <QApplication>
 
@@ -49,6 +50,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    StartupTrace::installIfRequested();
     AppSetup::applyWindowIcon();
 
     switch (options.parse(QApplication::arguments(), qgetenv("VALARA_API_KEY"),

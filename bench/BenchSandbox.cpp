@@ -34,17 +34,25 @@ QString BenchSandbox::databasePath() const
 
 bool BenchSandbox::start(const QString &executable, int users, int latencyMs, QString *error)
 {
+    return startWith(executable,
+                     {QStringLiteral("--generate-users"), QString::number(users),
+                      QStringLiteral("--seed"), QStringLiteral("1"), QStringLiteral("--latency-ms"),
+                      QString::number(latencyMs)},
+                     error);
+}
+
+bool BenchSandbox::startWith(const QString &executable, const QStringList &arguments,
+                             QString *error)
+{
     if (!m_dir->isValid()) {
         *error = QStringLiteral("no temporary folder for the sandbox: ") + m_dir->errorString();
         return false;
     }
     // One line per request on stderr: kept next to the database, for a look after a failure.
     m_process.setStandardErrorFile(m_dir->filePath(QStringLiteral("sandbox.log")));
-    m_process.start(executable,
-                    {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"),
-                     databasePath(), QStringLiteral("--generate-users"), QString::number(users),
-                     QStringLiteral("--seed"), QStringLiteral("1"), QStringLiteral("--latency-ms"),
-                     QString::number(latencyMs)});
+    m_process.start(executable, QStringList{QStringLiteral("--port"), QStringLiteral("0"),
+                                            QStringLiteral("--db"), databasePath()} +
+                                    arguments);
     QByteArray out;
     while (!out.contains('\n') && m_process.waitForReadyRead(30000))
         out += m_process.readAllStandardOutput();

@@ -26,6 +26,8 @@ public:
     // Starts it with `users` generated users (--generate-users) and every answer delayed by
     // `latencyMs`; false, with *error, when it does not say where it listens.
     bool start(const QString &executable, int users, int latencyMs, QString *error);
+    // Starts it with these arguments besides --port 0 and --db (for example a --fixture).
+    bool startWith(const QString &executable, const QStringList &arguments, QString *error);
     QUrl baseUrl() const { return m_baseUrl; }
     QString databasePath() const;
 

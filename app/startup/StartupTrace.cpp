@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 Valara Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/startup/StartupTrace.h"
+
+#include <QEvent>
+#include <QGuiApplication>
+#include <QTimer>
+#include <QWindow>
+
+#include <chrono>
+#include <cstdio>
+
+namespace valara {
+
+StartupTrace::StartupTrace(QObject *parent)
+    : QObject(parent)
+{}
+
+void StartupTrace::installIfRequested()
+{
+    if (qEnvironmentVariableIntValue("VALARA_STARTUP_TRACE") != 1 || !qApp)
+        return;
+    qApp->installEventFilter(new StartupTrace(qApp));
+}
+
+bool StartupTrace::eventFilter(QObject *watched, QEvent *event)
+{
+    if (!m_seen && event->type() == QEvent::Expose) {
+        const auto *window = qobject_cast<QWindow *>(watched);
+        if (window && window->isTopLevel() && window->isExposed()) {
+            m_seen = true;
+            // The expose event paints the window and flushes it to the screen before the event
+            // loop runs this.
+            QTimer::singleShot(0, this, &StartupTrace::report);
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void StartupTrace::report()
+{
+    const auto now = std::chrono::steady_clock::now().time_since_epoch();
+    const long long ns = std::chrono::duration_cast<std::chrono::nanoseconds>(now).count();
+    std::fprintf(stderr, "valara-startup: first-paint %lld\n", ns);
+    std::fflush(stderr);
+    qApp->removeEventFilter(this);
+    deleteLater();
+}
+
+} // namespace valara
