@@ -4,6 +4,7 @@
 
 #include <QCompleter>
 #include <QLineEdit>
+#include <QListView>
 #include <QLocale>
 #include <QSet>
 
@@ -14,6 +15,10 @@ LanguagePicker::LanguagePicker(QWidget *parent)
 {
     setEditable(true);
     setInsertPolicy(QComboBox::NoInsert);
+    // As wide as a long name, not measured over every entry: measuring them all would load a
+    // fallback font for each script the native names are written in (start-up, bench_startup).
+    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    setMinimumContentsLength(28);
     setProperty("valaraData", true); // languages by their own names, in their own language
     QSet<QString> seen;
     QList<QPair<QString, QString>> entries; // label, tag
@@ -39,6 +44,12 @@ LanguagePicker::LanguagePicker(QWidget *parent)
     completer()->setFilterMode(Qt::MatchContains);
     completer()->setCompletionMode(QCompleter::PopupCompletion);
     completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    // Rows of one height, so that neither list measures every name (see above). The combo box's
+    // own list and the completer's each lay out all the rows otherwise, on every style change.
+    for (QAbstractItemView *list : {view(), completer()->popup()}) {
+        if (auto *listView = qobject_cast<QListView *>(list))
+            listView->setUniformItemSizes(true);
+    }
     connect(this, &QComboBox::activated, this, [this](int index) {
         m_tag = itemData(index).toString();
         Q_EMIT languageTagChanged(m_tag);
