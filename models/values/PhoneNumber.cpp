@@ -5,7 +5,7 @@
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 
-#include <set>
+#include <algorithm>
 #include <string>
 
 namespace valara {
@@ -25,7 +25,11 @@ PhoneNumber::Check PhoneNumber::check(const QString &text, const QString &region
     Check result;
     i18n::phonenumbers::PhoneNumber number;
     const std::string input = text.trimmed().toStdString();
-    const auto parsed = util->Parse(input, region.toStdString(), &number);
+    // A region libphonenumber has no numbering plan for reads numbers as the fallback's.
+    std::string home = region.toStdString();
+    if (util->GetCountryCodeForRegion(home) == 0)
+        home = FallbackRegion;
+    const auto parsed = util->Parse(input, home, &number);
     if (parsed != PhoneNumberUtil::NO_PARSING_ERROR) {
         result.message =
             parsed == PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR
@@ -78,10 +82,13 @@ PhoneNumber::Check PhoneNumber::check(const QString &text, const QString &region
 
 QString PhoneNumber::regionFor(const QLocale &locale)
 {
+    // Without libphonenumber, whose metadata would be loaded before the first window for this
+    // alone: check() reads numbers of a region it does not know as the fallback's.
     const QString code = QLocale::territoryToCode(locale.territory());
-    std::set<std::string> regions;
-    PhoneNumberUtil::GetInstance()->GetSupportedRegions(&regions);
-    if (code.size() == 2 && regions.count(code.toStdString()))
+    const bool letters = code.size() == 2 && std::all_of(code.cbegin(), code.cend(), [](QChar c) {
+                             return c >= QLatin1Char('A') && c <= QLatin1Char('Z');
+                         });
+    if (letters && code != QLatin1String("ZZ"))
         return code;
     return QString::fromLatin1(FallbackRegion);
 }

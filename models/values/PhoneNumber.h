@@ -35,8 +35,9 @@ public:
     // `region`: ISO 3166-1 alpha-2 code used for numbers without a country code ("US").
     // `label` names the field in the message ("Phone").
     static Check check(const QString &text, const QString &region, const QString &label);
-    // The region of a locale ("de_DE" -> "DE"), or "US" when the locale names none that
-    // libphonenumber knows.
+    // The region of a locale ("de_DE" -> "DE"), or "US" when the locale names none. Cheap: it
+    // does not load libphonenumber; check() reads the numbers of a region libphonenumber does not
+    // know as those of the US.
     static QString regionFor(const QLocale &locale);
 };
 

@@ -52,18 +52,28 @@ void ThemeController::setOverride(const QString &theme)
     applyNow(theme.isEmpty() ? m_preferred : theme);
 }
 
+namespace {
+// A change of style polishes every widget again: none when the style is already that one (the
+// first theme applied is often the style the app started with).
+void useStyle(const QString &name)
+{
+    if (QApplication::style()->name().compare(name, Qt::CaseInsensitive) != 0)
+        QApplication::setStyle(QStyleFactory::create(name));
+}
+} // namespace
+
 void ThemeController::applyNow(const QString &theme)
 {
     if (theme == m_theme)
         return;
     if (theme == QLatin1String("light")) {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        useStyle(QStringLiteral("Fusion"));
         QApplication::setPalette(QApplication::style()->standardPalette());
     } else if (theme == QLatin1String("dark")) {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        useStyle(QStringLiteral("Fusion"));
         QApplication::setPalette(darkPalette());
     } else if (theme == QLatin1String("system")) {
-        QApplication::setStyle(QStyleFactory::create(m_systemStyle));
+        useStyle(m_systemStyle);
         QApplication::setPalette(m_systemPalette);
     } else {
         qCWarning(lcUi) << "unknown theme" << theme;

@@ -100,6 +100,16 @@ private Q_SLOTS:
         QCOMPARE(PhoneNumber::regionFor(locale), region);
     }
 
+    // A region without a numbering plan (Antarctica has none of its own) reads national numbers
+    // as American ones, as the fallback says.
+    void aRegionWithoutPlanReadsNumbersAsTheFallbacks()
+    {
+        const PhoneNumber::Check check = PhoneNumber::check(
+            QStringLiteral("(650) 253-0000"), QStringLiteral("AQ"), QStringLiteral("Phone"));
+        QCOMPARE(check.e164, QStringLiteral("+16502530000"));
+        QVERIFY(check.message.isEmpty());
+    }
+
     // The schema refuses what libphonenumber deems impossible, warns about the unusual, and
     // sends E.164.
     void theSchemaUsesIt()
