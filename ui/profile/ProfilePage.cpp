@@ -86,6 +86,13 @@ ProfilePage::ProfilePage(ProfileEditor *editor, ApiClient *images, QWidget *pare
     retranslateUi();
 }
 
+void ProfilePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_avatarStale)
+        refreshAvatar();
+}
+
 void ProfilePage::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
@@ -115,6 +122,13 @@ void ProfilePage::setUser(const QString &userId)
 
 void ProfilePage::refreshAvatar()
 {
+    // The photo is fetched once the page is seen: not before the app's first window is painted
+    // (a download from another server, which also loads TLS), nor for a page never opened.
+    if (!isVisible()) {
+        m_avatarStale = true;
+        return;
+    }
+    m_avatarStale = false;
     const int r = m_binder->row();
     const QModelIndex url = m_model->index(r, ProfileModel::columnOf(QStringLiteral("avatar_url")));
     const QModelIndex name = m_model->index(r, ProfileModel::columnOf(QStringLiteral("name")));

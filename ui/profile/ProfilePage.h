@@ -49,6 +49,7 @@ public Q_SLOTS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslateUi();
@@ -66,6 +67,7 @@ private:
     ProfileForm *m_form = nullptr;
     QTimer *m_avatarDelay = nullptr;
     QScrollArea *m_scroll = nullptr;
+    bool m_avatarStale = false; // the photo to show changed while the page was hidden
 };
 
 } // namespace valara

@@ -7,6 +7,7 @@
 #include "sandbox/store/SandboxStore.h"
 #include "ui/editing/FieldErrorLabel.h"
 #include "ui/editing/InlineBanner.h"
+#include "ui/profile/AvatarPreview.h"
 #include "ui/profile/ProfileForm.h"
 
 #include <QCheckBox>
@@ -32,6 +33,28 @@ private Q_SLOTS:
         m.watchExchanges();
     }
     void cleanup() { m.stop(); }
+
+    // The photo is not fetched for a page nobody has seen (the app starts on another page): it is
+    // fetched when the page is shown.
+    void thePhotoIsFetchedOnlyOnceThePageIsSeen()
+    {
+        // A page of its own that downloads photos, hidden before its first user is opened.
+        m.stop();
+        QVERIFY(m.start("key-agent-g1", "g1", false));
+        m.page = std::make_unique<ProfilePage>(m.editor.get(), m.client.get());
+        // A photo on this computer's loopback, where nothing listens: fetched, it fails at once.
+        const HttpReply stored =
+            m.sandbox->patch(QStringLiteral("/api/v1/users/g1"), "key-admin-a1",
+                             "{\"avatar_url\":\"https://127.0.0.1:9/g1.png\"}");
+        QVERIFY2(stored.status == 200, stored.body.constData());
+        QVERIFY(m.open("g1"));
+        auto *avatar = m.page->findChild<AvatarPreview *>();
+        QVERIFY(avatar);
+        QCOMPARE(avatar->state(), AvatarPreview::State::Placeholder);
+        m.page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m.page.get()));
+        QVERIFY(avatar->state() != AvatarPreview::State::Placeholder);
+    }
 
     void theFormShowsTheServerValues()
     {
