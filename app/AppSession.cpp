@@ -7,6 +7,7 @@
 #include "app/accounts/AccountFlow.h"
 #include "app/bulk/BulkLauncher.h"
 #include "app/demo/DemoBackend.h"
+#include "app/demo/DemoPeople.h"
 #include "app/i18n/LanguageController.h"
 #include "app/journal/HistorySetup.h"
 #include "app/journal/JournalSession.h"
@@ -14,7 +15,6 @@
 #include "models/accounts/Account.h"
 #include "models/accounts/AppSettings.h"
 #include "models/caller/CallerLookup.h"
-#include "models/i18n/LanguageChangeWatch.h"
 #include "models/people/UserListModel.h"
 #include "models/preferences/PreferencesEditor.h"
 #include "models/preferences/PreferencesModel.h"
@@ -92,6 +92,10 @@ void AppSession::signIn(const QByteArray &secret)
     if (m_bulk)
         m_bulk->closeAll();
     m_client->setBearerToken(secret);
+    if (!m_client->baseUrl().isValid()) {
+        m_apiKey = secret; // the demo's sandbox is still starting: signed in once it listens
+        return;
+    }
     // A new sign-in (the demo's switcher) drops the pending one.
     m_callerLookup = std::make_unique<CallerLookup>(m_client.get());
     CallerLookup *lookup = m_callerLookup.get();
@@ -131,39 +135,6 @@ void AppSession::applyCaller(const Caller &caller)
     m_bulk->setJournal(m_journal->journal());
 }
 
-// Demo mode: the Account list holds the demo's people, to see each role's view.
-void AppSession::offerDemoPeople()
-{
-    const QList<DemoBackend::Person> people = DemoBackend::people(DemoBackend::fixture());
-    const auto labelOf = [](const DemoBackend::Person &person) {
-        return tr("%1 — %2").arg(person.name, Caller::roleDisplayName(person.role));
-    };
-    QList<AccountSwitcher::Entry> entries;
-    for (const DemoBackend::Person &person : people)
-        entries.append({person.userId, labelOf(person)});
-    AccountSwitcher *switcher = m_window->accountSwitcher();
-    switcher->setAccounts(entries, people.isEmpty() ? QString() : people.constFirst().userId,
-                          false);
-    // The roles in the labels follow the language.
-    QObject::connect(new LanguageChangeWatch(switcher), &LanguageChangeWatch::changed, switcher,
-                     [switcher, people, labelOf] {
-                         for (const DemoBackend::Person &person : people)
-                             switcher->setItemText(switcher->findData(person.userId),
-                                                   labelOf(person));
-                     });
-    QObject::connect(switcher, &AccountSwitcher::switchRequested, m_window.get(),
-                     [this, people, switcher](const QString &id) {
-                         if (!m_window->maybeLeavePages())
-                             return;
-                         for (const DemoBackend::Person &person : people) {
-                             if (person.userId == id) {
-                                 switcher->setCurrent(id);
-                                 signIn(person.apiKey);
-                             }
-                         }
-                     });
-}
-
 void AppSession::startMeApi(const QUrl &baseUrl, const QByteArray &token)
 {
     m_meSession.reset();
@@ -188,18 +159,8 @@ bool AppSession::start(QString *error)
     const QStringList systemLanguages = QLocale::system().uiLanguages();
     m_language = std::make_unique<LanguageController>(
         m_settings.get(), systemLanguages.isEmpty() ? QString() : systemLanguages.constFirst());
-    if (m_mode == AppOptions::Mode::Demo) {
-        m_demo = std::make_unique<DemoBackend>();
-        if (!m_demo->start(error)) {
-            *error = tr("Could not start the demo: %1").arg(*error);
-            return false;
-        }
-        m_baseUrl = m_demo->baseUrl();
-        m_apiKey = m_demo->apiKey();
-        if (m_meApi)
-            m_sessionToken = m_demo->sessionToken();
-    }
-
+    if (m_mode == AppOptions::Mode::Demo)
+        return startDemo(error);
     if (m_mode == AppOptions::Mode::Unconfigured) {
         startWithRememberedAccounts();
         return true;
@@ -209,12 +170,45 @@ bool AppSession::start(QString *error)
         return true;
     }
     openValara(m_baseUrl, m_apiKey);
-    if (m_mode == AppOptions::Mode::Demo) {
-        offerDemoPeople();
-    } else {
-        m_window->accountSwitcher()->setAccounts({{QStringLiteral("direct"), m_baseUrl.host()}},
-                                                 QStringLiteral("direct"), false);
+    m_window->accountSwitcher()->setAccounts({{QStringLiteral("direct"), m_baseUrl.host()}},
+                                             QStringLiteral("direct"), false);
+    return true;
+}
+
+// The demo's sandbox starts on its own thread while the window is built and shown, saying
+// "Connecting…"; the sign-in follows once it listens. A Me API window waits for it.
+bool AppSession::startDemo(QString *error)
+{
+    m_demo = std::make_unique<DemoBackend>();
+    if (!m_demo->prepare(error)) {
+        *error = tr("Could not start the demo: %1").arg(*error);
+        return false;
     }
+    m_apiKey = m_demo->apiKey();
+    if (m_meApi) {
+        m_demo->startInBackground();
+        if (!m_demo->waitUntilStarted(error)) {
+            *error = tr("Could not start the demo: %1").arg(*error);
+            return false;
+        }
+        startMeApi(m_demo->baseUrl(), m_demo->sessionToken());
+        return true;
+    }
+    // Connected before the start, so that neither outcome is missed; both arrive through this
+    // thread's event loop, once the window below exists.
+    QObject::connect(m_demo.get(), &DemoBackend::started, m_demo.get(), [this](const QUrl &url) {
+        m_baseUrl = url;
+        m_client->setBaseUrl(url);
+        signIn(m_apiKey);
+    });
+    QObject::connect(m_demo.get(), &DemoBackend::failed, m_demo.get(),
+                     [this](const QString &reason) {
+                         m_window->setConnectionState(MainWindow::TextSource(
+                             [reason] { return tr("Could not start the demo: %1").arg(reason); }));
+                     });
+    m_demo->startInBackground();
+    openValara(QUrl(), m_apiKey);
+    DemoPeople::offer(m_window.get(), [this](const QByteArray &apiKey) { signIn(apiKey); });
     return true;
 }
 
@@ -246,7 +240,10 @@ void AppSession::openValara(const QUrl &baseUrl, const QByteArray &secret)
     m_window->restoreGeometry(m_settings->windowGeometry());
     m_window->restoreState(m_settings->windowState());
     m_window->showPage(m_settings->lastPage()); // once the signed-in user is known
-    signIn(secret);
+    if (baseUrl.isValid())
+        signIn(secret);
+    else // the demo's sandbox is still starting
+        m_window->setConnectionState(MainWindow::TextSource([] { return tr("Connecting…"); }));
     m_window->show();
 }
 

@@ -67,7 +67,7 @@ private:
     void removeAccount(const QString &id);
     void signIn(const QByteArray &secret);
     void applyCaller(const Caller &caller);
-    void offerDemoPeople();
+    bool startDemo(QString *error);
     // A Me API account: the Me page in its own window, signed in with the session token.
     void startMeApi(const QUrl &baseUrl, const QByteArray &token);
 

@@ -4,7 +4,7 @@
 <context>
     <name>Account</name>
     <message>
-        <location filename="../models/accounts/Account.cpp" line="+65"/>
+        <location filename="../models/accounts/Account.cpp" line="+67"/>
         <source>Me API</source>
         <translation>Me API</translation>
     </message>
@@ -24,7 +24,7 @@
 <context>
     <name>ApiErrorBodyParser</name>
     <message>
-        <location filename="../api/json/ApiErrorBodyParser.cpp" line="+116"/>
+        <location filename="../api/json/ApiErrorBodyParser.cpp" line="+118"/>
         <source>This value was not accepted.</source>
         <translation>Dieser Wert wurde nicht akzeptiert.</translation>
     </message>
@@ -45,7 +45,7 @@
 <context>
     <name>ApiErrorDecoder</name>
     <message>
-        <location filename="../api/json/ApiErrorDecoder.cpp" line="+81"/>
+        <location filename="../api/json/ApiErrorDecoder.cpp" line="+83"/>
         <location line="+5"/>
         <source>The server did not answer in time.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
@@ -159,7 +159,7 @@
 <context>
     <name>ApiJobErrors</name>
     <message>
-        <location filename="../api/http/ApiJobErrors.cpp" line="+17"/>
+        <location filename="../api/http/ApiJobErrors.cpp" line="+19"/>
         <source>The server did not answer within %1 s.</source>
         <translation>Der Server hat nicht innerhalb von %1 s geantwortet.</translation>
     </message>
@@ -222,7 +222,7 @@
 <context>
     <name>ApiResponseDecoder</name>
     <message>
-        <location filename="../api/json/ApiResponseDecoder.cpp" line="+74"/>
+        <location filename="../api/json/ApiResponseDecoder.cpp" line="+76"/>
         <source>The server&apos;s answer could not be understood (%1).</source>
         <translation>Die Antwort des Servers war unverständlich (%1).</translation>
     </message>
@@ -250,7 +250,7 @@
 <context>
     <name>AppOptions</name>
     <message>
-        <location filename="../app/AppOptions.cpp" line="+9"/>
+        <location filename="../app/AppOptions.cpp" line="+11"/>
         <source>Start a local sandbox with sample data and connect to it.</source>
         <translation>Eine lokale Sandbox mit Beispieldaten starten und sich damit verbinden.</translation>
     </message>
@@ -313,7 +313,7 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../app/AppSession.cpp" line="+103"/>
+        <location filename="../app/AppSession.cpp" line="+109"/>
         <source>Not signed in: %1 did not accept the API key (request %2).</source>
         <translation>Nicht angemeldet: %1 hat den API-Schlüssel nicht akzeptiert (Anfrage %2).</translation>
     </message>
@@ -323,17 +323,19 @@
         <translation>Nicht angemeldet: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <location line="+55"/>
+        <location line="+72"/>
+        <location line="+7"/>
+        <location line="+16"/>
         <source>Could not start the demo: %1</source>
         <translation>Die Demo konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+39"/>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>Remove Account</source>
         <translation>Konto entfernen</translation>
     </message>
@@ -351,7 +353,7 @@
 <context>
     <name>Caller</name>
     <message>
-        <location filename="../models/caller/Caller.cpp" line="+18"/>
+        <location filename="../models/caller/Caller.cpp" line="+20"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
@@ -374,7 +376,7 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <location filename="../cli/CliApplication.cpp" line="+144"/>
+        <location filename="../cli/CliApplication.cpp" line="+146"/>
         <source>nobody in team %1 is visible to the caller: nothing sent</source>
         <extracomment>%1: the team id given with --team.</extracomment>
         <translation>im Team %1 ist für den Aufrufer niemand sichtbar: nichts gesendet</translation>
@@ -406,7 +408,7 @@
 <context>
     <name>CliArguments</name>
     <message>
-        <location filename="../cli/arguments/CliArguments.cpp" line="+36"/>
+        <location filename="../cli/arguments/CliArguments.cpp" line="+38"/>
         <source>%1 is a global option: put it before the command</source>
         <extracomment>%1: the option as given (--timeout).</extracomment>
         <translation>%1 ist eine globale Option: Geben Sie sie vor dem Befehl an</translation>
@@ -547,7 +549,7 @@
 <context>
     <name>CliBulkOptions</name>
     <message>
-        <location filename="../cli/arguments/CliBulkOptions.cpp" line="+16"/>
+        <location filename="../cli/arguments/CliBulkOptions.cpp" line="+18"/>
         <source>%1 given twice</source>
         <extracomment>%1: an option (--team).</extracomment>
         <translation>%1 zweimal angegeben</translation>
@@ -590,7 +592,7 @@
 <context>
     <name>CliBulkReport</name>
     <message>
-        <location filename="../cli/bulk/CliBulkReport.cpp" line="+91"/>
+        <location filename="../cli/bulk/CliBulkReport.cpp" line="+93"/>
         <source>no change</source>
         <translation>keine Änderung</translation>
     </message>
@@ -630,7 +632,7 @@
 <context>
     <name>CliConnection</name>
     <message>
-        <location filename="../cli/requests/CliConnection.cpp" line="+27"/>
+        <location filename="../cli/requests/CliConnection.cpp" line="+29"/>
         <source>%1 needs an absolute URL such as https://valara.cloud, not &quot;%2&quot;</source>
         <extracomment>%1: where the URL came from (--base-url or VALARA_BASE_URL); %2: what was given.</extracomment>
         <translation>%1 braucht eine absolute URL wie https://valara.cloud, nicht „%2“</translation>
@@ -661,7 +663,7 @@
 <context>
     <name>CliErrorReport</name>
     <message>
-        <location filename="../cli/requests/CliErrorReport.cpp" line="+31"/>
+        <location filename="../cli/requests/CliErrorReport.cpp" line="+33"/>
         <source>Check VALARA_SESSION_TOKEN: the session may have expired</source>
         <translation>Prüfen Sie VALARA_SESSION_TOKEN: Die Sitzung ist möglicherweise abgelaufen</translation>
     </message>
@@ -709,7 +711,7 @@
 <context>
     <name>CliHelp</name>
     <message>
-        <location filename="../cli/arguments/CliHelp.cpp" line="+41"/>
+        <location filename="../cli/arguments/CliHelp.cpp" line="+43"/>
         <source>Usage: %1</source>
         <extracomment>%1: the command line&apos;s form, not translated.</extracomment>
         <translation>Aufruf: %1</translation>
@@ -1055,7 +1057,7 @@
 <context>
     <name>CliHelpFields</name>
     <message>
-        <location filename="../cli/arguments/CliHelpFields.cpp" line="+30"/>
+        <location filename="../cli/arguments/CliHelpFields.cpp" line="+32"/>
         <source>%1 (default %2)</source>
         <extracomment>%1: the values a preference takes, as sent (&quot;light, dark, system&quot;); %2: the one the server uses when none is set.</extracomment>
         <translation>%1 (Standard %2)</translation>
@@ -1154,7 +1156,7 @@
 <context>
     <name>CliHistory</name>
     <message>
-        <location filename="../cli/journal/CliHistory.cpp" line="+88"/>
+        <location filename="../cli/journal/CliHistory.cpp" line="+90"/>
         <source>--since needs a date such as 2026-01-31 or 2026-01-31T09:00:00Z, not &quot;%1&quot;</source>
         <extracomment>%1: what was given.</extracomment>
         <translation>--since braucht ein Datum wie 2026-01-31 oder 2026-01-31T09:00:00Z, nicht „%1“</translation>
@@ -1225,7 +1227,7 @@
 <context>
     <name>CliJournal</name>
     <message>
-        <location filename="../cli/journal/CliJournal.cpp" line="+41"/>
+        <location filename="../cli/journal/CliJournal.cpp" line="+43"/>
         <source>the journal %1 cannot be used: %2</source>
         <extracomment>%1: the journal&apos;s file path; %2: why.</extracomment>
         <translation>das Protokoll %1 kann nicht verwendet werden: %2</translation>
@@ -1270,7 +1272,7 @@
 <context>
     <name>CliRequestPlan</name>
     <message>
-        <location filename="../cli/requests/CliRequestPlan.cpp" line="+72"/>
+        <location filename="../cli/requests/CliRequestPlan.cpp" line="+74"/>
         <source>no command given</source>
         <translation>kein Befehl angegeben</translation>
     </message>
@@ -1283,7 +1285,7 @@
 <context>
     <name>CsvWriter</name>
     <message>
-        <location filename="../models/export/CsvWriter.cpp" line="+81"/>
+        <location filename="../models/export/CsvWriter.cpp" line="+83"/>
         <source>The export could not be written: the file is not open for writing.</source>
         <translation>Der Export konnte nicht geschrieben werden: Die Datei ist nicht zum Schreiben geöffnet.</translation>
     </message>
@@ -1300,22 +1302,17 @@
     </message>
 </context>
 <context>
-    <name>DemoBackend</name>
+    <name>DemoPeople</name>
     <message>
-        <location filename="../app/demo/DemoBackend.cpp" line="+71"/>
-        <source>The demo data is missing from this build.</source>
-        <translation>Die Demodaten fehlen in diesem Build.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The demo data has no administrator to sign in with.</source>
-        <translation>Die Demodaten enthalten keinen Administrator zum Anmelden.</translation>
+        <location filename="../app/demo/DemoPeople.cpp" line="+16"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>FieldAssignment</name>
     <message>
-        <location filename="../cli/arguments/FieldAssignment.cpp" line="+10"/>
+        <location filename="../cli/arguments/FieldAssignment.cpp" line="+12"/>
         <source>&quot;%1&quot; is not FIELD=VALUE (to clear a field, write %1=)</source>
         <extracomment>%1: the argument as given.</extracomment>
         <translation>„%1“ ist kein FIELD=VALUE (zum Leeren eines Felds: %1=)</translation>
@@ -1342,7 +1339,7 @@
 <context>
     <name>FormRow</name>
     <message>
-        <location filename="../ui/editing/FormRow.cpp" line="+46"/>
+        <location filename="../ui/editing/FormRow.cpp" line="+48"/>
         <source>%1:</source>
         <extracomment>A form field&apos;s label: %1 is the field&apos;s name (&quot;Timezone&quot;). French puts a no-break space before the colon.</extracomment>
         <translation>%1:</translation>
@@ -1351,7 +1348,7 @@
 <context>
     <name>HistorySetup</name>
     <message>
-        <location filename="../app/journal/HistorySetup.cpp" line="+130"/>
+        <location filename="../app/journal/HistorySetup.cpp" line="+132"/>
         <source>There is no history: the change journal is turned off (journal/enabled in the settings), so changes are not recorded.</source>
         <translation>Kein Verlauf vorhanden: Das Änderungsprotokoll ist ausgeschaltet (journal/enabled in den Einstellungen), daher werden Änderungen nicht aufgezeichnet.</translation>
     </message>
@@ -1364,7 +1361,7 @@
 <context>
     <name>JournalHistoryExport</name>
     <message>
-        <location filename="../models/journal/JournalHistoryExport.cpp" line="+13"/>
+        <location filename="../models/journal/JournalHistoryExport.cpp" line="+15"/>
         <source>When (UTC)</source>
         <translation>Zeitpunkt (UTC)</translation>
     </message>
@@ -1382,7 +1379,7 @@
 <context>
     <name>JsonValueText</name>
     <message>
-        <location filename="../models/values/JsonValueText.cpp" line="+14"/>
+        <location filename="../models/values/JsonValueText.cpp" line="+16"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
@@ -1390,7 +1387,7 @@
 <context>
     <name>MeApiPreferences</name>
     <message>
-        <location filename="../models/meapi/MeApiPreferences.cpp" line="+17"/>
+        <location filename="../models/meapi/MeApiPreferences.cpp" line="+19"/>
         <source>&quot;%1&quot; is not a timezone of the IANA database (for example America/Los_Angeles).</source>
         <translation>„%1“ ist keine Zeitzone der IANA-Datenbank (zum Beispiel America/Los_Angeles).</translation>
     </message>
@@ -1423,7 +1420,7 @@
 <context>
     <name>PhoneNumber</name>
     <message>
-        <location filename="../models/values/PhoneNumber.cpp" line="+30"/>
+        <location filename="../models/values/PhoneNumber.cpp" line="+36"/>
         <location line="+10"/>
         <source>%1 has a country code that does not exist.</source>
         <translation>%1 hat eine Ländervorwahl, die es nicht gibt.</translation>
@@ -1463,7 +1460,7 @@
 <context>
     <name>PreferenceEditors</name>
     <message>
-        <location filename="../ui/preferences/PreferenceEditors.cpp" line="+55"/>
+        <location filename="../ui/preferences/PreferenceEditors.cpp" line="+57"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
@@ -1531,7 +1528,7 @@
 <context>
     <name>PreferencePatch</name>
     <message>
-        <location filename="../cli/requests/PreferencePatch.cpp" line="+35"/>
+        <location filename="../cli/requests/PreferencePatch.cpp" line="+37"/>
         <source>%1: given twice (as %2 and %3)</source>
         <extracomment>%1: a field; %2, %3: its two spellings as typed (time_zone, timeZone).</extracomment>
         <translation>%1: zweimal angegeben (als %2 und %3)</translation>
@@ -1546,7 +1543,7 @@
 <context>
     <name>PreferencePreview</name>
     <message>
-        <location filename="../models/preferences/PreferencePreview.cpp" line="+23"/>
+        <location filename="../models/preferences/PreferencePreview.cpp" line="+25"/>
         <source>Today at %1</source>
         <translation>Heute um %1</translation>
     </message>
@@ -1579,7 +1576,7 @@
 <context>
     <name>PreferenceSchema</name>
     <message>
-        <location filename="../models/preferences/PreferenceSchema.cpp" line="+41"/>
+        <location filename="../models/preferences/PreferenceSchema.cpp" line="+43"/>
         <source>expected the preferences</source>
         <translation>erwartet wurden die Einstellungen</translation>
     </message>
@@ -1642,7 +1639,7 @@
 <context>
     <name>ProfileConflict</name>
     <message>
-        <location filename="../models/profile/ProfileConflict.cpp" line="+28"/>
+        <location filename="../models/profile/ProfileConflict.cpp" line="+30"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -1660,7 +1657,7 @@
 <context>
     <name>ProfileFieldEditors</name>
     <message>
-        <location filename="../ui/profile/ProfileFieldEditors.cpp" line="+69"/>
+        <location filename="../ui/profile/ProfileFieldEditors.cpp" line="+71"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -1688,7 +1685,7 @@
 <context>
     <name>ProfilePatch</name>
     <message>
-        <location filename="../cli/requests/ProfilePatch.cpp" line="+26"/>
+        <location filename="../cli/requests/ProfilePatch.cpp" line="+28"/>
         <source>%1: is read-only (set by the service)</source>
         <extracomment>%1: the field&apos;s name as typed.</extracomment>
         <translation>%1: ist schreibgeschützt (vom Dienst gesetzt)</translation>
@@ -1714,7 +1711,7 @@
 <context>
     <name>ProfileSchema</name>
     <message>
-        <location filename="../models/profile/ProfileSchema.cpp" line="+131"/>
+        <location filename="../models/profile/ProfileSchema.cpp" line="+133"/>
         <source>Full name</source>
         <translation>Vollständiger Name</translation>
     </message>
@@ -1971,7 +1968,7 @@
 <context>
     <name>ResponseShape</name>
     <message>
-        <location filename="../api/json/ResponseShape.cpp" line="+43"/>
+        <location filename="../api/json/ResponseShape.cpp" line="+45"/>
         <source>a list entry is not an object</source>
         <translation>ein Listeneintrag ist kein Objekt</translation>
     </message>
@@ -1994,7 +1991,7 @@
 <context>
     <name>SessionTokenInfo</name>
     <message>
-        <location filename="../api/session/SessionTokenInfo.cpp" line="+47"/>
+        <location filename="../api/session/SessionTokenInfo.cpp" line="+49"/>
         <source>This is not a session token: a session token has three parts separated by dots (it starts with &quot;eyJ&quot;). API keys do not work with the Me API.</source>
         <translation>Dies ist kein Sitzungstoken: Ein Sitzungstoken besteht aus drei durch Punkte getrennten Teilen (es beginnt mit „eyJ“). API-Schlüssel funktionieren mit der Me API nicht.</translation>
     </message>
@@ -2019,7 +2016,7 @@
         <translation>Dieses Sitzungstoken ist am %1 abgelaufen: Melden Sie sich erneut im Dashboard an und kopieren Sie ein neues.</translation>
     </message>
     <message>
-        <location filename="../api/session/SessionTokenInfo.h" line="+35"/>
+        <location filename="../api/session/SessionTokenInfo.h" line="+37"/>
         <source>No session token.</source>
         <translation>Kein Sitzungstoken.</translation>
     </message>
@@ -2027,7 +2024,7 @@
 <context>
     <name>UiLanguage</name>
     <message>
-        <location filename="../models/i18n/UiLanguage.cpp" line="+79"/>
+        <location filename="../models/i18n/UiLanguage.cpp" line="+81"/>
         <source>%1 has no translation yet: Valara Desk speaks English.</source>
         <extracomment>%1 is a language with no translation, such as &quot;Português (Brasil)&quot;.</extracomment>
         <translation>Für %1 gibt es noch keine Übersetzung: Valara Desk verwendet Englisch.</translation>
@@ -2051,7 +2048,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+23"/>
+        <location filename="../app/main.cpp" line="+26"/>
         <source>Run valara-desk --help to see the options.</source>
         <translation>Führen Sie valara-desk --help aus, um die Optionen anzuzeigen.</translation>
     </message>
@@ -2059,7 +2056,7 @@
 <context>
     <name>valara::AccountFlow</name>
     <message>
-        <location filename="../app/accounts/AccountFlow.cpp" line="+84"/>
+        <location filename="../app/accounts/AccountFlow.cpp" line="+86"/>
         <source>The key could not be saved in the keychain (%1): it is used until you quit.</source>
         <translation>Der Schlüssel konnte nicht im Schlüsselbund gespeichert werden (%1): Er wird bis zum Beenden verwendet.</translation>
     </message>
@@ -2072,7 +2069,7 @@
 <context>
     <name>valara::AccountSwitcher</name>
     <message>
-        <location filename="../ui/accounts/AccountSwitcher.cpp" line="+58"/>
+        <location filename="../ui/accounts/AccountSwitcher.cpp" line="+60"/>
         <source>Add account…</source>
         <translation>Konto hinzufügen…</translation>
     </message>
@@ -2085,7 +2082,7 @@
 <context>
     <name>valara::ApiClient</name>
     <message>
-        <location filename="../api/ApiClient.cpp" line="+244"/>
+        <location filename="../api/ApiClient.cpp" line="+246"/>
         <source>No valid server address is set.</source>
         <translation>Es ist keine gültige Serveradresse eingestellt.</translation>
     </message>
@@ -2103,7 +2100,7 @@
 <context>
     <name>valara::AvatarPreview</name>
     <message>
-        <location filename="../ui/profile/AvatarPreview.cpp" line="+46"/>
+        <location filename="../ui/profile/AvatarPreview.cpp" line="+48"/>
         <source>Profile photo</source>
         <translation>Profilfoto</translation>
     </message>
@@ -2186,7 +2183,7 @@
 <context>
     <name>valara::BulkApply</name>
     <message>
-        <location filename="../models/bulk/BulkApply.cpp" line="+93"/>
+        <location filename="../models/bulk/BulkApply.cpp" line="+95"/>
         <source>Not sent: cancelled.</source>
         <translation>Nicht gesendet: abgebrochen.</translation>
     </message>
@@ -2209,7 +2206,7 @@
 <context>
     <name>valara::BulkChangeDialog</name>
     <message>
-        <location filename="../ui/bulk/BulkChangeDialog.cpp" line="+135"/>
+        <location filename="../ui/bulk/BulkChangeDialog.cpp" line="+137"/>
         <source>&amp;Preview…</source>
         <translation>&amp;Vorschau…</translation>
     </message>
@@ -2317,7 +2314,7 @@
 <context>
     <name>valara::BulkPreview</name>
     <message>
-        <location filename="../models/bulk/BulkPreview.cpp" line="+40"/>
+        <location filename="../models/bulk/BulkPreview.cpp" line="+42"/>
         <source>You may not change this person&apos;s settings.</source>
         <translation>Sie dürfen die Einstellungen dieser Person nicht ändern.</translation>
     </message>
@@ -2325,7 +2322,7 @@
 <context>
     <name>valara::BulkResultsModel</name>
     <message>
-        <location filename="../models/bulk/BulkResultsModel.cpp" line="+92"/>
+        <location filename="../models/bulk/BulkResultsModel.cpp" line="+94"/>
         <source>To send</source>
         <translation>Zu senden</translation>
     </message>
@@ -2428,7 +2425,7 @@
 <context>
     <name>valara::BulkRunPanel</name>
     <message numerus="yes">
-        <location filename="../ui/bulk/BulkRunPanel.cpp" line="+25"/>
+        <location filename="../ui/bulk/BulkRunPanel.cpp" line="+27"/>
         <source>about %n s left</source>
         <translation>
             <numerusform>noch etwa %n s</numerusform>
@@ -2580,7 +2577,7 @@
 <context>
     <name>valara::BulkValuesForm</name>
     <message>
-        <location filename="../ui/bulk/BulkValuesForm.cpp" line="+72"/>
+        <location filename="../ui/bulk/BulkValuesForm.cpp" line="+74"/>
         <source>Include %1</source>
         <translation>%1 einbeziehen</translation>
     </message>
@@ -2593,7 +2590,7 @@
 <context>
     <name>valara::ChangeJournal</name>
     <message>
-        <location filename="../models/journal/ChangeJournal.cpp" line="+115"/>
+        <location filename="../models/journal/ChangeJournal.cpp" line="+117"/>
         <source>The change journal could not complete the operation: %1</source>
         <translation>Das Änderungsprotokoll konnte den Vorgang nicht abschließen: %1</translation>
     </message>
@@ -2653,7 +2650,7 @@
         <translation>Das Änderungsprotokoll konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/journal/JournalDatabase.cpp" line="+172"/>
+        <location filename="../models/journal/JournalDatabase.cpp" line="+174"/>
         <location line="+64"/>
         <source>The change journal could not be opened: %1</source>
         <translation>Das Änderungsprotokoll konnte nicht geöffnet werden: %1</translation>
@@ -2687,7 +2684,7 @@
 <context>
     <name>valara::ChangeReplay</name>
     <message>
-        <location filename="../models/records/ChangeReplay.cpp" line="+161"/>
+        <location filename="../models/records/ChangeReplay.cpp" line="+163"/>
         <source>Not sent: changed on the server meanwhile. Kept as unsaved changes to check.</source>
         <translation>Nicht gesendet: inzwischen auf dem Server geändert. Als ungespeicherte Änderungen zur Prüfung aufbewahrt.</translation>
     </message>
@@ -2705,7 +2702,7 @@
 <context>
     <name>valara::ChoiceComboBox</name>
     <message>
-        <location filename="../ui/widgets/ChoiceComboBox.cpp" line="+27"/>
+        <location filename="../ui/widgets/ChoiceComboBox.cpp" line="+29"/>
         <source>%1 (not a known value)</source>
         <translation>%1 (kein bekannter Wert)</translation>
     </message>
@@ -2713,7 +2710,7 @@
 <context>
     <name>valara::CliBulkRunner</name>
     <message>
-        <location filename="../cli/bulk/CliBulkRunner.cpp" line="+111"/>
+        <location filename="../cli/bulk/CliBulkRunner.cpp" line="+113"/>
         <source>Not sent: the command&apos;s time ran out before it was read.</source>
         <translation>Nicht gesendet: Die Zeit des Befehls ist abgelaufen, bevor gelesen wurde.</translation>
     </message>
@@ -2726,7 +2723,7 @@
 <context>
     <name>valara::ConflictBanner</name>
     <message>
-        <location filename="../ui/editing/ConflictBanner.cpp" line="+81"/>
+        <location filename="../ui/editing/ConflictBanner.cpp" line="+83"/>
         <source>Keep mine</source>
         <translation>Meine Werte behalten</translation>
     </message>
@@ -2789,7 +2786,7 @@
 <context>
     <name>valara::ConnectionTester</name>
     <message>
-        <location filename="../models/caller/ConnectionTester.cpp" line="+58"/>
+        <location filename="../models/caller/ConnectionTester.cpp" line="+60"/>
         <source>Enter the API key.</source>
         <translation>Geben Sie den API-Schlüssel ein.</translation>
     </message>
@@ -2843,7 +2840,7 @@
 <context>
     <name>valara::CredentialStore</name>
     <message>
-        <location filename="../models/accounts/CredentialStore.cpp" line="+7"/>
+        <location filename="../models/accounts/CredentialStore.cpp" line="+9"/>
         <source>No key is stored for this account.</source>
         <translation>Für dieses Konto ist kein Schlüssel gespeichert.</translation>
     </message>
@@ -2859,9 +2856,22 @@
     </message>
 </context>
 <context>
+    <name>valara::DemoBackend</name>
+    <message>
+        <location filename="../app/demo/DemoBackend.cpp" line="+93"/>
+        <source>The demo data is missing from this build.</source>
+        <translation>Die Demodaten fehlen in diesem Build.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The demo data has no administrator to sign in with.</source>
+        <translation>Die Demodaten enthalten keinen Administrator zum Anmelden.</translation>
+    </message>
+</context>
+<context>
     <name>valara::DraftOfferBanner</name>
     <message>
-        <location filename="../ui/editing/DraftOfferBanner.cpp" line="+40"/>
+        <location filename="../ui/editing/DraftOfferBanner.cpp" line="+42"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -2895,7 +2905,7 @@
 <context>
     <name>valara::EditorBinder</name>
     <message>
-        <location filename="../ui/editing/EditorBinder.cpp" line="+124"/>
+        <location filename="../ui/editing/EditorBinder.cpp" line="+126"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
@@ -2913,7 +2923,7 @@
 <context>
     <name>valara::ErrorBanner</name>
     <message>
-        <location filename="../ui/editing/ErrorBanner.cpp" line="+22"/>
+        <location filename="../ui/editing/ErrorBanner.cpp" line="+24"/>
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
@@ -2926,7 +2936,7 @@
 <context>
     <name>valara::FieldErrorLabel</name>
     <message>
-        <location filename="../ui/editing/FieldErrorLabel.cpp" line="+50"/>
+        <location filename="../ui/editing/FieldErrorLabel.cpp" line="+52"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -2939,7 +2949,7 @@
 <context>
     <name>valara::HistoryFilterBar</name>
     <message>
-        <location filename="../ui/history/HistoryFilterBar.cpp" line="+57"/>
+        <location filename="../ui/history/HistoryFilterBar.cpp" line="+59"/>
         <source>&amp;User:</source>
         <translation>Ben&amp;utzer:</translation>
     </message>
@@ -2992,7 +3002,7 @@
 <context>
     <name>valara::HistoryPage</name>
     <message>
-        <location filename="../ui/history/HistoryPage.cpp" line="+134"/>
+        <location filename="../ui/history/HistoryPage.cpp" line="+136"/>
         <source>E&amp;xport CSV…</source>
         <translation>CSV e&amp;xportieren…</translation>
     </message>
@@ -3076,7 +3086,7 @@
 <context>
     <name>valara::HostChoice</name>
     <message>
-        <location filename="../ui/accounts/HostChoice.cpp" line="+54"/>
+        <location filename="../ui/accounts/HostChoice.cpp" line="+56"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
@@ -3139,7 +3149,7 @@
 <context>
     <name>valara::InlineBanner</name>
     <message>
-        <location filename="../ui/editing/InlineBanner.cpp" line="+47"/>
+        <location filename="../ui/editing/InlineBanner.cpp" line="+49"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -3162,7 +3172,7 @@
 <context>
     <name>valara::JournalHistoryModel</name>
     <message>
-        <location filename="../models/journal/JournalHistoryModel.cpp" line="+119"/>
+        <location filename="../models/journal/JournalHistoryModel.cpp" line="+121"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
@@ -3230,7 +3240,7 @@
 <context>
     <name>valara::JournalSession</name>
     <message>
-        <location filename="../app/journal/JournalSession.cpp" line="+162"/>
+        <location filename="../app/journal/JournalSession.cpp" line="+164"/>
         <source>Changes waiting to be sent</source>
         <translation>Auf Versand wartende Änderungen</translation>
     </message>
@@ -3262,7 +3272,7 @@
 <context>
     <name>valara::KeychainCredentialStore</name>
     <message>
-        <location filename="../app/accounts/KeychainCredentialStore.cpp" line="+66"/>
+        <location filename="../app/accounts/KeychainCredentialStore.cpp" line="+68"/>
         <source>The key could not be saved in the keychain: %1</source>
         <translation>Der Schlüssel konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
@@ -3300,7 +3310,7 @@
 <context>
     <name>valara::LanguageController</name>
     <message>
-        <location filename="../app/i18n/LanguageController.cpp" line="+42"/>
+        <location filename="../app/i18n/LanguageController.cpp" line="+44"/>
         <source>Pseudo-locale (VALARA_PSEUDO_LOCALE): every text longer, between markers.</source>
         <translation>Pseudo-Locale (VALARA_PSEUDO_LOCALE): jeder Text länger, zwischen Markierungen.</translation>
     </message>
@@ -3308,7 +3318,7 @@
 <context>
     <name>valara::LanguageMenu</name>
     <message>
-        <location filename="../ui/shell/LanguageMenu.cpp" line="+80"/>
+        <location filename="../ui/shell/LanguageMenu.cpp" line="+82"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
@@ -3321,7 +3331,7 @@
 <context>
     <name>valara::MainMenus</name>
     <message>
-        <location filename="../ui/shell/MainMenus.cpp" line="+62"/>
+        <location filename="../ui/shell/MainMenus.cpp" line="+64"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3414,7 +3424,7 @@
 <context>
     <name>valara::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+81"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+83"/>
         <source>Valara Desk — Demo</source>
         <translation>Valara Desk — Demo</translation>
     </message>
@@ -3429,7 +3439,7 @@
         <translation>Valara Desk</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ConnectionStatus.cpp" line="+43"/>
+        <location filename="../ui/shell/ConnectionStatus.cpp" line="+45"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
@@ -3538,7 +3548,7 @@
 <context>
     <name>valara::MeApiModel</name>
     <message>
-        <location filename="../models/meapi/MeApiModel.cpp" line="+20"/>
+        <location filename="../models/meapi/MeApiModel.cpp" line="+22"/>
         <source>Timezone</source>
         <translation>Zeitzone</translation>
     </message>
@@ -3546,7 +3556,7 @@
 <context>
     <name>valara::MeApiPage</name>
     <message>
-        <location filename="../ui/meapi/MeApiPage.cpp" line="+114"/>
+        <location filename="../ui/meapi/MeApiPage.cpp" line="+116"/>
         <source>Sign in again…</source>
         <translation>Erneut anmelden…</translation>
     </message>
@@ -3709,7 +3719,7 @@
 <context>
     <name>valara::MeApiWindow</name>
     <message>
-        <location filename="../ui/meapi/MeApiWindow.cpp" line="+85"/>
+        <location filename="../ui/meapi/MeApiWindow.cpp" line="+87"/>
         <source>Valara Desk — Me API — Demo</source>
         <translation>Valara Desk — Me API — Demo</translation>
     </message>
@@ -3773,7 +3783,7 @@
 <context>
     <name>valara::NavigationList</name>
     <message>
-        <location filename="../ui/shell/NavigationList.cpp" line="+87"/>
+        <location filename="../ui/shell/NavigationList.cpp" line="+89"/>
         <source>Go to</source>
         <translation>Gehe zu</translation>
     </message>
@@ -3819,7 +3829,7 @@
 <context>
     <name>valara::PendingChanges</name>
     <message>
-        <location filename="../models/records/PendingChanges.cpp" line="+217"/>
+        <location filename="../models/records/PendingChanges.cpp" line="+219"/>
         <source>Only an applied change can be reverted.</source>
         <translation>Nur eine angewendete Änderung kann zurückgesetzt werden.</translation>
     </message>
@@ -3902,7 +3912,7 @@
 <context>
     <name>valara::PeopleFilterBar</name>
     <message>
-        <location filename="../ui/people/PeopleFilterBar.cpp" line="+71"/>
+        <location filename="../ui/people/PeopleFilterBar.cpp" line="+73"/>
         <source>&amp;Search people:</source>
         <translation>&amp;Personen suchen:</translation>
     </message>
@@ -3960,7 +3970,7 @@
 <context>
     <name>valara::PeopleSelectionBar</name>
     <message>
-        <location filename="../ui/people/PeopleSelectionBar.cpp" line="+98"/>
+        <location filename="../ui/people/PeopleSelectionBar.cpp" line="+100"/>
         <source>Select all &amp;loaded</source>
         <translation>Alle ge&amp;ladenen auswählen</translation>
     </message>
@@ -4048,7 +4058,7 @@
 <context>
     <name>valara::PeopleView</name>
     <message>
-        <location filename="../ui/people/PeopleView.cpp" line="+36"/>
+        <location filename="../ui/people/PeopleView.cpp" line="+38"/>
         <source>Could not load the users: %1</source>
         <translation>Die Benutzer konnten nicht geladen werden: %1</translation>
     </message>
@@ -4130,7 +4140,7 @@
 <context>
     <name>valara::PreferencesPage</name>
     <message>
-        <location filename="../ui/preferences/PreferencesPage.cpp" line="+54"/>
+        <location filename="../ui/preferences/PreferencesPage.cpp" line="+56"/>
         <source>The preferences were not saved; your changes are still here.</source>
         <translation>Die Einstellungen wurden nicht gespeichert; Ihre Änderungen sind noch vorhanden.</translation>
     </message>
@@ -4148,7 +4158,7 @@
 <context>
     <name>valara::ProfileEditor</name>
     <message>
-        <location filename="../models/profile/ProfileEditor.cpp" line="+68"/>
+        <location filename="../models/profile/ProfileEditor.cpp" line="+70"/>
         <source>%1 changed on the server after this profile was opened. Your edits are kept: check them and save again.</source>
         <translation>%1 wurde auf dem Server geändert, nachdem dieses Profil geöffnet wurde. Ihre Bearbeitungen bleiben erhalten: Prüfen Sie sie und speichern Sie erneut.</translation>
     </message>
@@ -4163,7 +4173,7 @@
 <context>
     <name>valara::ProfileForm</name>
     <message>
-        <location filename="../ui/profile/ProfileForm.cpp" line="+86"/>
+        <location filename="../ui/profile/ProfileForm.cpp" line="+88"/>
         <source>Photo:</source>
         <translation>Foto:</translation>
     </message>
@@ -4181,7 +4191,7 @@
 <context>
     <name>valara::ProfileModel</name>
     <message>
-        <location filename="../models/profile/ProfileModel.cpp" line="+55"/>
+        <location filename="../models/profile/ProfileModel.cpp" line="+57"/>
         <source>Only the person themselves or an administrator can change this profile.</source>
         <translation>Nur die Person selbst oder ein Administrator kann dieses Profil ändern.</translation>
     </message>
@@ -4194,12 +4204,12 @@
 <context>
     <name>valara::ProfilePage</name>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="+97"/>
+        <location filename="../ui/profile/ProfilePage.cpp" line="+106"/>
         <source>Profile fields</source>
         <translation>Profilfelder</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>The profile of %1 has changes that are not saved.</source>
         <translation>Das Profil von %1 enthält ungespeicherte Änderungen.</translation>
     </message>
@@ -4232,7 +4242,7 @@
 <context>
     <name>valara::RecordEditor</name>
     <message>
-        <location filename="../models/records/RecordEditor.cpp" line="+91"/>
+        <location filename="../models/records/RecordEditor.cpp" line="+93"/>
         <source>The change is kept on this computer and will be sent when the service can be reached.</source>
         <translation>Die Änderung wird auf diesem Computer aufbewahrt und gesendet, sobald der Dienst erreichbar ist.</translation>
     </message>
@@ -4260,7 +4270,7 @@
 <context>
     <name>valara::RowCountLabel</name>
     <message>
-        <location filename="../ui/widgets/RowCountLabel.cpp" line="+45"/>
+        <location filename="../ui/widgets/RowCountLabel.cpp" line="+47"/>
         <source>%1. %2</source>
         <comment>the rows of a list, then what it lists</comment>
         <translation>%1. %2</translation>
@@ -4269,7 +4279,7 @@
 <context>
     <name>valara::SaveBar</name>
     <message>
-        <location filename="../ui/editing/SaveBar.cpp" line="+60"/>
+        <location filename="../ui/editing/SaveBar.cpp" line="+62"/>
         <source>&amp;Revert</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
@@ -4317,7 +4327,7 @@
 <context>
     <name>valara::SearchField</name>
     <message>
-        <location filename="../ui/widgets/SearchField.cpp" line="+25"/>
+        <location filename="../ui/widgets/SearchField.cpp" line="+27"/>
         <source>Clear search</source>
         <translation>Suche leeren</translation>
     </message>
@@ -4325,7 +4335,7 @@
 <context>
     <name>valara::SessionTokenDialog</name>
     <message>
-        <location filename="../ui/meapi/SessionTokenDialog.cpp" line="+22"/>
+        <location filename="../ui/meapi/SessionTokenDialog.cpp" line="+24"/>
         <source>Show the token</source>
         <translation>Token anzeigen</translation>
     </message>
@@ -4368,7 +4378,7 @@
 <context>
     <name>valara::SessionWatch</name>
     <message>
-        <location filename="../ui/meapi/SessionWatch.cpp" line="+54"/>
+        <location filename="../ui/meapi/SessionWatch.cpp" line="+56"/>
         <source>in less than a minute</source>
         <translation>in weniger als einer Minute</translation>
     </message>
@@ -4384,7 +4394,7 @@
 <context>
     <name>valara::SignInDialog</name>
     <message>
-        <location filename="../ui/accounts/SignInDialog.cpp" line="+125"/>
+        <location filename="../ui/accounts/SignInDialog.cpp" line="+127"/>
         <source>&amp;Valara account (API key)</source>
         <translation>&amp;Valara-Konto (API-Schlüssel)</translation>
     </message>
@@ -4447,7 +4457,7 @@
 <context>
     <name>valara::TimeZoneListModel</name>
     <message>
-        <location filename="../models/timezones/TimeZoneListModel.cpp" line="+137"/>
+        <location filename="../models/timezones/TimeZoneListModel.cpp" line="+139"/>
         <source>Local time: %1</source>
         <translation>Ortszeit: %1</translation>
     </message>
@@ -4460,7 +4470,7 @@
 <context>
     <name>valara::TimeZonePicker</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/TimeZonePicker.cpp" line="+72"/>
+        <location filename="../ui/widgets/TimeZonePicker.cpp" line="+74"/>
         <source>%n timezones</source>
         <translation>
             <numerusform>%n Zeitzone</numerusform>
@@ -4516,7 +4526,7 @@
 <context>
     <name>valara::UserListModel</name>
     <message>
-        <location filename="../models/people/UserListModel.cpp" line="+224"/>
+        <location filename="../models/people/UserListModel.cpp" line="+226"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ApiErrorBodyParser</name>
     <message numerus="yes">
-        <location filename="../api/json/ApiErrorBodyParser.cpp" line="+256"/>
+        <location filename="../api/json/ApiErrorBodyParser.cpp" line="+258"/>
         <source>%1 (and %n more)</source>
         <translation>
             <numerusform>%1 (and %n more)</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>CliBulkReport</name>
     <message numerus="yes">
-        <location filename="../cli/bulk/CliBulkReport.cpp" line="+115"/>
+        <location filename="../cli/bulk/CliBulkReport.cpp" line="+117"/>
         <source>%n people could not be changed: their lines say why</source>
         <translation>
             <numerusform>%n person could not be changed: their line says why</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>CliHelpFields</name>
     <message numerus="yes">
-        <location filename="../cli/arguments/CliHelpFields.cpp" line="+62"/>
+        <location filename="../cli/arguments/CliHelpFields.cpp" line="+64"/>
         <source>text, up to %n characters</source>
         <translation>
             <numerusform>text, up to %n character</numerusform>
@@ -69,7 +69,7 @@
 <context>
     <name>ProfileSchema</name>
     <message numerus="yes">
-        <location filename="../models/profile/ProfileSchema.cpp" line="+219"/>
+        <location filename="../models/profile/ProfileSchema.cpp" line="+221"/>
         <source>%1 can be at most %n characters long.</source>
         <translation>
             <numerusform>%1 can be at most %n character long.</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>valara::BulkChangeDialog</name>
     <message numerus="yes">
-        <location filename="../ui/bulk/BulkChangeDialog.cpp" line="+127"/>
+        <location filename="../ui/bulk/BulkChangeDialog.cpp" line="+129"/>
         <source>Change preferences for %n people</source>
         <translation>
             <numerusform>Change preferences for %n person</numerusform>
@@ -123,7 +123,7 @@
 <context>
     <name>valara::BulkRunPanel</name>
     <message numerus="yes">
-        <location filename="../ui/bulk/BulkRunPanel.cpp" line="+25"/>
+        <location filename="../ui/bulk/BulkRunPanel.cpp" line="+27"/>
         <source>about %n s left</source>
         <translation>
             <numerusform>about %n s left</numerusform>
@@ -230,7 +230,7 @@
 <context>
     <name>valara::DraftOfferBanner</name>
     <message numerus="yes">
-        <location filename="../ui/editing/DraftOfferBanner.cpp" line="+61"/>
+        <location filename="../ui/editing/DraftOfferBanner.cpp" line="+63"/>
         <source>%n unsaved changes for %1, from %2, kept on this computer.</source>
         <translation>
             <numerusform>%n unsaved change for %1, from %2, kept on this computer.</numerusform>
@@ -249,7 +249,7 @@
 <context>
     <name>valara::HistoryPage</name>
     <message numerus="yes">
-        <location filename="../ui/history/HistoryPage.cpp" line="+81"/>
+        <location filename="../ui/history/HistoryPage.cpp" line="+83"/>
         <source>%n changes</source>
         <translation>
             <numerusform>%n change</numerusform>
@@ -268,7 +268,7 @@
 <context>
     <name>valara::JournalSession</name>
     <message numerus="yes">
-        <location filename="../app/journal/JournalSession.cpp" line="+163"/>
+        <location filename="../app/journal/JournalSession.cpp" line="+165"/>
         <location line="+5"/>
         <source>%n changes waiting to be sent</source>
         <translation>
@@ -280,7 +280,7 @@
 <context>
     <name>valara::NavigationList</name>
     <message numerus="yes">
-        <location filename="../ui/shell/NavigationList.cpp" line="+88"/>
+        <location filename="../ui/shell/NavigationList.cpp" line="+90"/>
         <source>%n places</source>
         <translation>
             <numerusform>%n place</numerusform>
@@ -291,7 +291,7 @@
 <context>
     <name>valara::PeopleSelectionBar</name>
     <message numerus="yes">
-        <location filename="../ui/people/PeopleSelectionBar.cpp" line="+147"/>
+        <location filename="../ui/people/PeopleSelectionBar.cpp" line="+149"/>
         <source>%n selected (reading the rest…)</source>
         <translation>
             <numerusform>%n selected (reading the rest…)</numerusform>
@@ -334,7 +334,7 @@
 <context>
     <name>valara::PeopleView</name>
     <message numerus="yes">
-        <location filename="../ui/people/PeopleView.cpp" line="+117"/>
+        <location filename="../ui/people/PeopleView.cpp" line="+119"/>
         <source>%1 of %n people loaded</source>
         <translation>
             <numerusform>%1 of %n person loaded</numerusform>
@@ -361,7 +361,7 @@
 <context>
     <name>valara::SessionWatch</name>
     <message numerus="yes">
-        <location filename="../ui/meapi/SessionWatch.cpp" line="+55"/>
+        <location filename="../ui/meapi/SessionWatch.cpp" line="+57"/>
         <source>in %n minutes</source>
         <translation>
             <numerusform>in %n minute</numerusform>
@@ -372,7 +372,7 @@
 <context>
     <name>valara::TimeZonePicker</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/TimeZonePicker.cpp" line="+72"/>
+        <location filename="../ui/widgets/TimeZonePicker.cpp" line="+74"/>
         <source>%n timezones</source>
         <translation>
             <numerusform>%n timezone</numerusform>

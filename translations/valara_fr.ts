@@ -4,7 +4,7 @@
 <context>
     <name>Account</name>
     <message>
-        <location filename="../models/accounts/Account.cpp" line="+65"/>
+        <location filename="../models/accounts/Account.cpp" line="+67"/>
         <source>Me API</source>
         <translation>Me API</translation>
     </message>
@@ -24,7 +24,7 @@
 <context>
     <name>ApiErrorBodyParser</name>
     <message>
-        <location filename="../api/json/ApiErrorBodyParser.cpp" line="+116"/>
+        <location filename="../api/json/ApiErrorBodyParser.cpp" line="+118"/>
         <source>This value was not accepted.</source>
         <translation>Cette valeur n&apos;a pas été acceptée.</translation>
     </message>
@@ -45,7 +45,7 @@
 <context>
     <name>ApiErrorDecoder</name>
     <message>
-        <location filename="../api/json/ApiErrorDecoder.cpp" line="+81"/>
+        <location filename="../api/json/ApiErrorDecoder.cpp" line="+83"/>
         <location line="+5"/>
         <source>The server did not answer in time.</source>
         <translation>Le serveur n&apos;a pas répondu à temps.</translation>
@@ -159,7 +159,7 @@
 <context>
     <name>ApiJobErrors</name>
     <message>
-        <location filename="../api/http/ApiJobErrors.cpp" line="+17"/>
+        <location filename="../api/http/ApiJobErrors.cpp" line="+19"/>
         <source>The server did not answer within %1 s.</source>
         <translation>Le serveur n&apos;a pas répondu dans les %1 s.</translation>
     </message>
@@ -222,7 +222,7 @@
 <context>
     <name>ApiResponseDecoder</name>
     <message>
-        <location filename="../api/json/ApiResponseDecoder.cpp" line="+74"/>
+        <location filename="../api/json/ApiResponseDecoder.cpp" line="+76"/>
         <source>The server&apos;s answer could not be understood (%1).</source>
         <translation>La réponse du serveur est incompréhensible (%1).</translation>
     </message>
@@ -250,7 +250,7 @@
 <context>
     <name>AppOptions</name>
     <message>
-        <location filename="../app/AppOptions.cpp" line="+9"/>
+        <location filename="../app/AppOptions.cpp" line="+11"/>
         <source>Start a local sandbox with sample data and connect to it.</source>
         <translation>Démarrer un bac à sable local avec des données d&apos;exemple et s&apos;y connecter.</translation>
     </message>
@@ -313,7 +313,7 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../app/AppSession.cpp" line="+103"/>
+        <location filename="../app/AppSession.cpp" line="+109"/>
         <source>Not signed in: %1 did not accept the API key (request %2).</source>
         <translation>Non connecté&#xa0;: %1 n&apos;a pas accepté la clé d&apos;API (requête %2).</translation>
     </message>
@@ -323,17 +323,19 @@
         <translation>Non connecté&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <location line="+55"/>
+        <location line="+72"/>
+        <location line="+7"/>
+        <location line="+16"/>
         <source>Could not start the demo: %1</source>
         <translation>Impossible de démarrer la démo&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+39"/>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>Remove Account</source>
         <translation>Retirer le compte</translation>
     </message>
@@ -351,7 +353,7 @@
 <context>
     <name>Caller</name>
     <message>
-        <location filename="../models/caller/Caller.cpp" line="+18"/>
+        <location filename="../models/caller/Caller.cpp" line="+20"/>
         <source>Administrator</source>
         <translation>Administrateur</translation>
     </message>
@@ -374,7 +376,7 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <location filename="../cli/CliApplication.cpp" line="+144"/>
+        <location filename="../cli/CliApplication.cpp" line="+146"/>
         <source>nobody in team %1 is visible to the caller: nothing sent</source>
         <extracomment>%1: the team id given with --team.</extracomment>
         <translation>aucun membre de l&apos;équipe %1 n&apos;est visible par l&apos;appelant&#xa0;: rien n&apos;a été envoyé</translation>
@@ -406,7 +408,7 @@
 <context>
     <name>CliArguments</name>
     <message>
-        <location filename="../cli/arguments/CliArguments.cpp" line="+36"/>
+        <location filename="../cli/arguments/CliArguments.cpp" line="+38"/>
         <source>%1 is a global option: put it before the command</source>
         <extracomment>%1: the option as given (--timeout).</extracomment>
         <translation>%1 est une option globale&#xa0;: placez-la avant la commande</translation>
@@ -547,7 +549,7 @@
 <context>
     <name>CliBulkOptions</name>
     <message>
-        <location filename="../cli/arguments/CliBulkOptions.cpp" line="+16"/>
+        <location filename="../cli/arguments/CliBulkOptions.cpp" line="+18"/>
         <source>%1 given twice</source>
         <extracomment>%1: an option (--team).</extracomment>
         <translation>%1 figure deux fois</translation>
@@ -590,7 +592,7 @@
 <context>
     <name>CliBulkReport</name>
     <message>
-        <location filename="../cli/bulk/CliBulkReport.cpp" line="+91"/>
+        <location filename="../cli/bulk/CliBulkReport.cpp" line="+93"/>
         <source>no change</source>
         <translation>aucune modification</translation>
     </message>
@@ -630,7 +632,7 @@
 <context>
     <name>CliConnection</name>
     <message>
-        <location filename="../cli/requests/CliConnection.cpp" line="+27"/>
+        <location filename="../cli/requests/CliConnection.cpp" line="+29"/>
         <source>%1 needs an absolute URL such as https://valara.cloud, not &quot;%2&quot;</source>
         <extracomment>%1: where the URL came from (--base-url or VALARA_BASE_URL); %2: what was given.</extracomment>
         <translation>%1 nécessite une URL absolue comme https://valara.cloud, et non «&#xa0;%2&#xa0;»</translation>
@@ -661,7 +663,7 @@
 <context>
     <name>CliErrorReport</name>
     <message>
-        <location filename="../cli/requests/CliErrorReport.cpp" line="+31"/>
+        <location filename="../cli/requests/CliErrorReport.cpp" line="+33"/>
         <source>Check VALARA_SESSION_TOKEN: the session may have expired</source>
         <translation>Vérifiez VALARA_SESSION_TOKEN&#xa0;: la session a peut-être expiré</translation>
     </message>
@@ -709,7 +711,7 @@
 <context>
     <name>CliHelp</name>
     <message>
-        <location filename="../cli/arguments/CliHelp.cpp" line="+41"/>
+        <location filename="../cli/arguments/CliHelp.cpp" line="+43"/>
         <source>Usage: %1</source>
         <extracomment>%1: the command line&apos;s form, not translated.</extracomment>
         <translation>Utilisation&#xa0;: %1</translation>
@@ -1055,7 +1057,7 @@
 <context>
     <name>CliHelpFields</name>
     <message>
-        <location filename="../cli/arguments/CliHelpFields.cpp" line="+30"/>
+        <location filename="../cli/arguments/CliHelpFields.cpp" line="+32"/>
         <source>%1 (default %2)</source>
         <extracomment>%1: the values a preference takes, as sent (&quot;light, dark, system&quot;); %2: the one the server uses when none is set.</extracomment>
         <translation>%1 (par défaut %2)</translation>
@@ -1154,7 +1156,7 @@
 <context>
     <name>CliHistory</name>
     <message>
-        <location filename="../cli/journal/CliHistory.cpp" line="+88"/>
+        <location filename="../cli/journal/CliHistory.cpp" line="+90"/>
         <source>--since needs a date such as 2026-01-31 or 2026-01-31T09:00:00Z, not &quot;%1&quot;</source>
         <extracomment>%1: what was given.</extracomment>
         <translation>--since nécessite une date comme 2026-01-31 ou 2026-01-31T09:00:00Z, et non «&#xa0;%1&#xa0;»</translation>
@@ -1225,7 +1227,7 @@
 <context>
     <name>CliJournal</name>
     <message>
-        <location filename="../cli/journal/CliJournal.cpp" line="+41"/>
+        <location filename="../cli/journal/CliJournal.cpp" line="+43"/>
         <source>the journal %1 cannot be used: %2</source>
         <extracomment>%1: the journal&apos;s file path; %2: why.</extracomment>
         <translation>le journal %1 est inutilisable&#xa0;: %2</translation>
@@ -1270,7 +1272,7 @@
 <context>
     <name>CliRequestPlan</name>
     <message>
-        <location filename="../cli/requests/CliRequestPlan.cpp" line="+72"/>
+        <location filename="../cli/requests/CliRequestPlan.cpp" line="+74"/>
         <source>no command given</source>
         <translation>aucune commande indiquée</translation>
     </message>
@@ -1283,7 +1285,7 @@
 <context>
     <name>CsvWriter</name>
     <message>
-        <location filename="../models/export/CsvWriter.cpp" line="+81"/>
+        <location filename="../models/export/CsvWriter.cpp" line="+83"/>
         <source>The export could not be written: the file is not open for writing.</source>
         <translation>Impossible d&apos;écrire l&apos;export&#xa0;: le fichier n&apos;est pas ouvert en écriture.</translation>
     </message>
@@ -1300,22 +1302,17 @@
     </message>
 </context>
 <context>
-    <name>DemoBackend</name>
+    <name>DemoPeople</name>
     <message>
-        <location filename="../app/demo/DemoBackend.cpp" line="+71"/>
-        <source>The demo data is missing from this build.</source>
-        <translation>Les données de démonstration sont absentes de cette version.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The demo data has no administrator to sign in with.</source>
-        <translation>Les données de démonstration ne contiennent aucun administrateur avec lequel se connecter.</translation>
+        <location filename="../app/demo/DemoPeople.cpp" line="+16"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>FieldAssignment</name>
     <message>
-        <location filename="../cli/arguments/FieldAssignment.cpp" line="+10"/>
+        <location filename="../cli/arguments/FieldAssignment.cpp" line="+12"/>
         <source>&quot;%1&quot; is not FIELD=VALUE (to clear a field, write %1=)</source>
         <extracomment>%1: the argument as given.</extracomment>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas de la forme FIELD=VALUE (pour effacer un champ, écrivez %1=)</translation>
@@ -1342,7 +1339,7 @@
 <context>
     <name>FormRow</name>
     <message>
-        <location filename="../ui/editing/FormRow.cpp" line="+46"/>
+        <location filename="../ui/editing/FormRow.cpp" line="+48"/>
         <source>%1:</source>
         <extracomment>A form field&apos;s label: %1 is the field&apos;s name (&quot;Timezone&quot;). French puts a no-break space before the colon.</extracomment>
         <translation>%1&#xa0;:</translation>
@@ -1351,7 +1348,7 @@
 <context>
     <name>HistorySetup</name>
     <message>
-        <location filename="../app/journal/HistorySetup.cpp" line="+130"/>
+        <location filename="../app/journal/HistorySetup.cpp" line="+132"/>
         <source>There is no history: the change journal is turned off (journal/enabled in the settings), so changes are not recorded.</source>
         <translation>Aucun historique&#xa0;: le journal des modifications est désactivé (journal/enabled dans les paramètres), les modifications ne sont donc pas enregistrées.</translation>
     </message>
@@ -1364,7 +1361,7 @@
 <context>
     <name>JournalHistoryExport</name>
     <message>
-        <location filename="../models/journal/JournalHistoryExport.cpp" line="+13"/>
+        <location filename="../models/journal/JournalHistoryExport.cpp" line="+15"/>
         <source>When (UTC)</source>
         <translation>Date (UTC)</translation>
     </message>
@@ -1382,7 +1379,7 @@
 <context>
     <name>JsonValueText</name>
     <message>
-        <location filename="../models/values/JsonValueText.cpp" line="+14"/>
+        <location filename="../models/values/JsonValueText.cpp" line="+16"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -1390,7 +1387,7 @@
 <context>
     <name>MeApiPreferences</name>
     <message>
-        <location filename="../models/meapi/MeApiPreferences.cpp" line="+17"/>
+        <location filename="../models/meapi/MeApiPreferences.cpp" line="+19"/>
         <source>&quot;%1&quot; is not a timezone of the IANA database (for example America/Los_Angeles).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fuseau horaire de la base IANA (par exemple America/Los_Angeles).</translation>
     </message>
@@ -1423,7 +1420,7 @@
 <context>
     <name>PhoneNumber</name>
     <message>
-        <location filename="../models/values/PhoneNumber.cpp" line="+30"/>
+        <location filename="../models/values/PhoneNumber.cpp" line="+36"/>
         <location line="+10"/>
         <source>%1 has a country code that does not exist.</source>
         <translation>%1 contient un indicatif de pays qui n&apos;existe pas.</translation>
@@ -1463,7 +1460,7 @@
 <context>
     <name>PreferenceEditors</name>
     <message>
-        <location filename="../ui/preferences/PreferenceEditors.cpp" line="+55"/>
+        <location filename="../ui/preferences/PreferenceEditors.cpp" line="+57"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
@@ -1531,7 +1528,7 @@
 <context>
     <name>PreferencePatch</name>
     <message>
-        <location filename="../cli/requests/PreferencePatch.cpp" line="+35"/>
+        <location filename="../cli/requests/PreferencePatch.cpp" line="+37"/>
         <source>%1: given twice (as %2 and %3)</source>
         <extracomment>%1: a field; %2, %3: its two spellings as typed (time_zone, timeZone).</extracomment>
         <translation>%1&#xa0;: figure deux fois (sous les formes %2 et %3)</translation>
@@ -1546,7 +1543,7 @@
 <context>
     <name>PreferencePreview</name>
     <message>
-        <location filename="../models/preferences/PreferencePreview.cpp" line="+23"/>
+        <location filename="../models/preferences/PreferencePreview.cpp" line="+25"/>
         <source>Today at %1</source>
         <translation>Aujourd&apos;hui à %1</translation>
     </message>
@@ -1579,7 +1576,7 @@
 <context>
     <name>PreferenceSchema</name>
     <message>
-        <location filename="../models/preferences/PreferenceSchema.cpp" line="+41"/>
+        <location filename="../models/preferences/PreferenceSchema.cpp" line="+43"/>
         <source>expected the preferences</source>
         <translation>les préférences étaient attendues</translation>
     </message>
@@ -1642,7 +1639,7 @@
 <context>
     <name>ProfileConflict</name>
     <message>
-        <location filename="../models/profile/ProfileConflict.cpp" line="+28"/>
+        <location filename="../models/profile/ProfileConflict.cpp" line="+30"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -1660,7 +1657,7 @@
 <context>
     <name>ProfileFieldEditors</name>
     <message>
-        <location filename="../ui/profile/ProfileFieldEditors.cpp" line="+69"/>
+        <location filename="../ui/profile/ProfileFieldEditors.cpp" line="+71"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -1688,7 +1685,7 @@
 <context>
     <name>ProfilePatch</name>
     <message>
-        <location filename="../cli/requests/ProfilePatch.cpp" line="+26"/>
+        <location filename="../cli/requests/ProfilePatch.cpp" line="+28"/>
         <source>%1: is read-only (set by the service)</source>
         <extracomment>%1: the field&apos;s name as typed.</extracomment>
         <translation>%1&#xa0;: en lecture seule (défini par le service)</translation>
@@ -1714,7 +1711,7 @@
 <context>
     <name>ProfileSchema</name>
     <message>
-        <location filename="../models/profile/ProfileSchema.cpp" line="+131"/>
+        <location filename="../models/profile/ProfileSchema.cpp" line="+133"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
@@ -1971,7 +1968,7 @@
 <context>
     <name>ResponseShape</name>
     <message>
-        <location filename="../api/json/ResponseShape.cpp" line="+43"/>
+        <location filename="../api/json/ResponseShape.cpp" line="+45"/>
         <source>a list entry is not an object</source>
         <translation>une entrée de la liste n&apos;est pas un objet</translation>
     </message>
@@ -1994,7 +1991,7 @@
 <context>
     <name>SessionTokenInfo</name>
     <message>
-        <location filename="../api/session/SessionTokenInfo.cpp" line="+47"/>
+        <location filename="../api/session/SessionTokenInfo.cpp" line="+49"/>
         <source>This is not a session token: a session token has three parts separated by dots (it starts with &quot;eyJ&quot;). API keys do not work with the Me API.</source>
         <translation>Ce n&apos;est pas un jeton de session&#xa0;: un jeton de session comporte trois parties séparées par des points (il commence par «&#xa0;eyJ&#xa0;»). Les clés d&apos;API ne fonctionnent pas avec la Me API.</translation>
     </message>
@@ -2019,7 +2016,7 @@
         <translation>Ce jeton de session a expiré (%1)&#xa0;: reconnectez-vous au tableau de bord et copiez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../api/session/SessionTokenInfo.h" line="+35"/>
+        <location filename="../api/session/SessionTokenInfo.h" line="+37"/>
         <source>No session token.</source>
         <translation>Aucun jeton de session.</translation>
     </message>
@@ -2027,7 +2024,7 @@
 <context>
     <name>UiLanguage</name>
     <message>
-        <location filename="../models/i18n/UiLanguage.cpp" line="+79"/>
+        <location filename="../models/i18n/UiLanguage.cpp" line="+81"/>
         <source>%1 has no translation yet: Valara Desk speaks English.</source>
         <extracomment>%1 is a language with no translation, such as &quot;Português (Brasil)&quot;.</extracomment>
         <translation>%1 n&apos;a pas encore de traduction&#xa0;: Valara Desk s&apos;affiche en anglais.</translation>
@@ -2051,7 +2048,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+23"/>
+        <location filename="../app/main.cpp" line="+26"/>
         <source>Run valara-desk --help to see the options.</source>
         <translation>Lancez valara-desk --help pour voir les options.</translation>
     </message>
@@ -2059,7 +2056,7 @@
 <context>
     <name>valara::AccountFlow</name>
     <message>
-        <location filename="../app/accounts/AccountFlow.cpp" line="+84"/>
+        <location filename="../app/accounts/AccountFlow.cpp" line="+86"/>
         <source>The key could not be saved in the keychain (%1): it is used until you quit.</source>
         <translation>La clé n&apos;a pas pu être enregistrée dans le trousseau (%1)&#xa0;: elle sera utilisée jusqu&apos;à ce que vous quittiez l&apos;application.</translation>
     </message>
@@ -2072,7 +2069,7 @@
 <context>
     <name>valara::AccountSwitcher</name>
     <message>
-        <location filename="../ui/accounts/AccountSwitcher.cpp" line="+58"/>
+        <location filename="../ui/accounts/AccountSwitcher.cpp" line="+60"/>
         <source>Add account…</source>
         <translation>Ajouter un compte…</translation>
     </message>
@@ -2085,7 +2082,7 @@
 <context>
     <name>valara::ApiClient</name>
     <message>
-        <location filename="../api/ApiClient.cpp" line="+244"/>
+        <location filename="../api/ApiClient.cpp" line="+246"/>
         <source>No valid server address is set.</source>
         <translation>Aucune adresse de serveur valide n&apos;est définie.</translation>
     </message>
@@ -2103,7 +2100,7 @@
 <context>
     <name>valara::AvatarPreview</name>
     <message>
-        <location filename="../ui/profile/AvatarPreview.cpp" line="+46"/>
+        <location filename="../ui/profile/AvatarPreview.cpp" line="+48"/>
         <source>Profile photo</source>
         <translation>Photo de profil</translation>
     </message>
@@ -2186,7 +2183,7 @@
 <context>
     <name>valara::BulkApply</name>
     <message>
-        <location filename="../models/bulk/BulkApply.cpp" line="+93"/>
+        <location filename="../models/bulk/BulkApply.cpp" line="+95"/>
         <source>Not sent: cancelled.</source>
         <translation>Non envoyée&#xa0;: annulée.</translation>
     </message>
@@ -2209,7 +2206,7 @@
 <context>
     <name>valara::BulkChangeDialog</name>
     <message>
-        <location filename="../ui/bulk/BulkChangeDialog.cpp" line="+135"/>
+        <location filename="../ui/bulk/BulkChangeDialog.cpp" line="+137"/>
         <source>&amp;Preview…</source>
         <translation>A&amp;perçu…</translation>
     </message>
@@ -2317,7 +2314,7 @@
 <context>
     <name>valara::BulkPreview</name>
     <message>
-        <location filename="../models/bulk/BulkPreview.cpp" line="+40"/>
+        <location filename="../models/bulk/BulkPreview.cpp" line="+42"/>
         <source>You may not change this person&apos;s settings.</source>
         <translation>Vous n&apos;avez pas le droit de modifier les paramètres de cette personne.</translation>
     </message>
@@ -2325,7 +2322,7 @@
 <context>
     <name>valara::BulkResultsModel</name>
     <message>
-        <location filename="../models/bulk/BulkResultsModel.cpp" line="+92"/>
+        <location filename="../models/bulk/BulkResultsModel.cpp" line="+94"/>
         <source>To send</source>
         <translation>À envoyer</translation>
     </message>
@@ -2428,7 +2425,7 @@
 <context>
     <name>valara::BulkRunPanel</name>
     <message numerus="yes">
-        <location filename="../ui/bulk/BulkRunPanel.cpp" line="+25"/>
+        <location filename="../ui/bulk/BulkRunPanel.cpp" line="+27"/>
         <source>about %n s left</source>
         <translation>
             <numerusform>encore environ %n s</numerusform>
@@ -2580,7 +2577,7 @@
 <context>
     <name>valara::BulkValuesForm</name>
     <message>
-        <location filename="../ui/bulk/BulkValuesForm.cpp" line="+72"/>
+        <location filename="../ui/bulk/BulkValuesForm.cpp" line="+74"/>
         <source>Include %1</source>
         <translation>Inclure %1</translation>
     </message>
@@ -2593,7 +2590,7 @@
 <context>
     <name>valara::ChangeJournal</name>
     <message>
-        <location filename="../models/journal/ChangeJournal.cpp" line="+115"/>
+        <location filename="../models/journal/ChangeJournal.cpp" line="+117"/>
         <source>The change journal could not complete the operation: %1</source>
         <translation>Le journal des modifications n&apos;a pas pu terminer l&apos;opération&#xa0;: %1</translation>
     </message>
@@ -2653,7 +2650,7 @@
         <translation>Le journal des modifications n&apos;a pas pu être supprimé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/journal/JournalDatabase.cpp" line="+172"/>
+        <location filename="../models/journal/JournalDatabase.cpp" line="+174"/>
         <location line="+64"/>
         <source>The change journal could not be opened: %1</source>
         <translation>Le journal des modifications n&apos;a pas pu être ouvert&#xa0;: %1</translation>
@@ -2687,7 +2684,7 @@
 <context>
     <name>valara::ChangeReplay</name>
     <message>
-        <location filename="../models/records/ChangeReplay.cpp" line="+161"/>
+        <location filename="../models/records/ChangeReplay.cpp" line="+163"/>
         <source>Not sent: changed on the server meanwhile. Kept as unsaved changes to check.</source>
         <translation>Non envoyée&#xa0;: modifiée sur le serveur entre-temps. Conservée comme modifications non enregistrées à vérifier.</translation>
     </message>
@@ -2705,7 +2702,7 @@
 <context>
     <name>valara::ChoiceComboBox</name>
     <message>
-        <location filename="../ui/widgets/ChoiceComboBox.cpp" line="+27"/>
+        <location filename="../ui/widgets/ChoiceComboBox.cpp" line="+29"/>
         <source>%1 (not a known value)</source>
         <translation>%1 (valeur inconnue)</translation>
     </message>
@@ -2713,7 +2710,7 @@
 <context>
     <name>valara::CliBulkRunner</name>
     <message>
-        <location filename="../cli/bulk/CliBulkRunner.cpp" line="+111"/>
+        <location filename="../cli/bulk/CliBulkRunner.cpp" line="+113"/>
         <source>Not sent: the command&apos;s time ran out before it was read.</source>
         <translation>Non envoyée&#xa0;: le délai de la commande a expiré avant la lecture.</translation>
     </message>
@@ -2726,7 +2723,7 @@
 <context>
     <name>valara::ConflictBanner</name>
     <message>
-        <location filename="../ui/editing/ConflictBanner.cpp" line="+81"/>
+        <location filename="../ui/editing/ConflictBanner.cpp" line="+83"/>
         <source>Keep mine</source>
         <translation>Garder les miennes</translation>
     </message>
@@ -2789,7 +2786,7 @@
 <context>
     <name>valara::ConnectionTester</name>
     <message>
-        <location filename="../models/caller/ConnectionTester.cpp" line="+58"/>
+        <location filename="../models/caller/ConnectionTester.cpp" line="+60"/>
         <source>Enter the API key.</source>
         <translation>Saisissez la clé d&apos;API.</translation>
     </message>
@@ -2843,7 +2840,7 @@
 <context>
     <name>valara::CredentialStore</name>
     <message>
-        <location filename="../models/accounts/CredentialStore.cpp" line="+7"/>
+        <location filename="../models/accounts/CredentialStore.cpp" line="+9"/>
         <source>No key is stored for this account.</source>
         <translation>Aucune clé n&apos;est enregistrée pour ce compte.</translation>
     </message>
@@ -2859,9 +2856,22 @@
     </message>
 </context>
 <context>
+    <name>valara::DemoBackend</name>
+    <message>
+        <location filename="../app/demo/DemoBackend.cpp" line="+93"/>
+        <source>The demo data is missing from this build.</source>
+        <translation>Les données de démonstration sont absentes de cette version.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The demo data has no administrator to sign in with.</source>
+        <translation>Les données de démonstration ne contiennent aucun administrateur avec lequel se connecter.</translation>
+    </message>
+</context>
+<context>
     <name>valara::DraftOfferBanner</name>
     <message>
-        <location filename="../ui/editing/DraftOfferBanner.cpp" line="+40"/>
+        <location filename="../ui/editing/DraftOfferBanner.cpp" line="+42"/>
         <source>&amp;Restore</source>
         <translation>Res&amp;taurer</translation>
     </message>
@@ -2895,7 +2905,7 @@
 <context>
     <name>valara::EditorBinder</name>
     <message>
-        <location filename="../ui/editing/EditorBinder.cpp" line="+124"/>
+        <location filename="../ui/editing/EditorBinder.cpp" line="+126"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -2913,7 +2923,7 @@
 <context>
     <name>valara::ErrorBanner</name>
     <message>
-        <location filename="../ui/editing/ErrorBanner.cpp" line="+22"/>
+        <location filename="../ui/editing/ErrorBanner.cpp" line="+24"/>
         <source>Copy details</source>
         <translation>Copier les détails</translation>
     </message>
@@ -2926,7 +2936,7 @@
 <context>
     <name>valara::FieldErrorLabel</name>
     <message>
-        <location filename="../ui/editing/FieldErrorLabel.cpp" line="+50"/>
+        <location filename="../ui/editing/FieldErrorLabel.cpp" line="+52"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
@@ -2939,7 +2949,7 @@
 <context>
     <name>valara::HistoryFilterBar</name>
     <message>
-        <location filename="../ui/history/HistoryFilterBar.cpp" line="+57"/>
+        <location filename="../ui/history/HistoryFilterBar.cpp" line="+59"/>
         <source>&amp;User:</source>
         <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
@@ -2992,7 +3002,7 @@
 <context>
     <name>valara::HistoryPage</name>
     <message>
-        <location filename="../ui/history/HistoryPage.cpp" line="+134"/>
+        <location filename="../ui/history/HistoryPage.cpp" line="+136"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xporter en CSV…</translation>
     </message>
@@ -3076,7 +3086,7 @@
 <context>
     <name>valara::HostChoice</name>
     <message>
-        <location filename="../ui/accounts/HostChoice.cpp" line="+54"/>
+        <location filename="../ui/accounts/HostChoice.cpp" line="+56"/>
         <source>&amp;Server:</source>
         <translation>&amp;Serveur&#xa0;:</translation>
     </message>
@@ -3139,7 +3149,7 @@
 <context>
     <name>valara::InlineBanner</name>
     <message>
-        <location filename="../ui/editing/InlineBanner.cpp" line="+47"/>
+        <location filename="../ui/editing/InlineBanner.cpp" line="+49"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
@@ -3162,7 +3172,7 @@
 <context>
     <name>valara::JournalHistoryModel</name>
     <message>
-        <location filename="../models/journal/JournalHistoryModel.cpp" line="+119"/>
+        <location filename="../models/journal/JournalHistoryModel.cpp" line="+121"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
@@ -3230,7 +3240,7 @@
 <context>
     <name>valara::JournalSession</name>
     <message>
-        <location filename="../app/journal/JournalSession.cpp" line="+162"/>
+        <location filename="../app/journal/JournalSession.cpp" line="+164"/>
         <source>Changes waiting to be sent</source>
         <translation>Modifications en attente d&apos;envoi</translation>
     </message>
@@ -3262,7 +3272,7 @@
 <context>
     <name>valara::KeychainCredentialStore</name>
     <message>
-        <location filename="../app/accounts/KeychainCredentialStore.cpp" line="+66"/>
+        <location filename="../app/accounts/KeychainCredentialStore.cpp" line="+68"/>
         <source>The key could not be saved in the keychain: %1</source>
         <translation>La clé n&apos;a pas pu être enregistrée dans le trousseau&#xa0;: %1</translation>
     </message>
@@ -3300,7 +3310,7 @@
 <context>
     <name>valara::LanguageController</name>
     <message>
-        <location filename="../app/i18n/LanguageController.cpp" line="+42"/>
+        <location filename="../app/i18n/LanguageController.cpp" line="+44"/>
         <source>Pseudo-locale (VALARA_PSEUDO_LOCALE): every text longer, between markers.</source>
         <translation>Pseudo-langue (VALARA_PSEUDO_LOCALE)&#xa0;: chaque texte est plus long et entre marqueurs.</translation>
     </message>
@@ -3308,7 +3318,7 @@
 <context>
     <name>valara::LanguageMenu</name>
     <message>
-        <location filename="../ui/shell/LanguageMenu.cpp" line="+80"/>
+        <location filename="../ui/shell/LanguageMenu.cpp" line="+82"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
@@ -3321,7 +3331,7 @@
 <context>
     <name>valara::MainMenus</name>
     <message>
-        <location filename="../ui/shell/MainMenus.cpp" line="+62"/>
+        <location filename="../ui/shell/MainMenus.cpp" line="+64"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3414,7 +3424,7 @@
 <context>
     <name>valara::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+81"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+83"/>
         <source>Valara Desk — Demo</source>
         <translation>Valara Desk — Démo</translation>
     </message>
@@ -3429,7 +3439,7 @@
         <translation>Valara Desk</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ConnectionStatus.cpp" line="+43"/>
+        <location filename="../ui/shell/ConnectionStatus.cpp" line="+45"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
@@ -3538,7 +3548,7 @@
 <context>
     <name>valara::MeApiModel</name>
     <message>
-        <location filename="../models/meapi/MeApiModel.cpp" line="+20"/>
+        <location filename="../models/meapi/MeApiModel.cpp" line="+22"/>
         <source>Timezone</source>
         <translation>Fuseau horaire</translation>
     </message>
@@ -3546,7 +3556,7 @@
 <context>
     <name>valara::MeApiPage</name>
     <message>
-        <location filename="../ui/meapi/MeApiPage.cpp" line="+114"/>
+        <location filename="../ui/meapi/MeApiPage.cpp" line="+116"/>
         <source>Sign in again…</source>
         <translation>Se reconnecter…</translation>
     </message>
@@ -3709,7 +3719,7 @@
 <context>
     <name>valara::MeApiWindow</name>
     <message>
-        <location filename="../ui/meapi/MeApiWindow.cpp" line="+85"/>
+        <location filename="../ui/meapi/MeApiWindow.cpp" line="+87"/>
         <source>Valara Desk — Me API — Demo</source>
         <translation>Valara Desk — Me API — Démo</translation>
     </message>
@@ -3773,7 +3783,7 @@
 <context>
     <name>valara::NavigationList</name>
     <message>
-        <location filename="../ui/shell/NavigationList.cpp" line="+87"/>
+        <location filename="../ui/shell/NavigationList.cpp" line="+89"/>
         <source>Go to</source>
         <translation>Aller à</translation>
     </message>
@@ -3819,7 +3829,7 @@
 <context>
     <name>valara::PendingChanges</name>
     <message>
-        <location filename="../models/records/PendingChanges.cpp" line="+217"/>
+        <location filename="../models/records/PendingChanges.cpp" line="+219"/>
         <source>Only an applied change can be reverted.</source>
         <translation>Seules les valeurs précédentes d&apos;une modification appliquée peuvent être rétablies.</translation>
     </message>
@@ -3902,7 +3912,7 @@
 <context>
     <name>valara::PeopleFilterBar</name>
     <message>
-        <location filename="../ui/people/PeopleFilterBar.cpp" line="+71"/>
+        <location filename="../ui/people/PeopleFilterBar.cpp" line="+73"/>
         <source>&amp;Search people:</source>
         <translation>Rec&amp;hercher des personnes&#xa0;:</translation>
     </message>
@@ -3960,7 +3970,7 @@
 <context>
     <name>valara::PeopleSelectionBar</name>
     <message>
-        <location filename="../ui/people/PeopleSelectionBar.cpp" line="+98"/>
+        <location filename="../ui/people/PeopleSelectionBar.cpp" line="+100"/>
         <source>Select all &amp;loaded</source>
         <translation>Sélectionner les personnes char&amp;gées</translation>
     </message>
@@ -4048,7 +4058,7 @@
 <context>
     <name>valara::PeopleView</name>
     <message>
-        <location filename="../ui/people/PeopleView.cpp" line="+36"/>
+        <location filename="../ui/people/PeopleView.cpp" line="+38"/>
         <source>Could not load the users: %1</source>
         <translation>Impossible de charger les utilisateurs&#xa0;: %1</translation>
     </message>
@@ -4130,7 +4140,7 @@
 <context>
     <name>valara::PreferencesPage</name>
     <message>
-        <location filename="../ui/preferences/PreferencesPage.cpp" line="+54"/>
+        <location filename="../ui/preferences/PreferencesPage.cpp" line="+56"/>
         <source>The preferences were not saved; your changes are still here.</source>
         <translation>Les préférences n&apos;ont pas été enregistrées&#xa0;; vos modifications sont conservées.</translation>
     </message>
@@ -4148,7 +4158,7 @@
 <context>
     <name>valara::ProfileEditor</name>
     <message>
-        <location filename="../models/profile/ProfileEditor.cpp" line="+68"/>
+        <location filename="../models/profile/ProfileEditor.cpp" line="+70"/>
         <source>%1 changed on the server after this profile was opened. Your edits are kept: check them and save again.</source>
         <translation>Modifié sur le serveur après l&apos;ouverture de ce profil&#xa0;: %1. Vos modifications sont conservées&#xa0;: vérifiez-les et enregistrez à nouveau.</translation>
     </message>
@@ -4163,7 +4173,7 @@
 <context>
     <name>valara::ProfileForm</name>
     <message>
-        <location filename="../ui/profile/ProfileForm.cpp" line="+86"/>
+        <location filename="../ui/profile/ProfileForm.cpp" line="+88"/>
         <source>Photo:</source>
         <translation>Photo&#xa0;:</translation>
     </message>
@@ -4181,7 +4191,7 @@
 <context>
     <name>valara::ProfileModel</name>
     <message>
-        <location filename="../models/profile/ProfileModel.cpp" line="+55"/>
+        <location filename="../models/profile/ProfileModel.cpp" line="+57"/>
         <source>Only the person themselves or an administrator can change this profile.</source>
         <translation>Seul un administrateur ou la personne elle-même peut modifier ce profil.</translation>
     </message>
@@ -4194,12 +4204,12 @@
 <context>
     <name>valara::ProfilePage</name>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="+97"/>
+        <location filename="../ui/profile/ProfilePage.cpp" line="+106"/>
         <source>Profile fields</source>
         <translation>Champs du profil</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>The profile of %1 has changes that are not saved.</source>
         <translation>Le profil de %1 comporte des modifications non enregistrées.</translation>
     </message>
@@ -4232,7 +4242,7 @@
 <context>
     <name>valara::RecordEditor</name>
     <message>
-        <location filename="../models/records/RecordEditor.cpp" line="+91"/>
+        <location filename="../models/records/RecordEditor.cpp" line="+93"/>
         <source>The change is kept on this computer and will be sent when the service can be reached.</source>
         <translation>La modification est conservée sur cet ordinateur et sera envoyée dès que le service sera joignable.</translation>
     </message>
@@ -4260,7 +4270,7 @@
 <context>
     <name>valara::RowCountLabel</name>
     <message>
-        <location filename="../ui/widgets/RowCountLabel.cpp" line="+45"/>
+        <location filename="../ui/widgets/RowCountLabel.cpp" line="+47"/>
         <source>%1. %2</source>
         <comment>the rows of a list, then what it lists</comment>
         <translation>%1. %2</translation>
@@ -4269,7 +4279,7 @@
 <context>
     <name>valara::SaveBar</name>
     <message>
-        <location filename="../ui/editing/SaveBar.cpp" line="+60"/>
+        <location filename="../ui/editing/SaveBar.cpp" line="+62"/>
         <source>&amp;Revert</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -4317,7 +4327,7 @@
 <context>
     <name>valara::SearchField</name>
     <message>
-        <location filename="../ui/widgets/SearchField.cpp" line="+25"/>
+        <location filename="../ui/widgets/SearchField.cpp" line="+27"/>
         <source>Clear search</source>
         <translation>Effacer la recherche</translation>
     </message>
@@ -4325,7 +4335,7 @@
 <context>
     <name>valara::SessionTokenDialog</name>
     <message>
-        <location filename="../ui/meapi/SessionTokenDialog.cpp" line="+22"/>
+        <location filename="../ui/meapi/SessionTokenDialog.cpp" line="+24"/>
         <source>Show the token</source>
         <translation>Afficher le jeton</translation>
     </message>
@@ -4368,7 +4378,7 @@
 <context>
     <name>valara::SessionWatch</name>
     <message>
-        <location filename="../ui/meapi/SessionWatch.cpp" line="+54"/>
+        <location filename="../ui/meapi/SessionWatch.cpp" line="+56"/>
         <source>in less than a minute</source>
         <translation>dans moins d&apos;une minute</translation>
     </message>
@@ -4384,7 +4394,7 @@
 <context>
     <name>valara::SignInDialog</name>
     <message>
-        <location filename="../ui/accounts/SignInDialog.cpp" line="+125"/>
+        <location filename="../ui/accounts/SignInDialog.cpp" line="+127"/>
         <source>&amp;Valara account (API key)</source>
         <translation>Compte &amp;Valara (clé d&apos;API)</translation>
     </message>
@@ -4447,7 +4457,7 @@
 <context>
     <name>valara::TimeZoneListModel</name>
     <message>
-        <location filename="../models/timezones/TimeZoneListModel.cpp" line="+137"/>
+        <location filename="../models/timezones/TimeZoneListModel.cpp" line="+139"/>
         <source>Local time: %1</source>
         <translation>Heure locale&#xa0;: %1</translation>
     </message>
@@ -4460,7 +4470,7 @@
 <context>
     <name>valara::TimeZonePicker</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/TimeZonePicker.cpp" line="+72"/>
+        <location filename="../ui/widgets/TimeZonePicker.cpp" line="+74"/>
         <source>%n timezones</source>
         <translation>
             <numerusform>%n fuseau horaire</numerusform>
@@ -4516,7 +4526,7 @@
 <context>
     <name>valara::UserListModel</name>
     <message>
-        <location filename="../models/people/UserListModel.cpp" line="+224"/>
+        <location filename="../models/people/UserListModel.cpp" line="+226"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>

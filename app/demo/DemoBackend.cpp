@@ -7,21 +7,40 @@
 #include "sandbox/SandboxConfig.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/services/SessionToken.h"
-#include "sandbox/store/SandboxStore.h"
 
+#include <QDateTime>
 #include <QFile>
-
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
 #include <algorithm>
 
 namespace valara {
 
-DemoBackend::DemoBackend() = default;
+DemoBackend::DemoBackend(QObject *parent)
+    : QObject(parent)
+{
+    m_thread.setObjectName(QStringLiteral("demo sandbox"));
+}
 
-DemoBackend::~DemoBackend() = default;
+DemoBackend::~DemoBackend()
+{
+    if (!m_thread.isRunning())
+        return;
+    // The server's sockets and database belong to its thread: they are closed there.
+    QMetaObject::invokeMethod(
+        m_context,
+        [this] {
+            delete m_server;
+            m_server = nullptr;
+        },
+        Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+    delete m_context;
+}
 
 QByteArray DemoBackend::fixture()
 {
@@ -57,7 +76,8 @@ QList<DemoBackend::Person> DemoBackend::people(const QByteArray &fixture)
                           .value(QLatin1String("name"))
                           .toString(),
                       Caller::roleFromKey(object.value(QLatin1String("role")).toString()),
-                      object.value(QLatin1String("api_key")).toString().toUtf8()};
+                      object.value(QLatin1String("api_key")).toString().toUtf8(),
+                      object.value(QLatin1String("org_id")).toString()};
         if (!person.apiKey.isEmpty())
             result.append(person);
     }
@@ -66,45 +86,90 @@ QList<DemoBackend::Person> DemoBackend::people(const QByteArray &fixture)
     return result;
 }
 
-bool DemoBackend::start(QString *error)
+bool DemoBackend::prepare(QString *error)
 {
-    const QByteArray data = fixture();
-    if (data.isEmpty()) {
+    m_fixture = fixture();
+    if (m_fixture.isEmpty()) {
         *error = tr("The demo data is missing from this build.");
         return false;
     }
-    m_apiKey = adminApiKey(data);
-    if (m_apiKey.isEmpty()) {
+    const QList<Person> everyone = people(m_fixture);
+    if (everyone.isEmpty() || everyone.constFirst().role != Caller::Role::Admin) {
         *error = tr("The demo data has no administrator to sign in with.");
         return false;
     }
-    m_server = std::make_unique<sandbox::SandboxServer>(sandbox::SandboxConfig{});
-    if (!m_server->open(error) || !m_server->loadFixture(data, error))
-        return false;
-    if (m_server->start(QHostAddress::LocalHost, 0, error) == 0)
-        return false;
-    qCInfo(lcApp).noquote() << "demo sandbox listening on" << m_server->baseUrl().toDisplayString();
+    m_admin = everyone.constFirst();
     return true;
+}
+
+void DemoBackend::startInBackground()
+{
+    Q_ASSERT(!m_fixture.isEmpty() && !m_thread.isRunning());
+    m_context = new QObject;
+    m_context->moveToThread(&m_thread);
+    m_thread.start();
+    QMetaObject::invokeMethod(
+        m_context, [this] { startOnThread(); }, Qt::QueuedConnection);
+}
+
+void DemoBackend::startOnThread()
+{
+    QString error;
+    m_server = new sandbox::SandboxServer(sandbox::SandboxConfig{});
+    const bool ok = m_server->open(&error) && m_server->loadFixture(m_fixture, &error) &&
+                    m_server->start(QHostAddress::LocalHost, 0, &error) != 0;
+    const QUrl url = ok ? m_server->baseUrl() : QUrl();
+    {
+        QMutexLocker lock(&m_mutex);
+        m_done = true;
+        m_baseUrl = url;
+        m_error = ok ? QString() : error;
+        m_finished.wakeAll();
+    }
+    // Emitted on this thread, delivered on the receivers' (queued).
+    if (ok) {
+        qCInfo(lcApp).noquote() << "demo sandbox listening on" << url.toDisplayString();
+        Q_EMIT started(url);
+    } else {
+        Q_EMIT failed(error);
+    }
+}
+
+bool DemoBackend::waitUntilStarted(QString *error)
+{
+    QMutexLocker lock(&m_mutex);
+    while (!m_done)
+        m_finished.wait(&m_mutex);
+    if (!m_error.isEmpty())
+        *error = m_error;
+    return m_error.isEmpty();
+}
+
+bool DemoBackend::start(QString *error)
+{
+    if (!prepare(error))
+        return false;
+    startInBackground();
+    return waitUntilStarted(error);
 }
 
 QByteArray DemoBackend::sessionToken(qint64 ttlSeconds) const
 {
-    if (!m_server)
+    if (m_admin.userId.isEmpty())
         return {};
-    const auto admin = m_server->store().userByApiKey(m_apiKey);
-    if (!admin)
-        return {};
+    // What the sandbox itself would mint: its clock is the system's.
     sandbox::SessionToken::Claims claims;
-    claims.subject = admin->id;
-    claims.orgId = admin->orgId;
-    claims.issuedAt = m_server->now();
+    claims.subject = m_admin.userId;
+    claims.orgId = m_admin.orgId;
+    claims.issuedAt = QDateTime::currentDateTimeUtc();
     claims.expiresAt = claims.issuedAt.addSecs(ttlSeconds);
-    return sandbox::SessionToken::mint(claims, m_server->config().jwtSecret);
+    return sandbox::SessionToken::mint(claims, sandbox::SandboxConfig{}.jwtSecret);
 }
 
 QUrl DemoBackend::baseUrl() const
 {
-    return m_server ? m_server->baseUrl() : QUrl();
+    QMutexLocker lock(&m_mutex);
+    return m_baseUrl;
 }
 
 } // namespace valara

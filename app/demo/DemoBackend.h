@@ -5,12 +5,13 @@
 #include "models/caller/Caller.h"
 
 #include <QByteArray>
-#include <QCoreApplication>
 #include <QList>
+#include <QMutex>
+#include <QObject>
 #include <QString>
+#include <QThread>
 #include <QUrl>
-
-#include <memory>
+#include <QWaitCondition>
 
 namespace valara {
 
@@ -19,14 +20,16 @@ class SandboxServer;
 }
 
 // The sandbox that --demo runs in-process: an in-memory database filled from the embedded demo
-// fixture, listening on a free loopback port.
-class DemoBackend
+// fixture, listening on a free loopback port. It runs on a thread of its own, so that starting it
+// (SQLite, the fixture, the HTTP server) does not hold up the first window, and answering the
+// app's requests does not take the window's time.
+class DemoBackend : public QObject
 {
-    Q_DECLARE_TR_FUNCTIONS(DemoBackend)
+    Q_OBJECT
 
 public:
-    DemoBackend();
-    ~DemoBackend();
+    explicit DemoBackend(QObject *parent = nullptr);
+    ~DemoBackend() override; // stops the sandbox on its thread, then the thread
     DemoBackend(const DemoBackend &) = delete;
     DemoBackend &operator=(const DemoBackend &) = delete;
 
@@ -42,21 +45,46 @@ public:
         QString name;
         Caller::Role role = Caller::Role::Unknown;
         QByteArray apiKey;
+        QString orgId;
     };
     // Everyone of the fixture with an API key, in the fixture's order (the admin first).
     static QList<Person> people(const QByteArray &fixture);
 
+    // Reads the demo's data; false, with *error, when it is missing or names no administrator.
+    bool prepare(QString *error);
+    // Starts the sandbox on its thread (after prepare()); started() or failed() follows, on
+    // this object's thread.
+    void startInBackground();
+    // Waits for the start begun by startInBackground(); false, with *error, when it failed.
+    bool waitUntilStarted(QString *error);
+    // prepare(), startInBackground() and waitUntilStarted() in one.
     bool start(QString *error);
+
+    // Where the sandbox listens, once started; empty before.
     QUrl baseUrl() const;
-    // The key the app signs in with: the fixture's admin.
-    QByteArray apiKey() const { return m_apiKey; }
-    // A Me API session token for the fixture's admin, valid for `ttlSeconds` (demo --me-api).
+    // The key the app signs in with: the fixture's admin (known after prepare()).
+    QByteArray apiKey() const { return m_admin.apiKey; }
+    // A Me API session token for the fixture's admin, valid for `ttlSeconds` (demo --me-api),
+    // signed with the sandbox's secret.
     QByteArray sessionToken(qint64 ttlSeconds = 3600) const;
-    sandbox::SandboxServer *server() const { return m_server.get(); }
+
+Q_SIGNALS:
+    void started(const QUrl &baseUrl);
+    void failed(const QString &error);
 
 private:
-    std::unique_ptr<sandbox::SandboxServer> m_server;
-    QByteArray m_apiKey;
+    void startOnThread(); // runs on m_thread
+
+    QByteArray m_fixture;
+    Person m_admin;
+    QThread m_thread;
+    QObject *m_context = nullptr;               // lives on m_thread
+    sandbox::SandboxServer *m_server = nullptr; // created, used and deleted on m_thread
+    mutable QMutex m_mutex;                     // guards what follows
+    QWaitCondition m_finished;
+    bool m_done = false;
+    QUrl m_baseUrl;
+    QString m_error;
 };
 
 } // namespace valara

@@ -43,6 +43,25 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(QStringLiteral("Valara Desk"));
     }
 
+    // The demo's sandbox starts on its own thread: the window is there at once and says it is
+    // connecting; the sign-in follows through the event loop once the sandbox listens.
+    void theDemoWindowComesFirstAndConnects()
+    {
+        AppOptions options;
+        QCOMPARE(options.parse({"valara-desk", "--demo"}, {}), AppOptions::Outcome::Run);
+        AppSession session(options);
+        QString error;
+        QVERIFY2(session.start(&error), qPrintable(error));
+        MainWindow *window = session.window();
+        QVERIFY(window && window->isVisible());
+        auto *state = window->findChild<QLabel *>(QStringLiteral("connectionState"));
+        QVERIFY(state);
+        QCOMPARE(state->text(), QStringLiteral("Connecting…"));
+        QVERIFY(window->callerId().isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(window->callerId(), QStringLiteral("usr-maya-thompson"), 10000);
+        QVERIFY(state->text() != QStringLiteral("Connecting…"));
+    }
+
     void demoSignsInAndSwitchesRoles()
     {
         AppOptions options;

@@ -46,9 +46,9 @@ MainWindow::MainWindow(ApiClient *client, bool demo, QWidget *parent)
     m_status = new ConnectionStatus(m_client, statusBar());
     retranslateUi();
 
-    if (m_client)
+    if (m_client && m_client->baseUrl().isValid())
         reload();
-    else
+    else if (!m_client)
         m_reloadAction->setEnabled(false);
 }
 
