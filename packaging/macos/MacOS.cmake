@@ -34,14 +34,7 @@ qt_deploy_runtime_dependencies(
     install(SCRIPT "${valara_deploy_script}")
 else()
     # Qt 6.4: macdeployqt directly, found with Qt's tools.
-    if(TARGET Qt6::macdeployqt)
-        set(valara_macdeployqt "$<TARGET_FILE:Qt6::macdeployqt>")
-    else()
-        get_target_property(valara_qmake Qt6::qmake IMPORTED_LOCATION)
-        get_filename_component(valara_qt_bin "${valara_qmake}" DIRECTORY)
-        find_program(VALARA_MACDEPLOYQT macdeployqt HINTS "${valara_qt_bin}" REQUIRED)
-        set(valara_macdeployqt "${VALARA_MACDEPLOYQT}")
-    endif()
+    valara_find_qt_deploy_tool(macdeployqt valara_macdeployqt)
     install(CODE "
         execute_process(
             COMMAND \"${valara_macdeployqt}\" \"${valara_bundle}\" -always-overwrite
@@ -51,17 +44,8 @@ else()
             COMMAND_ERROR_IS_FATAL ANY)")
 endif()
 
-# Qt's own strings (standard buttons, dialogs, command line errors) in the app's languages: the
-# programs load qtbase_<language>.qm from Qt's translations directory, Contents/translations in
-# the bundle; macdeployqt copies none.
-foreach(language IN LISTS VALARA_TRANSLATION_LANGUAGES)
-    set(valara_qm "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_TRANSLATIONS}/qtbase_${language}.qm")
-    if(EXISTS "${valara_qm}")
-        install(FILES "${valara_qm}" DESTINATION "${valara_bundle}/Contents/translations")
-    else()
-        message(STATUS "${valara_qm} not found: Qt's own strings stay in English in ${language}")
-    endif()
-endforeach()
+# Qt's own strings in the app's languages, in the bundle's Qt translations directory.
+valara_install_qt_translations("${valara_bundle}/Contents/translations")
 
 # The licence, in the bundle's resources.
 install(FILES "${PROJECT_SOURCE_DIR}/LICENSE"

@@ -27,14 +27,7 @@ if(Qt6_VERSION VERSION_GREATER_EQUAL 6.5)
     install(SCRIPT "${valara_deploy_script}")
 else()
     # Qt 6.4: windeployqt directly, found with Qt's tools.
-    if(TARGET Qt6::windeployqt)
-        set(valara_windeployqt "$<TARGET_FILE:Qt6::windeployqt>")
-    else()
-        get_target_property(valara_qmake Qt6::qmake IMPORTED_LOCATION)
-        get_filename_component(valara_qt_bin "${valara_qmake}" DIRECTORY)
-        find_program(VALARA_WINDEPLOYQT windeployqt HINTS "${valara_qt_bin}" REQUIRED)
-        set(valara_windeployqt "${VALARA_WINDEPLOYQT}")
-    endif()
+    valara_find_qt_deploy_tool(windeployqt valara_windeployqt)
     install(CODE "
         execute_process(
             COMMAND \"${valara_windeployqt}\" --no-compiler-runtime
@@ -42,22 +35,12 @@ else()
             COMMAND_ERROR_IS_FATAL ANY)")
 endif()
 
-# Qt's own strings (standard buttons, dialogs, command line errors) in the app's languages: the
-# programs load qtbase_<language>.qm from Qt's translations directory, where the deployment
-# only writes Qt's catalogues merged as qt_<language>.qm.
+# Qt's own strings in the app's languages, in Qt's translations directory.
 if(Qt6_VERSION VERSION_GREATER_EQUAL 6.5)
-    set(valara_qt_translations_dir "translations") # qt.conf's prefix is the installation's root
+    valara_install_qt_translations("translations") # qt.conf's prefix is the installation's root
 else()
-    set(valara_qt_translations_dir "${CMAKE_INSTALL_BINDIR}/translations")
+    valara_install_qt_translations("${CMAKE_INSTALL_BINDIR}/translations")
 endif()
-foreach(language IN LISTS VALARA_TRANSLATION_LANGUAGES)
-    set(valara_qm "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_TRANSLATIONS}/qtbase_${language}.qm")
-    if(EXISTS "${valara_qm}")
-        install(FILES "${valara_qm}" DESTINATION "${valara_qt_translations_dir}")
-    else()
-        message(STATUS "${valara_qm} not found: Qt's own strings stay in English in ${language}")
-    endif()
-endforeach()
 
 # The other DLLs (QtKeychain, libphonenumber, protobuf, abseil, ICU, OpenSSL, SQLite, zlib...):
 # windeployqt copies only Qt's. InstallRuntimeDlls.cmake copies whatever the installed programs

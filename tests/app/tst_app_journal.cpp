@@ -4,6 +4,7 @@
 // unsaved changes survive a restart and are offered, restored into the person's form; a save
 // that cannot reach the service waits in the status bar and goes out when it can; Revert on the
 // History page undoes an applied change.
+#include "AppSessionStart.h"
 #include "EnglishPlurals.h"
 #include "SandboxHarness.h"
 #include "app/AppOptions.h"
@@ -133,12 +134,10 @@ private Q_SLOTS:
 
     void meApiChangesAreJournaledAndReverted()
     {
-        AppOptions options;
-        QCOMPARE(options.parse({"valara-desk", "--demo", "--me-api"}, {}),
-                 AppOptions::Outcome::Run);
-        AppSession session(options);
         QString error;
-        QVERIFY2(session.start(&error), qPrintable(error));
+        const std::unique_ptr<AppSession> started = startAppSession({"--demo", "--me-api"}, &error);
+        QVERIFY2(started, qPrintable(error));
+        AppSession &session = *started;
         MeApiWindow *window = session.meWindow();
         QVERIFY(window);
         auto *user = window->findChild<QWidget *>(QStringLiteral("meUserId"));
@@ -176,13 +175,10 @@ private Q_SLOTS:
 private:
     std::unique_ptr<AppSession> start()
     {
-        AppOptions options;
-        if (options.parse({"valara-desk", "--base-url", m_sandbox->url("/").toString()},
-                          "key-broker-b1") != AppOptions::Outcome::Run)
-            return {};
-        auto session = std::make_unique<AppSession>(options);
         QString error;
-        if (!session->start(&error))
+        std::unique_ptr<AppSession> session = startAppSession(
+            {"--base-url", m_sandbox->url("/").toString()}, &error, "key-broker-b1");
+        if (!session)
             return {};
         if (!QTest::qWaitFor([&] { return session->window()->callerId() == QLatin1String("b1"); },
                              10000))

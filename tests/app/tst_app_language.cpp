@@ -3,6 +3,7 @@
 // The interface's language in the whole app: it follows the signed-in user's saved language
 // preference live (not a value being typed, not someone else's), a choice in View > Language
 // wins over it, and a language without a translation leaves the interface in English, saying so.
+#include "AppSessionStart.h"
 #include "app/AppOptions.h"
 #include "app/AppSession.h"
 #include "ui/meapi/MeApiWindow.h"
@@ -20,6 +21,7 @@
 #include <QTranslator>
 
 using namespace valara;
+using namespace valara::testing;
 
 class TestAppLanguage : public QObject
 {
@@ -37,11 +39,10 @@ private Q_SLOTS:
 
     void theInterfaceFollowsTheSignedInUsersSavedLanguage()
     {
-        AppOptions options;
-        QCOMPARE(options.parse({"valara-desk", "--demo"}, {}), AppOptions::Outcome::Run);
-        AppSession session(options);
         QString error;
-        QVERIFY2(session.start(&error), qPrintable(error));
+        const std::unique_ptr<AppSession> started = startAppSession({"--demo"}, &error);
+        QVERIFY2(started, qPrintable(error));
+        AppSession &session = *started;
         MainWindow *window = session.window();
         QTRY_COMPARE_WITH_TIMEOUT(window->callerId(), QStringLiteral("usr-maya-thompson"), 10000);
         LanguageMenu *menu = window->languageMenu();
@@ -99,12 +100,10 @@ private Q_SLOTS:
 
     void aMeApiAccountChoosesItsLanguageInItsOwnWindow()
     {
-        AppOptions options;
-        QCOMPARE(options.parse({"valara-desk", "--demo", "--me-api"}, {}),
-                 AppOptions::Outcome::Run);
-        AppSession session(options);
         QString error;
-        QVERIFY2(session.start(&error), qPrintable(error));
+        const std::unique_ptr<AppSession> started = startAppSession({"--demo", "--me-api"}, &error);
+        QVERIFY2(started, qPrintable(error));
+        AppSession &session = *started;
         MeApiWindow *window = session.meWindow();
         QVERIFY(window);
         // The Me API has no language preference: the system's (English here) until one is chosen.

@@ -3,6 +3,7 @@
 // The whole app as valara-desk builds it (AppSession), without dialogs: --demo signs in as the
 // demo's administrator and switches to each role; --base-url with an API key signs in directly;
 // nothing written to disk holds the key.
+#include "AppSessionStart.h"
 #include "SandboxHarness.h"
 #include "app/AppOptions.h"
 #include "app/AppSession.h"
@@ -47,11 +48,10 @@ private Q_SLOTS:
     // connecting; the sign-in follows through the event loop once the sandbox listens.
     void theDemoWindowComesFirstAndConnects()
     {
-        AppOptions options;
-        QCOMPARE(options.parse({"valara-desk", "--demo"}, {}), AppOptions::Outcome::Run);
-        AppSession session(options);
         QString error;
-        QVERIFY2(session.start(&error), qPrintable(error));
+        const std::unique_ptr<AppSession> started = startAppSession({"--demo"}, &error);
+        QVERIFY2(started, qPrintable(error));
+        AppSession &session = *started;
         MainWindow *window = session.window();
         QVERIFY(window && window->isVisible());
         auto *state = window->findChild<QLabel *>(QStringLiteral("connectionState"));
@@ -64,11 +64,10 @@ private Q_SLOTS:
 
     void demoSignsInAndSwitchesRoles()
     {
-        AppOptions options;
-        QCOMPARE(options.parse({"valara-desk", "--demo"}, {}), AppOptions::Outcome::Run);
-        AppSession session(options);
         QString error;
-        QVERIFY2(session.start(&error), qPrintable(error));
+        const std::unique_ptr<AppSession> started = startAppSession({"--demo"}, &error);
+        QVERIFY2(started, qPrintable(error));
+        AppSession &session = *started;
         MainWindow *window = session.window();
         QVERIFY(window->windowTitle().startsWith(QLatin1String("Valara Desk")));
         QTRY_COMPARE_WITH_TIMEOUT(window->callerId(), QStringLiteral("usr-maya-thompson"), 10000);
@@ -91,11 +90,10 @@ private Q_SLOTS:
     // As a screen reader does: the "Team" place activated through its accessible action.
     void theTeamOpensThroughItsAccessibleAction()
     {
-        AppOptions options;
-        QCOMPARE(options.parse({"valara-desk", "--demo"}, {}), AppOptions::Outcome::Run);
-        AppSession session(options);
         QString error;
-        QVERIFY2(session.start(&error), qPrintable(error));
+        const std::unique_ptr<AppSession> started = startAppSession({"--demo"}, &error);
+        QVERIFY2(started, qPrintable(error));
+        AppSession &session = *started;
         MainWindow *window = session.window();
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window));
@@ -124,12 +122,10 @@ private Q_SLOTS:
 
     void demoMeApiOpensTheMeWindow()
     {
-        AppOptions options;
-        QCOMPARE(options.parse({"valara-desk", "--demo", "--me-api"}, {}),
-                 AppOptions::Outcome::Run);
-        AppSession session(options);
         QString error;
-        QVERIFY2(session.start(&error), qPrintable(error));
+        const std::unique_ptr<AppSession> started = startAppSession({"--demo", "--me-api"}, &error);
+        QVERIFY2(started, qPrintable(error));
+        AppSession &session = *started;
         QVERIFY(!session.window());
         MeApiWindow *window = session.meWindow();
         QVERIFY(window);
