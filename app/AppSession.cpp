@@ -12,6 +12,7 @@
 #include "app/journal/HistorySetup.h"
 #include "app/journal/JournalSession.h"
 #include "app/meapi/MeApiSession.h"
+#include "app/startup/StartupTrace.h"
 #include "models/accounts/Account.h"
 #include "models/accounts/AppSettings.h"
 #include "models/caller/CallerLookup.h"
@@ -227,7 +228,9 @@ void AppSession::openValara(const QUrl &baseUrl, const QByteArray &secret)
     m_baseUrl = baseUrl;
     makeClient(baseUrl, secret);
     m_window = std::make_unique<MainWindow>(m_client.get(), m_mode == AppOptions::Mode::Demo);
+    StartupTrace::mark("main-window");
     addUserPages();
+    StartupTrace::mark("pages");
     m_language->attachMenu(m_window->languageMenu());
     m_language->followAccount(m_preferencesEditor.get(), m_preferences.get());
     m_theme->setOverride(m_settings->themeOverride());
@@ -244,7 +247,9 @@ void AppSession::openValara(const QUrl &baseUrl, const QByteArray &secret)
         signIn(secret);
     else // the demo's sandbox is still starting
         m_window->setConnectionState(MainWindow::TextSource([] { return tr("Connecting…"); }));
+    StartupTrace::mark("show");
     m_window->show();
+    StartupTrace::mark("shown");
 }
 
 void AppSession::closeValara()

@@ -35,6 +35,7 @@ int printAndExit(const QString &text, FILE *stream, int code)
 
 int main(int argc, char *argv[])
 {
+    StartupTrace::mark("main");
     AppSetup::applyIdentity();
     AppOptions options;
 
@@ -51,6 +52,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     StartupTrace::installIfRequested();
+    StartupTrace::mark("application");
     AppSetup::applyWindowIcon();
 
     switch (options.parse(QApplication::arguments(), qgetenv("VALARA_API_KEY"),

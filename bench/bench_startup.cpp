@@ -17,6 +17,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -60,6 +61,30 @@ QByteArray adminKey(const QString &fixturePath)
     return {};
 }
 
+// The phases' medians, in the order traced: "main 52, application 110, …".
+struct Phases
+{
+    QStringList order;
+    QHash<QString, QList<double>> values;
+
+    void add(const StartupRun &run)
+    {
+        for (const auto &[name, ms] : run.phases) {
+            if (!values.contains(name))
+                order.append(name);
+            values[name].append(ms);
+        }
+    }
+    QString summary() const
+    {
+        QStringList parts;
+        for (const QString &name : order)
+            parts.append(
+                QStringLiteral("%1 %2").arg(name).arg(median(values.value(name)), 0, 'f', 0));
+        return parts.join(QStringLiteral(", "));
+    }
+};
+
 // Interleaved starts of the app and the bare window; false when a start failed.
 bool runMode(const Mode &mode, int rounds)
 {
@@ -67,6 +92,7 @@ bool runMode(const Mode &mode, int rounds)
     const QString bare = QStringLiteral(VALARA_BARE_WINDOW_BIN);
     const int settleMs = 1000;
     QList<double> appMs, bareMs, appMiB, bareMiB;
+    Phases appPhases, barePhases;
     std::printf("mode: %s, %d rounds (one more first, not counted)\n", qPrintable(mode.name),
                 rounds);
     for (int round = 0; round <= rounds; ++round) {
@@ -84,6 +110,7 @@ bool runMode(const Mode &mode, int rounds)
                 continue; // the first start fills the caches
             (appTurn ? appMs : bareMs).append(run.firstPaintMs);
             (appTurn ? appMiB : bareMiB).append(run.peakMiB);
+            (appTurn ? appPhases : barePhases).add(run);
         }
     }
     const double a = median(appMs), f = median(bareMs), m = median(appMiB), b = median(bareMiB);
@@ -91,6 +118,8 @@ bool runMode(const Mode &mode, int rounds)
     std::printf("startup: app median %.0f ms, bare Qt median %.0f ms, ratio %.2f; peak memory app "
                 "%.1f MiB, bare %.1f MiB\n",
                 a, f, ratio, m, b);
+    std::printf("phases, median ms from the start: app %s; bare %s\n",
+                qPrintable(appPhases.summary()), qPrintable(barePhases.summary()));
     std::printf("goals (%s): ratio <= %.1f %s; memory app - bare = %.1f MiB <= %.0f MiB %s\n",
                 qPrintable(mode.name), mode.ratioGoal, ratio <= mode.ratioGoal ? "met" : "NOT met",
                 m - b, mode.memoryGoalMiB, m - b <= mode.memoryGoalMiB ? "met" : "NOT met");

@@ -37,12 +37,20 @@ bool StartupTrace::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
-void StartupTrace::report()
+void StartupTrace::mark(const char *phase)
 {
+    static const bool enabled = qEnvironmentVariableIntValue("VALARA_STARTUP_TRACE") == 1;
+    if (!enabled)
+        return;
     const auto now = std::chrono::steady_clock::now().time_since_epoch();
     const long long ns = std::chrono::duration_cast<std::chrono::nanoseconds>(now).count();
-    std::fprintf(stderr, "valara-startup: first-paint %lld\n", ns);
+    std::fprintf(stderr, "valara-startup: %s %lld\n", phase, ns);
     std::fflush(stderr);
+}
+
+void StartupTrace::report()
+{
+    mark("first-paint");
     qApp->removeEventFilter(this);
     deleteLater();
 }

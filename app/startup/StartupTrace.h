@@ -18,6 +18,9 @@ class StartupTrace : public QObject
 public:
     // Watches the application's windows when the variable is set; otherwise does nothing.
     static void installIfRequested();
+    // With the variable set, "valara-startup: <phase> <ns>" on stderr: where the time before the
+    // first paint goes (the bench reads only first-paint).
+    static void mark(const char *phase);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

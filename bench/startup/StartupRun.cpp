@@ -56,6 +56,9 @@ StartupRun StartupRun::measure(const QString &program, const QStringList &argume
 
     static const QRegularExpression trace(QStringLiteral("^valara-startup: first-paint (\\d+)$"),
                                           QRegularExpression::MultilineOption);
+    static const QRegularExpression phase(QStringLiteral("^valara-startup: (\\S+) (\\d+)$"),
+                                          QRegularExpression::MultilineOption);
+    QString messages;
     QElapsedTimer waited;
     waited.start();
     long long painted = 0;
@@ -63,7 +66,8 @@ StartupRun StartupRun::measure(const QString &program, const QStringList &argume
     while (painted == 0 && waited.elapsed() < 60000 && process.state() == QProcess::Running) {
         QFile file(log);
         if (file.open(QIODevice::ReadOnly)) {
-            const QRegularExpressionMatch match = trace.match(QString::fromUtf8(file.readAll()));
+            messages = QString::fromUtf8(file.readAll());
+            const QRegularExpressionMatch match = trace.match(messages);
             if (match.hasMatch())
                 painted = match.captured(1).toLongLong();
         }
@@ -78,6 +82,11 @@ StartupRun StartupRun::measure(const QString &program, const QStringList &argume
     } else {
         QThread::msleep(settleMs);
         run.firstPaintMs = double(painted - started) / 1e6;
+        for (auto it = phase.globalMatch(messages); it.hasNext();) {
+            const QRegularExpressionMatch match = it.next();
+            run.phases.append(
+                {match.captured(1), double(match.captured(2).toLongLong() - started) / 1e6});
+        }
         run.peakMiB = peakResidentMiB(process.processId());
         run.ok = run.peakMiB > 0;
         if (!run.ok)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
+#include <QPair>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -17,6 +19,9 @@ struct StartupRun
     bool ok = false;
     double firstPaintMs = 0;
     double peakMiB = 0;
+    // Every phase the program traced before its first paint ("main", "application", …), in
+    // milliseconds from the start, in the order traced.
+    QList<QPair<QString, double>> phases;
     QString error;
 
     static StartupRun measure(const QString &program, const QStringList &arguments,

@@ -11,8 +11,10 @@
 
 int main(int argc, char *argv[])
 {
+    valara::StartupTrace::mark("main");
     QApplication app(argc, argv);
     valara::StartupTrace::installIfRequested();
+    valara::StartupTrace::mark("application");
     QMainWindow window;
     window.setWindowTitle(QStringLiteral("Bare Qt window"));
     window.menuBar()
@@ -20,6 +22,8 @@ int main(int argc, char *argv[])
         ->addAction(QStringLiteral("&Quit"), &app, &QApplication::quit);
     window.setCentralWidget(new QLabel(QStringLiteral("A bare Qt 6 window")));
     window.resize(1100, 720);
+    valara::StartupTrace::mark("show");
     window.show();
+    valara::StartupTrace::mark("shown");
     return QApplication::exec();
 }

@@ -10,6 +10,7 @@
 #include <QCollator>
 #include <QElapsedTimer>
 #include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <numeric>
@@ -42,31 +43,82 @@ TimeZoneListModel::TimeZoneListModel(QObject *parent)
 {}
 
 TimeZoneListModel::TimeZoneListModel(Clock clock, QObject *parent)
+    : TimeZoneListModel(std::move(clock), Loading::Now, parent)
+{}
+
+TimeZoneListModel::TimeZoneListModel(Clock clock, Loading loading, QObject *parent)
     : QAbstractListModel(parent)
     , m_clock(std::move(clock))
 {
-    QElapsedTimer timer;
-    timer.start();
+    LanguageChangeWatch::announceOnChange(this); // the tooltips
+    if (loading == Loading::Now) {
+        QElapsedTimer timer;
+        timer.start();
+        takeZones(readZones(QLocale()));
+        qCDebug(lcModels) << "timezone list:" << m_zones.size() << "zones in" << timer.elapsed()
+                          << "ms";
+        return;
+    }
+    m_loading = true;
+    m_reading = new QFutureWatcher<QList<Zone>>(this);
+    connect(m_reading, &QFutureWatcherBase::finished, this, &TimeZoneListModel::onZonesRead);
+    // The worker gets its own copy of the locale: the default one may change on this thread.
+    m_reading->setFuture(QtConcurrent::run(&TimeZoneListModel::readZones, QLocale()));
+}
+
+QList<TimeZoneListModel::Zone> TimeZoneListModel::readZones(const QLocale &collation)
+{
+    QList<Zone> zones;
     const QList<QByteArray> ids = QTimeZone::availableTimeZoneIds();
-    m_zones.reserve(ids.size() + 1);
+    zones.reserve(ids.size() + 1);
     for (const QByteArray &id : ids) {
         const QString name = QString::fromUtf8(id);
         if (IanaTimeZone::isKnown(name))
-            m_zones.append(makeZone(name));
+            zones.append(makeZone(name));
     }
     // The computer's own zone is often a name Qt does not list (Etc/UTC, a link).
     const QString system = QString::fromUtf8(QTimeZone::systemTimeZoneId());
-    if (rowOfZone(system) < 0 && IanaTimeZone::isKnown(system) &&
-        QTimeZone(system.toUtf8()).isValid())
-        m_zones.append(makeZone(system));
+    const bool listed = std::any_of(zones.cbegin(), zones.cend(),
+                                    [&system](const Zone &zone) { return zone.id == system; });
+    if (!listed && IanaTimeZone::isKnown(system) && QTimeZone(system.toUtf8()).isValid())
+        zones.append(makeZone(system));
+    updateCityOrder(zones, collation);
+    return zones;
+}
 
+// The offsets, local times and abbreviations are computed here, on the model's thread, at the
+// model's clock.
+void TimeZoneListModel::takeZones(QList<Zone> zones)
+{
     const QDateTime current = now();
-    for (Zone &zone : m_zones)
+    for (Zone &zone : zones)
         updateZone(zone, current);
-    updateCityOrder();
-    LanguageChangeWatch::announceOnChange(this); // the tooltips
-    qCDebug(lcModels) << "timezone list:" << m_zones.size() << "zones in" << timer.elapsed()
-                      << "ms";
+    m_zones = std::move(zones);
+}
+
+void TimeZoneListModel::ensureLoaded()
+{
+    if (!m_loading)
+        return;
+    QElapsedTimer timer;
+    timer.start();
+    m_reading->waitForFinished();
+    qCDebug(lcModels) << "timezone list: waited" << timer.elapsed() << "ms for the rows";
+    onZonesRead();
+}
+
+void TimeZoneListModel::onZonesRead()
+{
+    if (!m_loading)
+        return; // ensureLoaded() took them already
+    m_loading = false;
+    beginResetModel();
+    takeZones(m_reading->result());
+    endResetModel();
+    m_reading->deleteLater();
+    m_reading = nullptr;
+    qCDebug(lcModels) << "timezone list:" << m_zones.size() << "zones read in the background";
+    Q_EMIT loaded();
 }
 
 TimeZoneListModel::~TimeZoneListModel() = default;
@@ -105,6 +157,7 @@ int TimeZoneListModel::rowOfZone(const QString &zoneId) const
 
 int TimeZoneListModel::ensureZone(const QString &zoneId)
 {
+    ensureLoaded();
     const int existing = rowOfZone(zoneId);
     if (existing >= 0)
         return existing;
@@ -115,7 +168,7 @@ int TimeZoneListModel::ensureZone(const QString &zoneId)
     const int row = int(m_zones.size());
     beginInsertRows(QModelIndex(), row, row);
     m_zones.append(std::move(zone));
-    updateCityOrder();
+    updateCityOrder(m_zones, QLocale());
     endInsertRows();
     qCDebug(lcModels) << "timezone list: added" << zoneId;
     return row;
@@ -206,7 +259,7 @@ QString TimeZoneListModel::searchKey(QStringView text)
     return key.simplified();
 }
 
-TimeZoneListModel::Zone TimeZoneListModel::makeZone(const QString &id) const
+TimeZoneListModel::Zone TimeZoneListModel::makeZone(const QString &id)
 {
     Zone zone;
     zone.id = id;
@@ -255,18 +308,18 @@ void TimeZoneListModel::updateZone(Zone &zone, const QDateTime &now) const
                           .join(QLatin1Char(' '));
 }
 
-void TimeZoneListModel::updateCityOrder()
+void TimeZoneListModel::updateCityOrder(QList<Zone> &zones, const QLocale &collation)
 {
-    QCollator collator;
+    QCollator collator(collation);
     collator.setCaseSensitivity(Qt::CaseInsensitive);
-    QList<int> order(m_zones.size());
+    QList<int> order(zones.size());
     std::iota(order.begin(), order.end(), 0);
     std::sort(order.begin(), order.end(), [&](int a, int b) {
-        const int byCity = collator.compare(m_zones.at(a).city, m_zones.at(b).city);
-        return byCity != 0 ? byCity < 0 : m_zones.at(a).id < m_zones.at(b).id;
+        const int byCity = collator.compare(zones.at(a).city, zones.at(b).city);
+        return byCity != 0 ? byCity < 0 : zones.at(a).id < zones.at(b).id;
     });
     for (qsizetype i = 0; i < order.size(); ++i)
-        m_zones[order.at(i)].cityOrder = int(i);
+        zones[order.at(i)].cityOrder = int(i);
 }
 
 } // namespace valara

@@ -4,6 +4,7 @@
 
 #include <QAbstractListModel>
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -18,6 +19,11 @@ namespace valara {
 // offset, current local time and abbreviations. Offsets, local times and abbreviations are computed
 // at the time given by the clock; refresh() recomputes them (the picker calls it every minute).
 // Search keys (lower-cased, accents removed) are computed once, so TimeZoneFilter stays cheap.
+//
+// Reading every zone takes tens of milliseconds (a tzfile per zone): with Loading::InBackground
+// the rows are read on a worker thread and the model starts empty, so that a window can be shown
+// first; the rows arrive in one reset, followed by loaded(). ensureLoaded() waits for them
+// (briefly: the reading started at construction), for callers that need them now.
 class TimeZoneListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -37,6 +43,12 @@ public:
         SearchTextRole,                // QString: every search key of the row, folded, one string
     };
     Q_ENUM(Roles)
+
+    enum class Loading
+    {
+        Now,          // the rows are there when the constructor returns
+        InBackground, // read on a worker thread; loaded() when they are in
+    };
 
     // One row. The *Key members are searchKey() forms; the rest is shown as is.
     struct Zone
@@ -62,7 +74,14 @@ public:
     // `clock` defaults to QDateTime::currentDateTimeUtc.
     explicit TimeZoneListModel(QObject *parent = nullptr);
     explicit TimeZoneListModel(Clock clock, QObject *parent = nullptr);
+    TimeZoneListModel(Clock clock, Loading loading, QObject *parent = nullptr);
     ~TimeZoneListModel() override;
+
+    // True until the rows read in the background are in.
+    bool isLoading() const { return m_loading; }
+    // Puts the rows read in the background in now, waiting for the worker if it has not finished
+    // (or reading them on this thread if it has not started). Does nothing once loaded.
+    void ensureLoaded();
 
     // Replaces the clock and refreshes.
     void setClock(Clock clock);
@@ -70,10 +89,11 @@ public:
     // Recomputes offsets, local times and abbreviations; emits dataChanged for those roles.
     void refresh();
 
-    // -1 when the zone is not listed.
+    // -1 when the zone is not listed (or the rows are still loading).
     int rowOfZone(const QString &zoneId) const;
     // Adds a row for an IANA name Qt does not list (a link such as Asia/Calcutta, or Etc/UTC) and
     // returns its row; the existing row when listed; -1 when IanaTimeZone::isKnown refuses it.
+    // Waits for rows still loading (ensureLoaded).
     int ensureZone(const QString &zoneId);
     const Zone &zoneAt(int row) const { return m_zones.at(row); }
 
@@ -86,13 +106,23 @@ public:
     // Lower case, accents removed ("São Paulo" → "sao paulo"), '_' as a space, U+2212 as '-'.
     static QString searchKey(QStringView text);
 
+Q_SIGNALS:
+    // The rows read in the background are in (after the model's reset).
+    void loaded();
+
 private:
-    Zone makeZone(const QString &id) const;
+    // Every listed zone, sorted by city: thread-safe, what the worker runs. `collation` sorts.
+    static QList<Zone> readZones(const QLocale &collation);
+    static Zone makeZone(const QString &id);
     void updateZone(Zone &zone, const QDateTime &now) const;
-    void updateCityOrder();
+    static void updateCityOrder(QList<Zone> &zones, const QLocale &collation);
+    void takeZones(QList<Zone> zones);
+    void onZonesRead();
 
     Clock m_clock;
     QList<Zone> m_zones;
+    bool m_loading = false;
+    QFutureWatcher<QList<Zone>> *m_reading = nullptr;
 };
 
 } // namespace valara

@@ -28,12 +28,21 @@ TimeZonePicker::TimeZonePicker(QWidget *parent)
 
 TimeZonePicker::TimeZonePicker(TimeZoneListModel *model, QWidget *parent)
     : QWidget(parent)
-    , m_model(model ? model : new TimeZoneListModel(this))
+    , m_model(model ? model
+                    : new TimeZoneListModel(TimeZoneListModel::Clock(),
+                                            TimeZoneListModel::Loading::InBackground, this))
     , m_filter(new TimeZoneFilter(this))
     , m_minuteTimer(new QTimer(this))
 {
     m_filter->setSourceModel(m_model);
     buildUi();
+    // The zones are read while the window is shown; anything the user or the caller does with
+    // them waits for them (TimeZoneListModel::ensureLoaded).
+    connect(m_model, &TimeZoneListModel::loaded, this, [this] {
+        syncSelection(true);
+        updateSummary();
+        showNoMatch();
+    });
 
     m_minuteTimer->setSingleShot(true);
     m_minuteTimer->setTimerType(Qt::PreciseTimer);
@@ -139,6 +148,7 @@ void TimeZonePicker::setZoneId(const QString &zoneId)
 bool TimeZonePicker::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::KeyPress) {
+        m_model->ensureLoaded();
         auto *key = static_cast<QKeyEvent *>(event);
         if (watched == m_search)
             return handleSearchKey(key);
@@ -225,6 +235,7 @@ bool TimeZonePicker::handleListKey(QKeyEvent *event)
 
 void TimeZonePicker::onQueryEdited(const QString &text)
 {
+    m_model->ensureLoaded();
     m_filter->setQuery(text);
     syncSelection(false);
     m_list->scrollToTop();
@@ -308,7 +319,9 @@ void TimeZonePicker::syncSelection(bool scroll)
 void TimeZonePicker::updateSummary()
 {
     const int row = m_zoneId.isEmpty() ? -1 : m_model->rowOfZone(m_zoneId);
-    if (m_zoneId.isEmpty()) {
+    if (m_model->isLoading()) {
+        m_summary->setText(tr("Loading timezones…"));
+    } else if (m_zoneId.isEmpty()) {
         m_summary->setText(tr("No timezone selected."));
     } else if (row < 0) {
         m_summary->setText(

@@ -31,7 +31,7 @@ class TimeZonePicker : public QWidget
     Q_PROPERTY(QString zoneId READ zoneId WRITE setZoneId NOTIFY zoneIdChanged USER true)
 
 public:
-    // With its own model.
+    // With its own model, its zones read in the background (the picker can be shown at once).
     explicit TimeZonePicker(QWidget *parent = nullptr);
     // With a model shared with other pickers (not owned, must outlive the picker).
     explicit TimeZonePicker(TimeZoneListModel *model, QWidget *parent = nullptr);

@@ -33,6 +33,9 @@ private Q_SLOTS:
     void abbreviationsCoverBothHalvesOfTheYear();
     void refreshEmitsDataChanged();
     void ensureZoneAddsLinksOnly();
+    void readingInTheBackgroundGivesTheSameRows();
+    void ensureLoadedTakesTheRowsAtOnce();
+    void aModelDeletedWhileReadingIsSafe();
 
 private:
     static QModelIndex indexOf(const TimeZoneListModel &model, const QString &zoneId);
@@ -224,6 +227,60 @@ void TestTimeZoneListModel::ensureZoneAddsLinksOnly()
         QCOMPARE(row, rows);
         QCOMPARE(model.index(row).data(TimeZoneListModel::OffsetSecondsRole).toInt(), 19800);
     }
+}
+
+static QStringList zoneIds(const TimeZoneListModel &model)
+{
+    QStringList ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids.append(model.zoneAt(row).id + QLatin1Char(' ') + model.zoneAt(row).display +
+                   QLatin1Char(' ') + QString::number(model.zoneAt(row).cityOrder));
+    return ids;
+}
+
+// The rows read on a worker thread are the rows read at once, with their order and texts; they
+// come in one reset, announced by loaded().
+void TestTimeZoneListModel::readingInTheBackgroundGivesTheSameRows()
+{
+    const auto clock = [] { return july; };
+    const TimeZoneListModel now(clock, TimeZoneListModel::Loading::Now);
+    TimeZoneListModel background(clock, TimeZoneListModel::Loading::InBackground);
+    QAbstractItemModelTester tester(&background);
+    QVERIFY(background.isLoading());
+    QCOMPARE(background.rowCount(), 0);
+    QCOMPARE(background.rowOfZone(QStringLiteral("Asia/Kolkata")), -1);
+    QSignalSpy reset(&background, &QAbstractItemModel::modelReset);
+    QSignalSpy loaded(&background, &TimeZoneListModel::loaded);
+    QVERIFY(loaded.wait());
+    QCOMPARE(reset.count(), 1);
+    QVERIFY(!background.isLoading());
+    QCOMPARE(zoneIds(background), zoneIds(now));
+}
+
+void TestTimeZoneListModel::ensureLoadedTakesTheRowsAtOnce()
+{
+    TimeZoneListModel model(TimeZoneListModel::Clock(), TimeZoneListModel::Loading::InBackground);
+    QSignalSpy loaded(&model, &TimeZoneListModel::loaded);
+    model.ensureLoaded();
+    QVERIFY(!model.isLoading());
+    QCOMPARE(loaded.count(), 1);
+    QVERIFY(model.rowOfZone(QStringLiteral("Asia/Kolkata")) >= 0);
+    // The worker's own notice, still queued, changes nothing.
+    QTest::qWait(0);
+    QCoreApplication::processEvents();
+    QCOMPARE(loaded.count(), 1);
+}
+
+void TestTimeZoneListModel::aModelDeletedWhileReadingIsSafe()
+{
+    auto *model =
+        new TimeZoneListModel(TimeZoneListModel::Clock(), TimeZoneListModel::Loading::InBackground);
+    delete model;
+    // The worker finishes into nothing; the next model reads its own.
+    TimeZoneListModel next(TimeZoneListModel::Clock(), TimeZoneListModel::Loading::InBackground);
+    QSignalSpy loaded(&next, &TimeZoneListModel::loaded);
+    QVERIFY(loaded.wait());
+    QVERIFY(next.rowCount() > 300);
 }
 
 QTEST_GUILESS_MAIN(TestTimeZoneListModel)

@@ -4,6 +4,7 @@
 #include "models/timezones/TimeZoneListModel.h"
 #include "ui/widgets/TimeZonePicker.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDataWidgetMapper>
 #include <QLabel>
@@ -41,6 +42,9 @@ private Q_SLOTS:
     void searchKeepsTheChosenZone();
     void dataWidgetMapperBindsZoneId();
     void minuteTimerRefreshesTheSharedModel();
+    void theZonesArriveAfterThePickerIsShown();
+    void aZoneSetWhileLoadingIsSelected();
+    void typingWhileLoadingSearchesEveryZone();
 
 private:
     QLineEdit *search() const;
@@ -60,6 +64,7 @@ void TestTimeZonePicker::init()
     QVERIFY(QTest::qWaitForWindowActive(m_picker.get()));
     search()->setFocus();
     QTRY_VERIFY(search()->hasFocus());
+    QTRY_VERIFY(!m_picker->model()->isLoading());
 }
 
 void TestTimeZonePicker::cleanup()
@@ -257,6 +262,51 @@ void TestTimeZonePicker::theClearButtonIsNamed()
     QVERIFY(!buttons.isEmpty());
     for (QToolButton *button : buttons)
         QCOMPARE(button->accessibleName(), QStringLiteral("Clear search"));
+}
+
+// A picker with its own model is shown before its zones are read: it says so, and the rows come
+// in one reset.
+void TestTimeZonePicker::theZonesArriveAfterThePickerIsShown()
+{
+    TimeZonePicker picker;
+    QVERIFY(picker.model()->isLoading());
+    QAbstractItemModelTester tester(picker.model());
+    auto *view = picker.findChild<QListView *>(QStringLiteral("timeZoneList"));
+    auto *text = picker.findChild<QLabel *>(QStringLiteral("timeZoneSummary"));
+    QCOMPARE(view->model()->rowCount(), 0);
+    QCOMPARE(text->text(), QStringLiteral("Loading timezones\u2026"));
+    QSignalSpy loaded(picker.model(), &TimeZoneListModel::loaded);
+    picker.show();
+    QVERIFY(loaded.wait());
+    QVERIFY(!picker.model()->isLoading());
+    QVERIFY(view->model()->rowCount() > 300);
+    QCOMPARE(text->text(), QStringLiteral("No timezone selected."));
+}
+
+// A value set before the rows are in waits for them: it is selected, not refused as unknown.
+void TestTimeZonePicker::aZoneSetWhileLoadingIsSelected()
+{
+    TimeZonePicker picker;
+    QVERIFY(picker.model()->isLoading());
+    picker.setZoneId(QStringLiteral("Asia/Kolkata"));
+    QVERIFY(!picker.model()->isLoading());
+    auto *view = picker.findChild<QListView *>(QStringLiteral("timeZoneList"));
+    QCOMPARE(view->currentIndex().data(TimeZoneListModel::ZoneIdRole).toString(),
+             QStringLiteral("Asia/Kolkata"));
+    QVERIFY(picker.findChild<QLabel *>(QStringLiteral("timeZoneSummary"))
+                ->text()
+                .startsWith(QStringLiteral("Selected: Kolkata")));
+}
+
+void TestTimeZonePicker::typingWhileLoadingSearchesEveryZone()
+{
+    TimeZonePicker picker;
+    QVERIFY(picker.model()->isLoading());
+    auto *field = picker.findChild<QLineEdit *>(QStringLiteral("timeZoneSearch"));
+    QTest::keyClicks(field, QStringLiteral("kolkata"));
+    auto *view = picker.findChild<QListView *>(QStringLiteral("timeZoneList"));
+    QCOMPARE(view->model()->rowCount(), 1);
+    QVERIFY(picker.findChild<QLabel *>(QStringLiteral("timeZoneNoMatch"))->isHidden());
 }
 
 QTEST_MAIN(TestTimeZonePicker)
