@@ -50,6 +50,8 @@ public:
     // Starts the demo sandbox if asked for, then shows the main window.
     bool start(QString *error);
     MainWindow *window() const { return m_window.get(); }
+    // The one access manager every request of the session goes through (for benches).
+    QNetworkAccessManager *network() const { return m_network.get(); }
     MeApiWindow *meWindow() const;
 
 private:

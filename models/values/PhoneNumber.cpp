@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/values/PhoneNumber.h"
 
+#include <QThreadPool>
+
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 
 #include <algorithm>
+#include <mutex>
 #include <string>
 
 namespace valara {
@@ -16,12 +19,26 @@ using i18n::phonenumbers::PhoneNumberUtil;
 
 constexpr auto FallbackRegion = "US";
 
+// libphonenumber's metadata, read on first use (some milliseconds): through a function-local
+// static, so that prepareInBackground()'s worker and a first check() on this thread read it once.
+const PhoneNumberUtil *phoneUtil()
+{
+    static const PhoneNumberUtil *const util = PhoneNumberUtil::GetInstance();
+    return util;
+}
+
 } // namespace
+
+void PhoneNumber::prepareInBackground()
+{
+    static std::once_flag started;
+    std::call_once(started, [] { QThreadPool::globalInstance()->start([] { phoneUtil(); }); });
+}
 
 PhoneNumber::Check PhoneNumber::check(const QString &text, const QString &region,
                                       const QString &label)
 {
-    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    const PhoneNumberUtil *util = phoneUtil();
     Check result;
     i18n::phonenumbers::PhoneNumber number;
     const std::string input = text.trimmed().toStdString();

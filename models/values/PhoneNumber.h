@@ -39,6 +39,9 @@ public:
     // does not load libphonenumber; check() reads the numbers of a region libphonenumber does not
     // know as those of the US.
     static QString regionFor(const QLocale &locale);
+    // Reads libphonenumber's metadata on a worker thread, once per process, so that the first
+    // check() (the first keystroke in a phone field) does not: for a form about to be used.
+    static void prepareInBackground();
 };
 
 } // namespace valara

@@ -4,6 +4,7 @@
 
 #include "models/profile/ProfileEditor.h"
 #include "models/profile/ProfileModel.h"
+#include "models/values/PhoneNumber.h"
 #include "ui/editing/ConflictBanner.h"
 #include "ui/editing/EditorBinder.h"
 #include "ui/editing/ErrorBanner.h"
@@ -89,6 +90,7 @@ ProfilePage::ProfilePage(ProfileEditor *editor, ApiClient *images, QWidget *pare
 void ProfilePage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    PhoneNumber::prepareInBackground(); // its phone fields are about to be typed in
     if (m_avatarStale)
         refreshAvatar();
 }
