@@ -4,7 +4,6 @@
 
 #include <QEvent>
 #include <QGuiApplication>
-#include <QTimer>
 #include <QWindow>
 
 #include <chrono>
@@ -23,6 +22,14 @@ void StartupTrace::installIfRequested()
     qApp->installEventFilter(new StartupTrace(qApp));
 }
 
+bool StartupTrace::event(QEvent *event)
+{
+    if (event->type() != QEvent::User)
+        return QObject::event(event);
+    report();
+    return true;
+}
+
 bool StartupTrace::eventFilter(QObject *watched, QEvent *event)
 {
     if (!m_seen && event->type() == QEvent::Expose) {
@@ -30,8 +37,9 @@ bool StartupTrace::eventFilter(QObject *watched, QEvent *event)
         if (window && window->isTopLevel() && window->isExposed()) {
             m_seen = true;
             // The expose event paints the window and flushes it to the screen before the event
-            // loop runs this.
-            QTimer::singleShot(0, this, &StartupTrace::report);
+            // loop delivers this; with the highest priority, nothing queued before it (a network
+            // answer, say) runs first and delays the moment reported.
+            QCoreApplication::postEvent(this, new QEvent(QEvent::User), Qt::HighEventPriority);
         }
     }
     return QObject::eventFilter(watched, event);

@@ -23,6 +23,7 @@ public:
     static void mark(const char *phase);
 
 protected:
+    bool event(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
