@@ -40,6 +40,10 @@ InlineBanner::InlineBanner(Kind kind, QWidget *parent)
     m_layout->setContentsMargins(spacing, spacing, spacing, spacing);
     m_layout->addWidget(m_icon, 0, Qt::AlignTop);
     m_layout->addWidget(m_text, 1);
+    // The icon is drawn when the banner is first shown (most banners never are); its place is
+    // kept meanwhile.
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_icon->setMinimumSize(size, size);
     updateIcon();
     retranslateUi();
 }
@@ -93,13 +97,20 @@ void InlineBanner::setClosable(bool closable)
     m_close = new QToolButton(this);
     m_close->setObjectName(QStringLiteral("bannerClose"));
     m_close->setAutoRaise(true);
-    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton, nullptr, this));
+    updateIcon();
     connect(m_close, &QToolButton::clicked, this, [this] {
         hide();
         Q_EMIT closed();
     });
     m_layout->addWidget(m_close, 0, Qt::AlignTop);
     retranslateUi();
+}
+
+void InlineBanner::showEvent(QShowEvent *event)
+{
+    QFrame::showEvent(event);
+    if (m_iconStale)
+        updateIcon();
 }
 
 void InlineBanner::changeEvent(QEvent *event)
@@ -113,6 +124,9 @@ void InlineBanner::changeEvent(QEvent *event)
 
 void InlineBanner::updateIcon()
 {
+    m_iconStale = !isVisible();
+    if (m_iconStale)
+        return;
     const QStyle::StandardPixmap pixmap =
         m_kind == Kind::Error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxInformation;
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);

@@ -43,6 +43,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
     // Its own texts in the current language (subclasses add theirs).
     virtual void retranslateUi();
@@ -56,6 +57,7 @@ private:
     QHBoxLayout *m_layout = nullptr;
     QPushButton *m_action = nullptr;
     QToolButton *m_close = nullptr;
+    bool m_iconStale = true; // the icons wait for the banner to be shown
 };
 
 } // namespace valara

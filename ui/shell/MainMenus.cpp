@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QMainWindow>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStyle>
@@ -22,7 +23,11 @@ MainMenus::MainMenus(QMainWindow *window)
     m_file = bar->addMenu(QString());
     m_reload = m_file->addAction(QString(), this, &MainMenus::reloadRequested);
     m_reload->setShortcut(QKeySequence::Refresh);
-    m_reload->setIcon(window->style()->standardIcon(QStyle::SP_BrowserReload));
+    // Its icon when the menu first opens: the first theme icon costs milliseconds.
+    connect(m_file, &QMenu::aboutToShow, this, [this] {
+        if (m_reload->icon().isNull())
+            m_reload->setIcon(m_window->style()->standardIcon(QStyle::SP_BrowserReload));
+    });
     m_file->addSeparator();
     m_quit = m_file->addAction(QString(), window, &QWidget::close);
     m_quit->setShortcut(QKeySequence::Quit);

@@ -20,14 +20,8 @@ NavigationList::NavigationList(QWidget *parent)
     setObjectName(QStringLiteral("navigation"));
     setSelectionMode(QAbstractItemView::SingleSelection);
     setUniformItemSizes(true);
-    const auto add = [this](const QString &page, QStyle::StandardPixmap icon) {
-        auto *item = new QListWidgetItem(style()->standardIcon(icon), QString(), this);
-        item->setData(PageRole, page);
-    };
-    add(MyProfile, QStyle::SP_FileDialogInfoView);
-    add(MyPreferences, QStyle::SP_FileDialogDetailedView);
-    add(People, QStyle::SP_DirHomeIcon);
-    add(History, QStyle::SP_FileDialogListView);
+    for (const QString &page : {MyProfile, MyPreferences, People, History})
+        (new QListWidgetItem(QString(), this))->setData(PageRole, page);
     retranslateUi();
     connect(this, &QListWidget::currentItemChanged, this, &NavigationList::choose);
     // A screen reader's action (and the selection model) select without moving the current item.
@@ -36,6 +30,20 @@ NavigationList::NavigationList(QWidget *parent)
         if (selected.size() == 1)
             choose(selected.first());
     });
+}
+
+// The places' icons when the list is first shown (after the sign-in): the first theme icon
+// costs milliseconds that the first window does not need to spend.
+void NavigationList::showEvent(QShowEvent *event)
+{
+    if (item(0)->icon().isNull()) {
+        const QStyle::StandardPixmap icons[] = {
+            QStyle::SP_FileDialogInfoView, QStyle::SP_FileDialogDetailedView,
+            QStyle::SP_DirHomeIcon, QStyle::SP_FileDialogListView};
+        for (int row = 0; row < count(); ++row)
+            item(row)->setIcon(style()->standardIcon(icons[row]));
+    }
+    QListWidget::showEvent(event);
 }
 
 void NavigationList::choose(QListWidgetItem *item)

@@ -39,6 +39,7 @@ Q_SIGNALS:
     void pageChosen(const QString &page);
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:

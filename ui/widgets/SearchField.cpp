@@ -11,8 +11,14 @@ namespace valara {
 SearchField::SearchField(QWidget *parent)
     : QLineEdit(parent)
 {
-    setClearButtonEnabled(true);
-    retranslateUi();
+    // The clear button shows only while there is text: it is made with the first text, so that
+    // a window does not look its icon up in the icon theme (milliseconds) before its first paint.
+    connect(this, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (!text.isEmpty() && !isClearButtonEnabled()) {
+            setClearButtonEnabled(true);
+            retranslateUi();
+        }
+    });
 }
 
 void SearchField::changeEvent(QEvent *event)

@@ -5,8 +5,10 @@
 #include "ui/editing/InlineBanner.h"
 
 #include <QAccessible>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStyle>
 #include <QTest>
 #include <QToolButton>
 
@@ -52,6 +54,28 @@ private Q_SLOTS:
         QVERIFY(banner.isHidden());
         banner.setClosable(false);
         QVERIFY(!banner.findChild<QToolButton *>());
+    }
+
+    // Most banners are never shown: their icons are looked up in the icon theme (milliseconds
+    // each, before a window's first paint) only when they are, and their place is kept.
+    void theIconsWaitForTheBannerToBeShown()
+    {
+        QWidget window;
+        auto *banner = new InlineBanner(InlineBanner::Kind::Error, &window);
+        banner->setClosable(true);
+        banner->hide();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *icon = banner->findChild<QLabel *>(QStringLiteral("bannerIcon"));
+        auto *close = banner->findChild<QToolButton *>(QStringLiteral("bannerClose"));
+        QVERIFY(icon->pixmap().isNull());
+        QVERIFY(close->icon().isNull());
+        const int size = banner->style()->pixelMetric(QStyle::PM_SmallIconSize);
+        QVERIFY(icon->minimumWidth() >= size);
+        banner->setText(QStringLiteral("Could not save."));
+        banner->show();
+        QVERIFY(!icon->pixmap().isNull());
+        QVERIFY(!close->icon().isNull());
     }
 };
 

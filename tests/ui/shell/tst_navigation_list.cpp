@@ -51,6 +51,18 @@ private Q_SLOTS:
         m_list.reset();
     }
 
+    // The places' icons come when the list is first shown (the window hides it until the
+    // signed-in user is known).
+    void theIconsComeWhenTheListIsShown()
+    {
+        NavigationList list;
+        for (int row = 0; row < list.count(); ++row)
+            QVERIFY(list.item(row)->icon().isNull());
+        list.show();
+        for (int row = 0; row < list.count(); ++row)
+            QVERIFY(!list.item(row)->icon().isNull());
+    }
+
     void theWindowsOwnPageChoosesNothing()
     {
         QVERIFY(m_list->setCurrentPage(NavigationList::History));
