@@ -50,7 +50,12 @@ QString TimeFormat::moment(const QDateTime &moment, const QDateTime &now) const
 
 QString TimeFormat::timeOfDay(const QDateTime &moment, const QTimeZone &zone) const
 {
-    const QDateTime local = moment.toTimeZone(zone);
+    return timeOfDay(moment, zone.offsetFromUtc(moment));
+}
+
+QString TimeFormat::timeOfDay(const QDateTime &moment, int offsetSeconds) const
+{
+    const QDateTime local = moment.toOffsetFromUtc(offsetSeconds);
     if (m_format == QLatin1String("uk"))
         return QLocale::c().toString(local, QStringLiteral("HH:mm"));
     return QLocale::c().toString(local, QStringLiteral("h:mm AP"));

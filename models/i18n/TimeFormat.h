@@ -32,6 +32,8 @@ public:
                    const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
     // The time of day of `moment` in another zone: "3:45 PM", or "15:45" in the uk format.
     QString timeOfDay(const QDateTime &moment, const QTimeZone &zone) const;
+    // The same where the zone's offset from UTC at `moment` is known.
+    QString timeOfDay(const QDateTime &moment, int offsetSeconds) const;
 
 private:
     QString m_format;

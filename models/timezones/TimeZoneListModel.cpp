@@ -54,7 +54,7 @@ TimeZoneListModel::TimeZoneListModel(Clock clock, Loading loading, QObject *pare
     if (loading == Loading::Now) {
         QElapsedTimer timer;
         timer.start();
-        takeZones(readZones(QLocale()));
+        takeZones(readZones(QLocale(), now()));
         qCDebug(lcModels) << "timezone list:" << m_zones.size() << "zones in" << timer.elapsed()
                           << "ms";
         return;
@@ -63,10 +63,11 @@ TimeZoneListModel::TimeZoneListModel(Clock clock, Loading loading, QObject *pare
     m_reading = new QFutureWatcher<QList<Zone>>(this);
     connect(m_reading, &QFutureWatcherBase::finished, this, &TimeZoneListModel::onZonesRead);
     // The worker gets its own copy of the locale: the default one may change on this thread.
-    m_reading->setFuture(QtConcurrent::run(&TimeZoneListModel::readZones, QLocale()));
+    m_reading->setFuture(QtConcurrent::run(&TimeZoneListModel::readZones, QLocale(), now()));
 }
 
-QList<TimeZoneListModel::Zone> TimeZoneListModel::readZones(const QLocale &collation)
+QList<TimeZoneListModel::Zone> TimeZoneListModel::readZones(const QLocale &collation,
+                                                            const QDateTime &now)
 {
     QList<Zone> zones;
     const QList<QByteArray> ids = QTimeZone::availableTimeZoneIds();
@@ -74,14 +75,14 @@ QList<TimeZoneListModel::Zone> TimeZoneListModel::readZones(const QLocale &colla
     for (const QByteArray &id : ids) {
         const QString name = QString::fromUtf8(id);
         if (IanaTimeZone::isKnown(name))
-            zones.append(makeZone(name));
+            zones.append(makeZone(name, now));
     }
     // The computer's own zone is often a name Qt does not list (Etc/UTC, a link).
     const QString system = QString::fromUtf8(QTimeZone::systemTimeZoneId());
     const bool listed = std::any_of(zones.cbegin(), zones.cend(),
                                     [&system](const Zone &zone) { return zone.id == system; });
     if (!listed && IanaTimeZone::isKnown(system) && QTimeZone(system.toUtf8()).isValid())
-        zones.append(makeZone(system));
+        zones.append(makeZone(system, now));
     updateCityOrder(zones, collation);
     return zones;
 }
@@ -163,7 +164,7 @@ int TimeZoneListModel::ensureZone(const QString &zoneId)
         return existing;
     if (!IanaTimeZone::isKnown(zoneId) || !QTimeZone(zoneId.toUtf8()).isValid())
         return -1;
-    Zone zone = makeZone(zoneId);
+    Zone zone = makeZone(zoneId, now());
     updateZone(zone, now());
     const int row = int(m_zones.size());
     beginInsertRows(QModelIndex(), row, row);
@@ -259,35 +260,65 @@ QString TimeZoneListModel::searchKey(QStringView text)
     return key.simplified();
 }
 
-TimeZoneListModel::Zone TimeZoneListModel::makeZone(const QString &id)
+TimeZoneListModel::Zone TimeZoneListModel::makeZone(const QString &id, const QDateTime &now)
 {
     Zone zone;
     zone.id = id;
-    zone.zone = QTimeZone(id.toUtf8());
+    const QTimeZone timeZone(id.toUtf8());
     zone.city = cityFromId(id);
     // Etc/GMT+7 is seven hours *behind* UTC: name such zones by their offset instead.
     if (id.startsWith(QLatin1String("Etc/GMT")) && id.size() > 7)
-        zone.city = offsetText(zone.zone.standardTimeOffset(QDateTime::currentDateTimeUtc()));
-    const QLocale::Territory territory = zone.zone.territory();
+        zone.city = offsetText(timeZone.standardTimeOffset(QDateTime::currentDateTimeUtc()));
+    const QLocale::Territory territory = timeZone.territory();
     if (territory != QLocale::AnyTerritory)
         zone.country = QLocale::territoryToString(territory);
     zone.idKey = searchKey(id);
     zone.cityKey = searchKey(zone.city);
     zone.countryKey = searchKey(zone.country);
+    schedule(zone, timeZone, now);
     return zone;
+}
+
+void TimeZoneListModel::schedule(Zone &zone, const QTimeZone &timeZone, const QDateTime &now)
+{
+    const QDateTime from = now.toUTC().addDays(-1);
+    const QDateTime to = now.toUTC().addMonths(13);
+    zone.periods.clear();
+    // (offsetData() is not filled in by every backend: Qt's own UTC zones leave it empty.)
+    zone.periods.append(
+        {from.toMSecsSinceEpoch(), timeZone.offsetFromUtc(from), timeZone.abbreviation(from)});
+    if (timeZone.hasTransitions()) {
+        for (const QTimeZone::OffsetData &change : timeZone.transitions(from, to))
+            zone.periods.append(
+                {change.atUtc.toMSecsSinceEpoch(), change.offsetFromUtc, change.abbreviation});
+    }
+    zone.coveredToMSecs = to.toMSecsSinceEpoch();
+}
+
+const TimeZoneListModel::Period &TimeZoneListModel::periodAt(const Zone &zone, qint64 msecs)
+{
+    auto after =
+        std::upper_bound(zone.periods.cbegin(), zone.periods.cend(), msecs,
+                         [](qint64 at, const Period &period) { return at < period.fromMSecs; });
+    return after == zone.periods.cbegin() ? zone.periods.constFirst() : *(after - 1);
 }
 
 void TimeZoneListModel::updateZone(Zone &zone, const QDateTime &now) const
 {
-    zone.offsetSeconds = zone.zone.offsetFromUtc(now);
-    zone.offsetText = offsetText(zone.offsetSeconds);
     const QDateTime utc = now.toUTC();
-    zone.localTime = TimeFormat().timeOfDay(utc, zone.zone);
+    const QDateTime halfYear = now.addMonths(6);
+    if (zone.periods.isEmpty() || utc.toMSecsSinceEpoch() < zone.periods.constFirst().fromMSecs ||
+        halfYear.toMSecsSinceEpoch() >= zone.coveredToMSecs)
+        schedule(zone, QTimeZone(zone.id.toUtf8()), now);
+    const Period &current = periodAt(zone, utc.toMSecsSinceEpoch());
+    zone.offsetSeconds = current.offsetSeconds;
+    zone.offsetText = offsetText(zone.offsetSeconds);
+    zone.localTime = TimeFormat().timeOfDay(utc, zone.offsetSeconds);
 
     zone.abbreviations.clear();
     zone.abbreviationKeys.clear();
-    for (const QDateTime &when : {now, now.addMonths(6)}) {
-        const QString abbreviation = zone.zone.abbreviation(when);
+    for (const QDateTime &when : {now, halfYear}) {
+        const QString abbreviation = periodAt(zone, when.toMSecsSinceEpoch()).abbreviation;
         if (isAlphabetic(abbreviation) && !zone.abbreviations.contains(abbreviation)) {
             zone.abbreviations.append(abbreviation);
             zone.abbreviationKeys.append(abbreviation.toUpper());

@@ -50,17 +50,29 @@ public:
         InBackground, // read on a worker thread; loaded() when they are in
     };
 
+    // One offset of a zone, from a moment on (until the next one).
+    struct Period
+    {
+        qint64 fromMSecs = 0; // UTC, milliseconds since the epoch
+        int offsetSeconds = 0;
+        QString abbreviation;
+    };
+
     // One row. The *Key members are searchKey() forms; the rest is shown as is.
     struct Zone
     {
         QString id;
         QString city;
         QString country;
-        QTimeZone zone;
         int cityOrder = 0; // position of the row when sorted by city, then id
         QString idKey;
         QString cityKey;
         QString countryKey;
+        // The zone's offsets over about a year from when the row was read (no QTimeZone is kept:
+        // each holds its own copy of the zone's rules, 2 MiB for the whole list); read again
+        // from the timezone database for a moment outside that year.
+        QList<Period> periods;
+        qint64 coveredToMSecs = 0;
         // Computed at the clock's time by refresh():
         int offsetSeconds = 0;
         QString offsetText;
@@ -112,8 +124,11 @@ Q_SIGNALS:
 
 private:
     // Every listed zone, sorted by city: thread-safe, what the worker runs. `collation` sorts.
-    static QList<Zone> readZones(const QLocale &collation);
-    static Zone makeZone(const QString &id);
+    static QList<Zone> readZones(const QLocale &collation, const QDateTime &now);
+    static Zone makeZone(const QString &id, const QDateTime &now);
+    // The zone's periods from a day before `now` to about a year after it.
+    static void schedule(Zone &zone, const QTimeZone &timeZone, const QDateTime &now);
+    static const Period &periodAt(const Zone &zone, qint64 msecs);
     void updateZone(Zone &zone, const QDateTime &now) const;
     static void updateCityOrder(QList<Zone> &zones, const QLocale &collation);
     void takeZones(QList<Zone> zones);

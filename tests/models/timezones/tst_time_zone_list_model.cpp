@@ -34,6 +34,8 @@ private Q_SLOTS:
     void refreshEmitsDataChanged();
     void ensureZoneAddsLinksOnly();
     void readingInTheBackgroundGivesTheSameRows();
+    void offsetsMatchTheTimezoneDatabase_data();
+    void offsetsMatchTheTimezoneDatabase();
     void ensureLoadedTakesTheRowsAtOnce();
     void aModelDeletedWhileReadingIsSafe();
 
@@ -281,6 +283,35 @@ void TestTimeZoneListModel::aModelDeletedWhileReadingIsSafe()
     QSignalSpy loaded(&next, &TimeZoneListModel::loaded);
     QVERIFY(loaded.wait());
     QVERIFY(next.rowCount() > 300);
+}
+
+void TestTimeZoneListModel::offsetsMatchTheTimezoneDatabase_data()
+{
+    QTest::addColumn<QDateTime>("at");
+    QTest::newRow("january") << january;
+    QTest::newRow("july") << july;
+    // Minutes after the US change to summer time, and before the EU change back.
+    QTest::newRow("us-spring") << QDateTime(QDate(2026, 3, 8), QTime(10, 1), Qt::UTC);
+    QTest::newRow("eu-autumn") << QDateTime(QDate(2026, 10, 25), QTime(0, 59), Qt::UTC);
+    // Years after the rows were read: read again.
+    QTest::newRow("later") << QDateTime(QDate(2031, 10, 26), QTime(0, 30), Qt::UTC);
+}
+
+// The row keeps each zone's offsets over a year, not the zone: for any moment the clock gives,
+// every row says what the timezone database says.
+void TestTimeZoneListModel::offsetsMatchTheTimezoneDatabase()
+{
+    QFETCH(QDateTime, at);
+    TimeZoneListModel model([] { return january; });
+    model.setClock([at] { return at; });
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const TimeZoneListModel::Zone &zone = model.zoneAt(row);
+        const QTimeZone database(zone.id.toUtf8());
+        QCOMPARE(zone.offsetSeconds, database.offsetFromUtc(at));
+        const QString now = database.abbreviation(at);
+        if (now.size() > 1 && now.at(0).isLetter())
+            QVERIFY2(zone.abbreviations.contains(now), qPrintable(zone.id));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTimeZoneListModel)
