@@ -313,7 +313,7 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../app/AppSession.cpp" line="+109"/>
+        <location filename="../app/AppSession.cpp" line="+110"/>
         <source>Not signed in: %1 did not accept the API key (request %2).</source>
         <translation>Nicht angemeldet: %1 hat den API-Schlüssel nicht akzeptiert (Anfrage %2).</translation>
     </message>
@@ -330,12 +330,12 @@
         <translation>Die Demo konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>Remove Account</source>
         <translation>Konto entfernen</translation>
     </message>
@@ -1420,7 +1420,7 @@
 <context>
     <name>PhoneNumber</name>
     <message>
-        <location filename="../models/values/PhoneNumber.cpp" line="+36"/>
+        <location filename="../models/values/PhoneNumber.cpp" line="+53"/>
         <location line="+10"/>
         <source>%1 has a country code that does not exist.</source>
         <translation>%1 hat eine Ländervorwahl, die es nicht gibt.</translation>
@@ -3149,7 +3149,7 @@
 <context>
     <name>valara::InlineBanner</name>
     <message>
-        <location filename="../ui/editing/InlineBanner.cpp" line="+49"/>
+        <location filename="../ui/editing/InlineBanner.cpp" line="+53"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -3331,7 +3331,7 @@
 <context>
     <name>valara::MainMenus</name>
     <message>
-        <location filename="../ui/shell/MainMenus.cpp" line="+64"/>
+        <location filename="../ui/shell/MainMenus.cpp" line="+69"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3783,7 +3783,7 @@
 <context>
     <name>valara::NavigationList</name>
     <message>
-        <location filename="../ui/shell/NavigationList.cpp" line="+89"/>
+        <location filename="../ui/shell/NavigationList.cpp" line="+97"/>
         <source>Go to</source>
         <translation>Gehe zu</translation>
     </message>
@@ -4204,7 +4204,7 @@
 <context>
     <name>valara::ProfilePage</name>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="+106"/>
+        <location filename="../ui/profile/ProfilePage.cpp" line="+108"/>
         <source>Profile fields</source>
         <translation>Profilfelder</translation>
     </message>
@@ -4327,7 +4327,7 @@
 <context>
     <name>valara::SearchField</name>
     <message>
-        <location filename="../ui/widgets/SearchField.cpp" line="+27"/>
+        <location filename="../ui/widgets/SearchField.cpp" line="+33"/>
         <source>Clear search</source>
         <translation>Suche leeren</translation>
     </message>
@@ -4457,7 +4457,7 @@
 <context>
     <name>valara::TimeZoneListModel</name>
     <message>
-        <location filename="../models/timezones/TimeZoneListModel.cpp" line="+139"/>
+        <location filename="../models/timezones/TimeZoneListModel.cpp" line="+193"/>
         <source>Local time: %1</source>
         <translation>Ortszeit: %1</translation>
     </message>
@@ -4470,7 +4470,7 @@
 <context>
     <name>valara::TimeZonePicker</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/TimeZonePicker.cpp" line="+74"/>
+        <location filename="../ui/widgets/TimeZonePicker.cpp" line="+83"/>
         <source>%n timezones</source>
         <translation>
             <numerusform>%n Zeitzone</numerusform>
@@ -4498,7 +4498,7 @@
         <translation>Zeitzone dieses Computers verwenden</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+121"/>
         <source>No timezone matches “%1”. Try a city, a country, an offset such as +5:30, or an abbreviation such as PST.</source>
         <translation>Keine Zeitzone passt zu „%1“. Versuchen Sie eine Stadt, ein Land, eine Abweichung wie +5:30 oder eine Abkürzung wie PST.</translation>
     </message>
@@ -4509,6 +4509,11 @@
     </message>
     <message>
         <location line="+47"/>
+        <source>Loading timezones…</source>
+        <translation>Zeitzonen werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No timezone selected.</source>
         <translation>Keine Zeitzone ausgewählt.</translation>
     </message>

@@ -280,7 +280,7 @@
 <context>
     <name>valara::NavigationList</name>
     <message numerus="yes">
-        <location filename="../ui/shell/NavigationList.cpp" line="+90"/>
+        <location filename="../ui/shell/NavigationList.cpp" line="+98"/>
         <source>%n places</source>
         <translation>
             <numerusform>%n place</numerusform>
@@ -372,7 +372,7 @@
 <context>
     <name>valara::TimeZonePicker</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/TimeZonePicker.cpp" line="+74"/>
+        <location filename="../ui/widgets/TimeZonePicker.cpp" line="+83"/>
         <source>%n timezones</source>
         <translation>
             <numerusform>%n timezone</numerusform>

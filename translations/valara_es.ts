@@ -313,7 +313,7 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../app/AppSession.cpp" line="+109"/>
+        <location filename="../app/AppSession.cpp" line="+110"/>
         <source>Not signed in: %1 did not accept the API key (request %2).</source>
         <translation>No se inició sesión: %1 no aceptó la clave de API (solicitud %2).</translation>
     </message>
@@ -330,12 +330,12 @@
         <translation>No se pudo iniciar la demostración: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>Remove Account</source>
         <translation>Quitar cuenta</translation>
     </message>
@@ -1420,7 +1420,7 @@
 <context>
     <name>PhoneNumber</name>
     <message>
-        <location filename="../models/values/PhoneNumber.cpp" line="+36"/>
+        <location filename="../models/values/PhoneNumber.cpp" line="+53"/>
         <location line="+10"/>
         <source>%1 has a country code that does not exist.</source>
         <translation>%1: el código de país no existe.</translation>
@@ -3149,7 +3149,7 @@
 <context>
     <name>valara::InlineBanner</name>
     <message>
-        <location filename="../ui/editing/InlineBanner.cpp" line="+49"/>
+        <location filename="../ui/editing/InlineBanner.cpp" line="+53"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -3331,7 +3331,7 @@
 <context>
     <name>valara::MainMenus</name>
     <message>
-        <location filename="../ui/shell/MainMenus.cpp" line="+64"/>
+        <location filename="../ui/shell/MainMenus.cpp" line="+69"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -3783,7 +3783,7 @@
 <context>
     <name>valara::NavigationList</name>
     <message>
-        <location filename="../ui/shell/NavigationList.cpp" line="+89"/>
+        <location filename="../ui/shell/NavigationList.cpp" line="+97"/>
         <source>Go to</source>
         <translation>Ir a</translation>
     </message>
@@ -4204,7 +4204,7 @@
 <context>
     <name>valara::ProfilePage</name>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="+106"/>
+        <location filename="../ui/profile/ProfilePage.cpp" line="+108"/>
         <source>Profile fields</source>
         <translation>Campos del perfil</translation>
     </message>
@@ -4327,7 +4327,7 @@
 <context>
     <name>valara::SearchField</name>
     <message>
-        <location filename="../ui/widgets/SearchField.cpp" line="+27"/>
+        <location filename="../ui/widgets/SearchField.cpp" line="+33"/>
         <source>Clear search</source>
         <translation>Borrar búsqueda</translation>
     </message>
@@ -4457,7 +4457,7 @@
 <context>
     <name>valara::TimeZoneListModel</name>
     <message>
-        <location filename="../models/timezones/TimeZoneListModel.cpp" line="+139"/>
+        <location filename="../models/timezones/TimeZoneListModel.cpp" line="+193"/>
         <source>Local time: %1</source>
         <translation>Hora local: %1</translation>
     </message>
@@ -4470,7 +4470,7 @@
 <context>
     <name>valara::TimeZonePicker</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/TimeZonePicker.cpp" line="+74"/>
+        <location filename="../ui/widgets/TimeZonePicker.cpp" line="+83"/>
         <source>%n timezones</source>
         <translation>
             <numerusform>%n zona horaria</numerusform>
@@ -4498,7 +4498,7 @@
         <translation>Usar la zona horaria de este dispositivo</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+121"/>
         <source>No timezone matches “%1”. Try a city, a country, an offset such as +5:30, or an abbreviation such as PST.</source>
         <translation>Ninguna zona horaria coincide con “%1”. Pruebe con una ciudad, un país, un desfase como +5:30 o una abreviatura como PST.</translation>
     </message>
@@ -4509,6 +4509,11 @@
     </message>
     <message>
         <location line="+47"/>
+        <source>Loading timezones…</source>
+        <translation>Cargando las zonas horarias…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No timezone selected.</source>
         <translation>No hay ninguna zona horaria seleccionada.</translation>
     </message>
