@@ -134,6 +134,7 @@ void AppSession::applyCaller(const Caller &caller)
     m_journal->open(account);
     m_bulk->setCaller(caller);
     m_bulk->setJournal(m_journal->journal());
+    StartupTrace::mark("signed-in");
 }
 
 void AppSession::startMeApi(const QUrl &baseUrl, const QByteArray &token)

@@ -81,6 +81,10 @@ StartupRun StartupRun::measure(const QString &program, const QStringList &argume
                         .arg(program, QString::fromUtf8(file.readAll().right(2000)));
     } else {
         QThread::msleep(settleMs);
+        // The phases traced after the paint too (the sign-in, say).
+        QFile file(log);
+        if (file.open(QIODevice::ReadOnly))
+            messages = QString::fromUtf8(file.readAll());
         run.firstPaintMs = double(painted - started) / 1e6;
         for (auto it = phase.globalMatch(messages); it.hasNext();) {
             const QRegularExpressionMatch match = it.next();

@@ -19,8 +19,8 @@ struct StartupRun
     bool ok = false;
     double firstPaintMs = 0;
     double peakMiB = 0;
-    // Every phase the program traced before its first paint ("main", "application", …), in
-    // milliseconds from the start, in the order traced.
+    // Every phase the program traced by the end of the settling ("main", "application", …,
+    // "first-paint", "signed-in"), in milliseconds from the start, in the order traced.
     QList<QPair<QString, double>> phases;
     QString error;
 

@@ -114,7 +114,10 @@ void TimeZoneListModel::onZonesRead()
         return; // ensureLoaded() took them already
     m_loading = false;
     beginResetModel();
-    takeZones(m_reading->result());
+    // Moved out of the future: a copy would share the rows, and filling them in would copy all
+    // 420 before the future's own were freed.
+    QFuture<QList<Zone>> future = m_reading->future();
+    takeZones(future.takeResult());
     endResetModel();
     m_reading->deleteLater();
     m_reading = nullptr;
