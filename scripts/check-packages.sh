@@ -106,6 +106,12 @@ out=$(run_installed /usr/bin/valara-sandbox --version)
 [[ $out == *"$version"* ]] || die "valara-sandbox --version said: $out"
 [[ -f /usr/share/man/man1/valara-desk.1.gz ]] || die "no manual page for valara-desk"
 say "installed: valara-desk, valara-cli and valara-sandbox answer with version $version"
+# Phone numbers are checked by a module loaded on first use (models/values/phone): the installed
+# valara-cli must find it and refuse a number too short, before any request.
+out=$(run_installed env VALARA_API_KEY=unused /usr/bin/valara-cli --base-url http://127.0.0.1:9 \
+    profile set u1 phone=12 2>&1) && die "valara-cli accepted the phone number 12"
+[[ $out == *"too few digits"* ]] || die "the installed phone number check said: $out"
+say "installed: the phone number module is found and checks numbers"
 
 # The demo on a virtual display: it has started when its window is mapped.
 display=

@@ -323,7 +323,7 @@
         <translation>Non connecté&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <location line="+7"/>
         <location line="+16"/>
         <source>Could not start the demo: %1</source>
@@ -1420,34 +1420,37 @@
 <context>
     <name>PhoneNumber</name>
     <message>
-        <location filename="../models/values/PhoneNumber.cpp" line="+53"/>
-        <location line="+10"/>
+        <location filename="../models/values/PhoneNumber.cpp" line="+114"/>
         <source>%1 has a country code that does not exist.</source>
         <translation>%1 contient un indicatif de pays qui n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+13"/>
         <source>%1 is not a phone number. Write it with digits, such as +1 650 253 0000.</source>
         <translation>%1 n&apos;est pas un numéro de téléphone. Écrivez-le en chiffres, par exemple +1 650 253 0000.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-10"/>
         <source>%1 has too few digits to be a phone number.</source>
         <translation>%1 a trop peu de chiffres pour être un numéro de téléphone.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+12"/>
+        <location line="-16"/>
+        <source>%1 cannot be checked: this installation of Valara Desk is missing its phone number module (%2).</source>
+        <translation>Impossible de vérifier %1 : il manque à cette installation de Valara Desk son module des numéros de téléphone (%2).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1 has too many digits to be a phone number.</source>
         <translation>%1 a trop de chiffres pour être un numéro de téléphone.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+3"/>
         <source>%1 does not have a possible number of digits.</source>
         <translation>%1 n&apos;a pas un nombre de chiffres possible.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>%1 looks like a local number without its area code; it will be sent as %2.</source>
         <translation>%1 ressemble à un numéro local sans indicatif régional&#xa0;; il sera envoyé sous la forme %2.</translation>
     </message>
@@ -4457,7 +4460,7 @@
 <context>
     <name>valara::TimeZoneListModel</name>
     <message>
-        <location filename="../models/timezones/TimeZoneListModel.cpp" line="+193"/>
+        <location filename="../models/timezones/TimeZoneListModel.cpp" line="+196"/>
         <source>Local time: %1</source>
         <translation>Heure locale&#xa0;: %1</translation>
     </message>

@@ -2,29 +2,81 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/values/PhoneNumber.h"
 
-#include <QThreadPool>
+#include "models/ModelsLogging.h"
+#include "models/values/phone/PhoneNumberEngine.h"
 
-#include <phonenumbers/phonenumber.pb.h>
-#include <phonenumbers/phonenumberutil.h>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QLibrary>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <mutex>
-#include <string>
 
 namespace valara {
 
 namespace {
 
-using i18n::phonenumbers::PhoneNumberUtil;
-
 constexpr auto FallbackRegion = "US";
 
-// libphonenumber's metadata, read on first use (some milliseconds): through a function-local
-// static, so that prepareInBackground()'s worker and a first check() on this thread read it once.
-const PhoneNumberUtil *phoneUtil()
+// The valara-phonenumber module (PhoneNumberEngine.h), loaded on first use: where it is
+// installed beside the programs, else where this build made it. Never unloaded.
+struct PhoneEngine
 {
-    static const PhoneNumberUtil *const util = PhoneNumberUtil::GetInstance();
-    return util;
+    QLibrary library;
+    ValaraPhoneCheckFunction check = nullptr;
+    ValaraPhonePrepareFunction prepare = nullptr;
+    QString problem; // why it could not be loaded
+};
+
+bool loadFrom(PhoneEngine &engine, const QString &path)
+{
+    engine.library.setFileName(path);
+    if (!engine.library.load()) {
+        engine.problem = engine.library.errorString();
+        return false;
+    }
+    const auto version = reinterpret_cast<ValaraPhoneVersionFunction>(
+        engine.library.resolve("valara_phone_version"));
+    engine.check =
+        reinterpret_cast<ValaraPhoneCheckFunction>(engine.library.resolve("valara_phone_check"));
+    engine.prepare = reinterpret_cast<ValaraPhonePrepareFunction>(
+        engine.library.resolve("valara_phone_prepare"));
+    if (!version || version() != VALARA_PHONE_ENGINE_VERSION || !engine.check || !engine.prepare) {
+        engine.problem = QStringLiteral("%1 is not version %2 of the phone number module")
+                             .arg(path)
+                             .arg(VALARA_PHONE_ENGINE_VERSION);
+        engine.check = nullptr;
+        engine.library.unload();
+        return false;
+    }
+    return true;
+}
+
+const PhoneEngine &phoneEngine()
+{
+    static const PhoneEngine *const engine = [] {
+        auto *loaded = new PhoneEngine;
+        QStringList places;
+        if (QCoreApplication::instance())
+            places.append(QDir(QCoreApplication::applicationDirPath())
+                              .filePath(QStringLiteral(VALARA_PHONE_MODULE_FROM_BIN
+                                                       "/" VALARA_PHONE_MODULE_NAME)));
+        places.append(QStringLiteral(VALARA_PHONE_MODULE_BUILD_PATH));
+        for (const QString &place : places) {
+            if (QFile::exists(place) && loadFrom(*loaded, place)) {
+                qCDebug(lcModels) << "phone numbers: module" << place;
+                return loaded;
+            }
+        }
+        if (loaded->problem.isEmpty())
+            loaded->problem =
+                QStringLiteral("not found in %1").arg(places.join(QStringLiteral(", ")));
+        qCWarning(lcModels).noquote() << "phone numbers cannot be checked:" << loaded->problem;
+        return loaded;
+    }();
+    return *engine;
 }
 
 } // namespace
@@ -32,68 +84,62 @@ const PhoneNumberUtil *phoneUtil()
 void PhoneNumber::prepareInBackground()
 {
     static std::once_flag started;
-    std::call_once(started, [] { QThreadPool::globalInstance()->start([] { phoneUtil(); }); });
+    std::call_once(started, [] {
+        QThreadPool::globalInstance()->start([] {
+            if (const PhoneEngine &engine = phoneEngine(); engine.prepare)
+                engine.prepare();
+        });
+    });
 }
 
 PhoneNumber::Check PhoneNumber::check(const QString &text, const QString &region,
                                       const QString &label)
 {
-    const PhoneNumberUtil *util = phoneUtil();
     Check result;
-    i18n::phonenumbers::PhoneNumber number;
-    const std::string input = text.trimmed().toStdString();
-    // A region libphonenumber has no numbering plan for reads numbers as the fallback's.
-    std::string home = region.toStdString();
-    if (util->GetCountryCodeForRegion(home) == 0)
-        home = FallbackRegion;
-    const auto parsed = util->Parse(input, home, &number);
-    if (parsed != PhoneNumberUtil::NO_PARSING_ERROR) {
-        result.message =
-            parsed == PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR
-                ? tr("%1 has a country code that does not exist.").arg(label)
-                : tr("%1 is not a phone number. Write it with digits, such as +1 650 253 0000.")
-                      .arg(label);
+    const PhoneEngine &engine = phoneEngine();
+    if (!engine.check) {
+        result.message = tr("%1 cannot be checked: this installation of Valara Desk is missing "
+                            "its phone number module (%2).")
+                             .arg(label, engine.problem);
         return result;
     }
-    switch (util->IsPossibleNumberWithReason(number)) {
-    case PhoneNumberUtil::IS_POSSIBLE:
-    case PhoneNumberUtil::IS_POSSIBLE_LOCAL_ONLY:
+    ValaraPhoneResult checked{};
+    engine.check(text.trimmed().toUtf8().constData(), region.toUtf8().constData(), &checked);
+    switch (checked.outcome) {
+    case ValaraPhoneValid:
+    case ValaraPhoneLocalOnly:
+    case ValaraPhoneNotInUse:
         break;
-    case PhoneNumberUtil::INVALID_COUNTRY_CODE:
+    case ValaraPhoneInvalidCountryCode:
         result.message = tr("%1 has a country code that does not exist.").arg(label);
         return result;
-    case PhoneNumberUtil::TOO_SHORT:
+    case ValaraPhoneTooShort:
         result.message = tr("%1 has too few digits to be a phone number.").arg(label);
         return result;
-    case PhoneNumberUtil::TOO_LONG:
+    case ValaraPhoneTooLong:
         result.message = tr("%1 has too many digits to be a phone number.").arg(label);
         return result;
-    case PhoneNumberUtil::INVALID_LENGTH:
+    case ValaraPhoneInvalidLength:
         result.message = tr("%1 does not have a possible number of digits.").arg(label);
         return result;
-    }
-
-    std::string e164;
-    util->Format(number, PhoneNumberUtil::E164, &e164);
-    // E.164 allows 15 digits at most, country code included; a few national plans accept longer
-    // numbers that cannot be dialled from abroad.
-    if (e164.size() > 16) {
-        result.message = tr("%1 has too many digits to be a phone number.").arg(label);
+    default:
+        result.message =
+            tr("%1 is not a phone number. Write it with digits, such as +1 650 253 0000.")
+                .arg(label);
         return result;
     }
-    result.e164 = QString::fromStdString(e164);
-    if (util->IsValidNumber(number)) {
+    result.e164 = QString::fromUtf8(checked.e164);
+    if (checked.outcome == ValaraPhoneValid) {
         result.verdict = Verdict::Valid;
         return result;
     }
     result.verdict = Verdict::Unusual;
-    result.message =
-        util->IsPossibleNumberWithReason(number) == PhoneNumberUtil::IS_POSSIBLE_LOCAL_ONLY
-            ? tr("%1 looks like a local number without its area code; it will be "
-                 "sent as %2.")
-                  .arg(label, result.e164)
-            : tr("%1 is not a number in use that we know of; it will be sent as %2.")
-                  .arg(label, result.e164);
+    result.message = checked.outcome == ValaraPhoneLocalOnly
+                         ? tr("%1 looks like a local number without its area code; it will be "
+                              "sent as %2.")
+                               .arg(label, result.e164)
+                         : tr("%1 is not a number in use that we know of; it will be sent as %2.")
+                               .arg(label, result.e164);
     return result;
 }
 

@@ -5,7 +5,9 @@
 #include "models/profile/ProfileSchema.h"
 #include "models/values/PhoneNumber.h"
 
+#include <QFile>
 #include <QJsonValue>
+#include <QLocale>
 #include <QTest>
 
 using namespace valara;
@@ -17,6 +19,8 @@ class TestProfilePhoneNumber : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // First: no number has been checked yet in this process.
+    void initTestCase();
     void verdicts_data()
     {
         QTest::addColumn<QString>("text");
@@ -136,6 +140,27 @@ private Q_SLOTS:
         QCOMPARE(ProfileSchema::normalised(*phone, QJsonValue("  ")), QJsonValue());
     }
 };
+
+// libphonenumber is in a module of its own, mapped when the first number is checked and not
+// before (Linux: the process's own map of its memory says what is loaded).
+void TestProfilePhoneNumber::initTestCase()
+{
+#if defined(Q_OS_LINUX)
+    const auto mapped = [] {
+        QFile maps(QStringLiteral("/proc/self/maps"));
+        return maps.open(QIODevice::ReadOnly) && maps.readAll().contains("libphonenumber");
+    };
+    QVERIFY(!mapped());
+    QCOMPARE(PhoneNumber::regionFor(QLocale(QLocale::German, QLocale::Germany)),
+             QStringLiteral("DE"));
+    QVERIFY(!mapped());
+    QCOMPARE(PhoneNumber::check(QStringLiteral("+1 650 253 0000"), QStringLiteral("US"),
+                                QStringLiteral("Phone"))
+                 .e164,
+             QStringLiteral("+16502530000"));
+    QVERIFY(mapped());
+#endif
+}
 
 QTEST_GUILESS_MAIN(TestProfilePhoneNumber)
 #include "tst_profile_phone_number.moc"
