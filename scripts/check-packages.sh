@@ -8,7 +8,8 @@
 #    rpmlint on the .rpm: fails on any error;
 # 3. as root only (CI): installs the .deb with apt-get (its dependencies from the system), runs the
 #    installed valara-desk --version, valara-cli --help and valara-sandbox --version, starts
-#    valara-desk --demo under Xvfb and waits for its window, then purges the package and checks
+#    valara-desk --demo under Xvfb and waits for its window and its sign-in to the sandbox (the
+#    installed modules are found), then purges the package and checks
 #    that nothing of it is left. Without root, step 3 is skipped and said so.
 set -euo pipefail
 
@@ -147,9 +148,23 @@ if [[ $shown != true ]]; then
     die "valara-desk --demo showed no window (it stopped, or 60 s passed)"
 fi
 kill -0 "$demo_pid" 2>/dev/null || die "valara-desk --demo exited after showing its window"
+# The window comes first, saying "Connecting…"; the sandbox (the installed module
+# valara-demo-sandbox) then listens and the demo signs in.
+signed_in=false
+for _ in $(seq 120); do
+    if grep -q 'signed in as' "$smoke_dir/demo.log"; then
+        signed_in=true
+        break
+    fi
+    sleep 0.25
+done
 kill -TERM "$demo_pid"
 wait "$demo_pid" 2>/dev/null || true
-say "installed: valara-desk --demo showed its window"
+if [[ $signed_in != true ]]; then
+    cat "$smoke_dir/demo.log" >&2
+    die "valara-desk --demo showed its window but did not sign in to its sandbox within 30 s"
+fi
+say "installed: valara-desk --demo showed its window and signed in to its sandbox"
 
 say "apt-get purge valara-desk"
 DEBIAN_FRONTEND=noninteractive apt-get purge -y -q valara-desk >"$OUT/purge.log" 2>&1 || {

@@ -1420,7 +1420,7 @@
 <context>
     <name>PhoneNumber</name>
     <message>
-        <location filename="../models/values/PhoneNumber.cpp" line="+114"/>
+        <location filename="../models/values/PhoneNumber.cpp" line="+80"/>
         <source>%1 has a country code that does not exist.</source>
         <translation>%1 hat eine Ländervorwahl, die es nicht gibt.</translation>
     </message>
@@ -2861,7 +2861,7 @@
 <context>
     <name>valara::DemoBackend</name>
     <message>
-        <location filename="../app/demo/DemoBackend.cpp" line="+93"/>
+        <location filename="../app/demo/DemoBackend.cpp" line="+127"/>
         <source>The demo data is missing from this build.</source>
         <translation>Die Demodaten fehlen in diesem Build.</translation>
     </message>
@@ -2869,6 +2869,11 @@
         <location line="+5"/>
         <source>The demo data has no administrator to sign in with.</source>
         <translation>Die Demodaten enthalten keinen Administrator zum Anmelden.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>this installation of Valara Desk is missing its demo module (%1).</source>
+        <translation>dieser Installation von Valara Desk fehlt ihr Demo-Modul (%1).</translation>
     </message>
 </context>
 <context>

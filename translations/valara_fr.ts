@@ -1420,7 +1420,7 @@
 <context>
     <name>PhoneNumber</name>
     <message>
-        <location filename="../models/values/PhoneNumber.cpp" line="+114"/>
+        <location filename="../models/values/PhoneNumber.cpp" line="+80"/>
         <source>%1 has a country code that does not exist.</source>
         <translation>%1 contient un indicatif de pays qui n&apos;existe pas.</translation>
     </message>
@@ -2861,7 +2861,7 @@
 <context>
     <name>valara::DemoBackend</name>
     <message>
-        <location filename="../app/demo/DemoBackend.cpp" line="+93"/>
+        <location filename="../app/demo/DemoBackend.cpp" line="+127"/>
         <source>The demo data is missing from this build.</source>
         <translation>Les données de démonstration sont absentes de cette version.</translation>
     </message>
@@ -2869,6 +2869,11 @@
         <location line="+5"/>
         <source>The demo data has no administrator to sign in with.</source>
         <translation>Les données de démonstration ne contiennent aucun administrateur avec lequel se connecter.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>this installation of Valara Desk is missing its demo module (%1).</source>
+        <translation>il manque à cette installation de Valara Desk son module de démonstration (%1).</translation>
     </message>
 </context>
 <context>

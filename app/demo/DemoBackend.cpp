@@ -3,21 +3,54 @@
 #include "app/demo/DemoBackend.h"
 
 #include "app/AppLogging.h"
+#include "app/demo/module/DemoSandbox.h"
 #include "models/caller/Caller.h"
-#include "sandbox/SandboxConfig.h"
-#include "sandbox/SandboxServer.h"
-#include "sandbox/services/SessionToken.h"
+#include "models/modules/ModuleLoader.h"
 
 #include <QDateTime>
 #include <QFile>
-#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLibrary>
 
 #include <algorithm>
 
 namespace valara {
+
+namespace {
+
+// The valara-demo-sandbox module (DemoSandbox.h), loaded when a demo first needs it. Never
+// unloaded.
+struct DemoModule
+{
+    QLibrary library;
+    ValaraDemoStartFunction start = nullptr;
+    ValaraDemoStopFunction stop = nullptr;
+    ValaraDemoMintFunction mint = nullptr;
+    QString problem;
+};
+
+const DemoModule &demoModule()
+{
+    static const DemoModule *const module = [] {
+        auto *loaded = new DemoModule;
+        if (ModuleLoader::load(loaded->library, QStringLiteral(VALARA_DEMO_MODULE_NAME),
+                               QStringLiteral(VALARA_DEMO_MODULE_BUILD_PATH), "valara_demo_version",
+                               VALARA_DEMO_SANDBOX_VERSION, &loaded->problem)) {
+            loaded->start = reinterpret_cast<ValaraDemoStartFunction>(
+                loaded->library.resolve("valara_demo_start"));
+            loaded->stop = reinterpret_cast<ValaraDemoStopFunction>(
+                loaded->library.resolve("valara_demo_stop"));
+            loaded->mint = reinterpret_cast<ValaraDemoMintFunction>(
+                loaded->library.resolve("valara_demo_mint"));
+        }
+        return loaded;
+    }();
+    return *module;
+}
+
+} // namespace
 
 DemoBackend::DemoBackend(QObject *parent)
     : QObject(parent)
@@ -33,7 +66,8 @@ DemoBackend::~DemoBackend()
     QMetaObject::invokeMethod(
         m_context,
         [this] {
-            delete m_server;
+            if (m_server)
+                demoModule().stop(m_server);
             m_server = nullptr;
         },
         Qt::BlockingQueuedConnection);
@@ -115,10 +149,22 @@ void DemoBackend::startInBackground()
 void DemoBackend::startOnThread()
 {
     QString error;
-    m_server = new sandbox::SandboxServer(sandbox::SandboxConfig{});
-    const bool ok = m_server->open(&error) && m_server->loadFixture(m_fixture, &error) &&
-                    m_server->start(QHostAddress::LocalHost, 0, &error) != 0;
-    const QUrl url = ok ? m_server->baseUrl() : QUrl();
+    QUrl url;
+    const DemoModule &module = demoModule();
+    if (!module.start || !module.stop || !module.mint) {
+        error = tr("this installation of Valara Desk is missing its demo module (%1).")
+                    .arg(module.problem);
+    } else {
+        char address[256];
+        char problem[1024];
+        m_server = module.start(m_fixture.constData(), int(m_fixture.size()), address,
+                                sizeof address, problem, sizeof problem);
+        if (m_server)
+            url = QUrl(QString::fromUtf8(address));
+        else
+            error = QString::fromUtf8(problem);
+    }
+    const bool ok = m_server != nullptr;
     {
         QMutexLocker lock(&m_mutex);
         m_done = true;
@@ -155,15 +201,16 @@ bool DemoBackend::start(QString *error)
 
 QByteArray DemoBackend::sessionToken(qint64 ttlSeconds) const
 {
-    if (m_admin.userId.isEmpty())
+    const DemoModule &module = demoModule();
+    if (m_admin.userId.isEmpty() || !module.mint)
         return {};
     // What the sandbox itself would mint: its clock is the system's.
-    sandbox::SessionToken::Claims claims;
-    claims.subject = m_admin.userId;
-    claims.orgId = m_admin.orgId;
-    claims.issuedAt = QDateTime::currentDateTimeUtc();
-    claims.expiresAt = claims.issuedAt.addSecs(ttlSeconds);
-    return sandbox::SessionToken::mint(claims, sandbox::SandboxConfig{}.jwtSecret);
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    char token[2048];
+    const int length =
+        module.mint(m_admin.userId.toUtf8().constData(), m_admin.orgId.toUtf8().constData(), now,
+                    now + ttlSeconds, token, sizeof token);
+    return QByteArray(token, length);
 }
 
 QUrl DemoBackend::baseUrl() const

@@ -15,10 +15,6 @@
 
 namespace valara {
 
-namespace sandbox {
-class SandboxServer;
-}
-
 // The sandbox that --demo runs in-process: an in-memory database filled from the embedded demo
 // fixture, listening on a free loopback port. It runs on a thread of its own, so that starting it
 // (SQLite, the fixture, the HTTP server) does not hold up the first window, and answering the
@@ -78,9 +74,9 @@ private:
     QByteArray m_fixture;
     Person m_admin;
     QThread m_thread;
-    QObject *m_context = nullptr;               // lives on m_thread
-    sandbox::SandboxServer *m_server = nullptr; // created, used and deleted on m_thread
-    mutable QMutex m_mutex;                     // guards what follows
+    QObject *m_context = nullptr; // lives on m_thread
+    void *m_server = nullptr;     // the module's sandbox: started and stopped on m_thread
+    mutable QMutex m_mutex;       // guards what follows
     QWaitCondition m_finished;
     bool m_done = false;
     QUrl m_baseUrl;

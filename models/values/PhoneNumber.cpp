@@ -2,12 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/values/PhoneNumber.h"
 
-#include "models/ModelsLogging.h"
+#include "models/modules/ModuleLoader.h"
 #include "models/values/phone/PhoneNumberEngine.h"
 
-#include <QCoreApplication>
-#include <QDir>
-#include <QFile>
 #include <QLibrary>
 #include <QThreadPool>
 
@@ -30,50 +27,19 @@ struct PhoneEngine
     QString problem; // why it could not be loaded
 };
 
-bool loadFrom(PhoneEngine &engine, const QString &path)
-{
-    engine.library.setFileName(path);
-    if (!engine.library.load()) {
-        engine.problem = engine.library.errorString();
-        return false;
-    }
-    const auto version = reinterpret_cast<ValaraPhoneVersionFunction>(
-        engine.library.resolve("valara_phone_version"));
-    engine.check =
-        reinterpret_cast<ValaraPhoneCheckFunction>(engine.library.resolve("valara_phone_check"));
-    engine.prepare = reinterpret_cast<ValaraPhonePrepareFunction>(
-        engine.library.resolve("valara_phone_prepare"));
-    if (!version || version() != VALARA_PHONE_ENGINE_VERSION || !engine.check || !engine.prepare) {
-        engine.problem = QStringLiteral("%1 is not version %2 of the phone number module")
-                             .arg(path)
-                             .arg(VALARA_PHONE_ENGINE_VERSION);
-        engine.check = nullptr;
-        engine.library.unload();
-        return false;
-    }
-    return true;
-}
-
 const PhoneEngine &phoneEngine()
 {
     static const PhoneEngine *const engine = [] {
         auto *loaded = new PhoneEngine;
-        QStringList places;
-        if (QCoreApplication::instance())
-            places.append(QDir(QCoreApplication::applicationDirPath())
-                              .filePath(QStringLiteral(VALARA_PHONE_MODULE_FROM_BIN
-                                                       "/" VALARA_PHONE_MODULE_NAME)));
-        places.append(QStringLiteral(VALARA_PHONE_MODULE_BUILD_PATH));
-        for (const QString &place : places) {
-            if (QFile::exists(place) && loadFrom(*loaded, place)) {
-                qCDebug(lcModels) << "phone numbers: module" << place;
-                return loaded;
-            }
+        if (ModuleLoader::load(loaded->library, QStringLiteral(VALARA_PHONE_MODULE_NAME),
+                               QStringLiteral(VALARA_PHONE_MODULE_BUILD_PATH),
+                               "valara_phone_version", VALARA_PHONE_ENGINE_VERSION,
+                               &loaded->problem)) {
+            loaded->check = reinterpret_cast<ValaraPhoneCheckFunction>(
+                loaded->library.resolve("valara_phone_check"));
+            loaded->prepare = reinterpret_cast<ValaraPhonePrepareFunction>(
+                loaded->library.resolve("valara_phone_prepare"));
         }
-        if (loaded->problem.isEmpty())
-            loaded->problem =
-                QStringLiteral("not found in %1").arg(places.join(QStringLiteral(", ")));
-        qCWarning(lcModels).noquote() << "phone numbers cannot be checked:" << loaded->problem;
         return loaded;
     }();
     return *engine;
