@@ -37,7 +37,9 @@ const DemoModule &demoModule()
         auto *loaded = new DemoModule;
         if (ModuleLoader::load(loaded->library, QStringLiteral(VALARA_DEMO_MODULE_NAME),
                                QStringLiteral(VALARA_DEMO_MODULE_BUILD_PATH), "valara_demo_version",
-                               VALARA_DEMO_SANDBOX_VERSION, &loaded->problem)) {
+                               VALARA_DEMO_SANDBOX_VERSION,
+                               {"valara_demo_start", "valara_demo_stop", "valara_demo_mint"},
+                               &loaded->problem)) {
             loaded->start = reinterpret_cast<ValaraDemoStartFunction>(
                 loaded->library.resolve("valara_demo_start"));
             loaded->stop = reinterpret_cast<ValaraDemoStopFunction>(
@@ -151,7 +153,7 @@ void DemoBackend::startOnThread()
     QString error;
     QUrl url;
     const DemoModule &module = demoModule();
-    if (!module.start || !module.stop || !module.mint) {
+    if (!module.start) {
         error = tr("this installation of Valara Desk is missing its demo module (%1).")
                     .arg(module.problem);
     } else {

@@ -19,7 +19,7 @@ public:
     // Watches the application's windows when the variable is set; otherwise does nothing.
     static void installIfRequested();
     // With the variable set, "valara-startup: <phase> <ns>" on stderr: where the time before the
-    // first paint goes (the bench reads only first-paint).
+    // first paint goes (bench_startup prints each phase's median).
     static void mark(const char *phase);
 
 protected:

@@ -3,16 +3,20 @@
 #include "models/modules/ModuleLoader.h"
 
 #include "models/ModelsLogging.h"
+#include "models/modules/ModuleExport.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace valara {
 
 bool ModuleLoader::load(QLibrary &library, const QString &fileName, const QString &buildPath,
-                        const char *versionSymbol, int version, QString *problem)
+                        const char *versionSymbol, int version,
+                        std::initializer_list<const char *> functions, QString *problem)
 {
     QStringList places;
     if (QCoreApplication::instance())
@@ -30,13 +34,19 @@ bool ModuleLoader::load(QLibrary &library, const QString &fileName, const QStrin
             problems.append(library.errorString());
             continue;
         }
-        using VersionFunction = int (*)();
-        const auto versionOf = reinterpret_cast<VersionFunction>(library.resolve(versionSymbol));
-        if (versionOf && versionOf() == version) {
+        const auto versionOf =
+            reinterpret_cast<ModuleVersionFunction>(library.resolve(versionSymbol));
+        const auto missing =
+            std::find_if(functions.begin(), functions.end(),
+                         [&library](const char *name) { return !library.resolve(name); });
+        if (versionOf && versionOf() == version && missing == functions.end()) {
             qCDebug(lcModels) << "module" << place;
             return true;
         }
-        problems.append(QStringLiteral("%1 is not version %2").arg(place).arg(version));
+        problems.append(missing == functions.end() || !versionOf || versionOf() != version
+                            ? QStringLiteral("%1 is not version %2").arg(place).arg(version)
+                            : QStringLiteral("%1 has no function %2")
+                                  .arg(place, QString::fromLatin1(*missing)));
         library.unload();
     }
     *problem = problems.join(QStringLiteral("; "));

@@ -5,6 +5,8 @@
 #include <QLibrary>
 #include <QString>
 
+#include <initializer_list>
+
 namespace valara {
 
 // Finds and loads one of Valara Desk's own modules (libraries loaded at run time, when first
@@ -16,10 +18,12 @@ class ModuleLoader
 {
 public:
     // Loads `fileName` ("valara-phonenumber.so") into `library`, installed beside the program or
-    // else at `buildPath`, and checks that its function `versionSymbol` returns `version`. False,
-    // with *problem saying why (every place tried), when it cannot.
+    // else at `buildPath`, and checks that its function `versionSymbol` returns `version` and
+    // that it exports every one of `functions` (which the caller then resolves). False, with
+    // *problem saying why (every place tried), when it cannot.
     static bool load(QLibrary &library, const QString &fileName, const QString &buildPath,
-                     const char *versionSymbol, int version, QString *problem);
+                     const char *versionSymbol, int version,
+                     std::initializer_list<const char *> functions, QString *problem);
 };
 
 } // namespace valara

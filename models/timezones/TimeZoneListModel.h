@@ -69,8 +69,8 @@ public:
         QString cityKey;
         QString countryKey;
         // The zone's offsets over about a year from when the row was read (no QTimeZone is kept:
-        // each holds its own copy of the zone's rules, 2 MiB for the whole list); read again
-        // from the timezone database for a moment outside that year.
+        // each holds its own copy of the zone's rules once Qt's cache lets go of them); read
+        // again from the timezone database for a moment outside that year.
         QList<Period> periods;
         qint64 coveredToMSecs = 0;
         // Computed at the clock's time by refresh():

@@ -34,7 +34,7 @@ const PhoneEngine &phoneEngine()
         if (ModuleLoader::load(loaded->library, QStringLiteral(VALARA_PHONE_MODULE_NAME),
                                QStringLiteral(VALARA_PHONE_MODULE_BUILD_PATH),
                                "valara_phone_version", VALARA_PHONE_ENGINE_VERSION,
-                               &loaded->problem)) {
+                               {"valara_phone_check", "valara_phone_prepare"}, &loaded->problem)) {
             loaded->check = reinterpret_cast<ValaraPhoneCheckFunction>(
                 loaded->library.resolve("valara_phone_check"));
             loaded->prepare = reinterpret_cast<ValaraPhonePrepareFunction>(

@@ -3,6 +3,7 @@
 // The valara-demo-sandbox module: the sandbox behind DemoSandbox.h's functions.
 #include "app/demo/module/DemoSandbox.h"
 
+#include "models/modules/ModuleExport.h"
 #include "sandbox/SandboxConfig.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/services/SessionToken.h"
@@ -13,12 +14,6 @@
 
 #include <algorithm>
 #include <cstring>
-
-#if defined(_WIN32)
-#define VALARA_DEMO_EXPORT __declspec(dllexport)
-#else
-#define VALARA_DEMO_EXPORT __attribute__((visibility("default")))
-#endif
 
 namespace valara {
 
@@ -38,13 +33,13 @@ void copyOut(const QByteArray &text, char *buffer, int size)
 
 extern "C" {
 
-VALARA_DEMO_EXPORT int valara_demo_version()
+VALARA_MODULE_EXPORT int valara_demo_version()
 {
     return VALARA_DEMO_SANDBOX_VERSION;
 }
 
-VALARA_DEMO_EXPORT void *valara_demo_start(const char *fixture, int fixtureSize, char *url,
-                                           int urlSize, char *error, int errorSize)
+VALARA_MODULE_EXPORT void *valara_demo_start(const char *fixture, int fixtureSize, char *url,
+                                             int urlSize, char *error, int errorSize)
 {
     QString problem;
     auto *server = new sandbox::SandboxServer(sandbox::SandboxConfig{});
@@ -62,13 +57,13 @@ VALARA_DEMO_EXPORT void *valara_demo_start(const char *fixture, int fixtureSize,
     return server;
 }
 
-VALARA_DEMO_EXPORT void valara_demo_stop(void *sandbox)
+VALARA_MODULE_EXPORT void valara_demo_stop(void *sandbox)
 {
     delete static_cast<sandbox::SandboxServer *>(sandbox);
 }
 
-VALARA_DEMO_EXPORT int valara_demo_mint(const char *subject, const char *org, long long issuedAt,
-                                        long long expiresAt, char *token, int tokenSize)
+VALARA_MODULE_EXPORT int valara_demo_mint(const char *subject, const char *org, long long issuedAt,
+                                          long long expiresAt, char *token, int tokenSize)
 {
     sandbox::SessionToken::Claims claims;
     claims.subject = QString::fromUtf8(subject);

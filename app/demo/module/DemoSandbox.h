@@ -3,8 +3,8 @@
 #pragma once
 
 // The plain-C face of the valara-demo-sandbox module: the sandbox (QtHttpServer, SQLite) that
-// `valara-desk --demo` runs in its own process, on a thread of its own. In a module, so that a
-// start that is not a demo never loads QtHttpServer and QtWebSockets (1.8 MiB, and milliseconds
+// `valara-desk --demo` runs inside the app's process, on a thread of its own. In a module, so that
+// a start that is not a demo never loads QtHttpServer and QtWebSockets (1.8 MiB, and milliseconds
 // before main). DemoBackend loads it with ModuleLoader.
 
 namespace valara {
@@ -25,7 +25,6 @@ using ValaraDemoStopFunction = void (*)(void *sandbox);
 // and expiring at these seconds since the epoch. Returns its length (0 when it does not fit).
 using ValaraDemoMintFunction = int (*)(const char *subject, const char *org, long long issuedAt,
                                        long long expiresAt, char *token, int tokenSize);
-using ValaraDemoVersionFunction = int (*)();
 }
 
 } // namespace valara

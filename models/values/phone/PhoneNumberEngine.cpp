@@ -3,18 +3,14 @@
 // The valara-phonenumber module: libphonenumber behind PhoneNumberEngine.h's functions.
 #include "models/values/phone/PhoneNumberEngine.h"
 
+#include "models/modules/ModuleExport.h"
+
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 
 #include <algorithm>
 #include <cstring>
 #include <string>
-
-#if defined(_WIN32)
-#define VALARA_PHONE_EXPORT __declspec(dllexport)
-#else
-#define VALARA_PHONE_EXPORT __attribute__((visibility("default")))
-#endif
 
 namespace valara {
 
@@ -57,18 +53,18 @@ int outcomeOf(const PhoneNumberUtil *util, const i18n::phonenumbers::PhoneNumber
 
 extern "C" {
 
-VALARA_PHONE_EXPORT int valara_phone_version()
+VALARA_MODULE_EXPORT int valara_phone_version()
 {
     return VALARA_PHONE_ENGINE_VERSION;
 }
 
-VALARA_PHONE_EXPORT void valara_phone_prepare()
+VALARA_MODULE_EXPORT void valara_phone_prepare()
 {
     phoneUtil();
 }
 
-VALARA_PHONE_EXPORT void valara_phone_check(const char *text, const char *region,
-                                            ValaraPhoneResult *result)
+VALARA_MODULE_EXPORT void valara_phone_check(const char *text, const char *region,
+                                             ValaraPhoneResult *result)
 {
     const PhoneNumberUtil *util = phoneUtil();
     result->outcome = ValaraPhoneNotANumber;

@@ -40,7 +40,6 @@ using ValaraPhoneCheckFunction = void (*)(const char *text, const char *region,
                                           ValaraPhoneResult *result);
 // Reads libphonenumber's metadata now (it is read on first use otherwise). Thread-safe.
 using ValaraPhonePrepareFunction = void (*)();
-using ValaraPhoneVersionFunction = int (*)();
 }
 
 } // namespace valara
