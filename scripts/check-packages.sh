@@ -115,20 +115,10 @@ out=$(run_installed env VALARA_API_KEY=unused /usr/bin/valara-cli --base-url htt
 say "installed: the phone number module is found and checks numbers"
 
 # The demo on a virtual display: it has started when its window is mapped.
-display=
-for n in $(seq 140 160); do
-    if [[ ! -e /tmp/.X11-unix/X$n && ! -e /tmp/.X$n-lock ]]; then
-        display=":$n"
-        break
-    fi
-done
-[[ -n $display ]] || die "no free X display number"
-Xvfb "$display" -screen 0 1280x860x24 -nolisten tcp >"$smoke_dir/xvfb.log" 2>&1 &
-xvfb_pid=$!
-for _ in $(seq 50); do
-    [[ -e /tmp/.X11-unix/X${display#:} ]] && break
-    sleep 0.2
-done
+. "$ROOT/scripts/xvfb.sh"
+start_xvfb "$smoke_dir/xvfb.log" || die "Xvfb did not start: $(cat "$smoke_dir/xvfb.log")"
+xvfb_pid=$XVFB_PID
+display=$DISPLAY
 env -i PATH=/usr/bin:/bin HOME="$smoke_dir/home" LANG=C.UTF-8 DISPLAY="$display" \
     XDG_RUNTIME_DIR="$smoke_dir" /usr/bin/valara-desk --demo >"$smoke_dir/demo.log" 2>&1 &
 demo_pid=$!

@@ -19,19 +19,15 @@ for tool in Xvfb xdotool import; do
 done
 mkdir -p "$OUT"
 
-# A free display number.
-display=90
-while [[ -e /tmp/.X11-unix/X$display || -e /tmp/.X$display-lock ]]; do display=$((display + 1)); done
-export DISPLAY=":$display"
-Xvfb "$DISPLAY" -screen 0 1280x860x24 -nolisten tcp >/dev/null 2>&1 &
-XVFB=$!
+. "$ROOT/scripts/xvfb.sh"
+start_xvfb || { echo "Xvfb did not start" >&2; exit 1; }
+XVFB=$XVFB_PID
 APP_PID=
 cleanup() {
     [[ -n "$APP_PID" ]] && kill "$APP_PID" 2>/dev/null || true
     kill "$XVFB" 2>/dev/null || true
 }
 trap cleanup EXIT
-sleep 1
 
 export QT_QPA_PLATFORM=xcb LANG=en_US.UTF-8 TZ=America/Chicago
 # Window geometry and other settings of these runs stay out of the user's own.

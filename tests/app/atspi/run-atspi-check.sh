@@ -20,21 +20,16 @@ for candidate in /usr/libexec/at-spi-bus-launcher /usr/lib/at-spi2-core/at-spi-b
 done
 [ -n "$launcher" ] || { echo "no at-spi-bus-launcher"; exit 77; }
 
-display=120
-while [ -e /tmp/.X11-unix/X$display ] || [ -e /tmp/.X$display-lock ]; do display=$((display + 1)); done
-Xvfb ":$display" -screen 0 1280x860x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
 home=$(mktemp -d)
 cleanup() {
-    kill "$appPid" "$bus" "$xvfb" 2>/dev/null
+    kill "$appPid" "$bus" "$XVFB_PID" 2>/dev/null
     rm -rf "$home"
 }
 trap cleanup EXIT
-i=0
-while [ ! -e /tmp/.X11-unix/X$display ] && [ $i -lt 200 ]; do sleep 0.1; i=$((i + 1)); done
-[ -e /tmp/.X11-unix/X$display ] || { echo "Xvfb did not start on :$display"; exit 1; }
+. "$(dirname "$0")/../../../scripts/xvfb.sh"
+start_xvfb "$home/xvfb.log" || { echo "Xvfb did not start:"; cat "$home/xvfb.log"; exit 1; }
 
-export DISPLAY=":$display" QT_QPA_PLATFORM=xcb QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1
+export QT_QPA_PLATFORM=xcb QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1
 export XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" XDG_RUNTIME_DIR="$home/run"
 export LANG=C.UTF-8 LANGUAGE=
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
@@ -44,5 +39,10 @@ bus=$!
 appPid=$!
 /usr/bin/python3 "$check"
 status=$?
-[ $status -eq 0 ] || { echo "--- valara-desk's log:"; tail -20 "$home/app.log"; }
+if [ $status -ne 0 ]; then
+    echo "--- valara-desk's log:"
+    tail -20 "$home/app.log"
+    echo "--- Xvfb's log ($DISPLAY):"
+    tail -20 "$home/xvfb.log"
+fi
 exit $status
