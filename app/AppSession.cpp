@@ -32,6 +32,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QSettings>
 #include <QTimer>
 
@@ -50,10 +51,10 @@ AppSession::~AppSession()
     saveLayout();
 }
 
-// The selected user's preferences and profile, in tabs beside the people list.
+// The selected user's preferences and profile, in tabs beside the people list; their models, the
+// journal and the bulk changes.
 void AppSession::addUserPages()
 {
-    m_theme = std::make_unique<ThemeController>();
     m_preferences = std::make_unique<PreferencesModel>();
     m_preferencesEditor = std::make_unique<PreferencesEditor>(m_client.get(), m_preferences.get());
     m_preferencesPage = new PreferencesPage(m_preferencesEditor.get(), m_theme.get(), QString());
@@ -72,6 +73,7 @@ void AppSession::addUserPages()
     m_journal->addEditor(m_preferencesEditor.get());
     m_journal->addEditor(m_profileEditor.get());
     m_bulk = std::make_unique<BulkLauncher>(m_client.get(), m_window.get());
+    m_language->followAccount(m_preferencesEditor.get(), m_preferences.get());
     // The forms read again the people a bulk change reached, keeping their own edits.
     m_bulk->setOnApplied([this](const QStringList &userIds) {
         for (const QString &userId : userIds) {
@@ -114,7 +116,12 @@ void AppSession::signIn(const QByteArray &secret)
                     }));
                 return;
             }
-            applyCaller(lookup->caller());
+            // Applied once the window is on the screen: the first paint does not wait for it.
+            // A newer sign-in (the demo's switcher) drops this one meanwhile.
+            m_window->runAfterFirstPaint([this, guard = QPointer<CallerLookup>(lookup)] {
+                if (guard)
+                    applyCaller(guard->caller());
+            });
         });
     lookup->start();
 }
@@ -230,10 +237,8 @@ void AppSession::openValara(const QUrl &baseUrl, const QByteArray &secret)
     makeClient(baseUrl, secret);
     m_window = std::make_unique<MainWindow>(m_client.get(), m_mode == AppOptions::Mode::Demo);
     StartupTrace::mark("main-window");
-    addUserPages();
-    StartupTrace::mark("pages");
     m_language->attachMenu(m_window->languageMenu());
-    m_language->followAccount(m_preferencesEditor.get(), m_preferences.get());
+    m_theme = std::make_unique<ThemeController>(); // the first paint in the chosen theme
     m_theme->setOverride(m_settings->themeOverride());
     m_window->setThemeOverride(m_settings->themeOverride());
     QObject::connect(m_window.get(), &MainWindow::themeOverrideChosen, m_window.get(),
@@ -251,6 +256,12 @@ void AppSession::openValara(const QUrl &baseUrl, const QByteArray &secret)
     StartupTrace::mark("show");
     m_window->show();
     StartupTrace::mark("shown");
+    // The pages stay hidden until someone is chosen: they are built once the window is on the
+    // screen, before the sign-in's answer is applied (which waits for the paint too).
+    m_window->runAfterFirstPaint([this] {
+        addUserPages();
+        StartupTrace::mark("pages");
+    });
 }
 
 void AppSession::closeValara()

@@ -313,7 +313,7 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../app/AppSession.cpp" line="+110"/>
+        <location filename="../app/AppSession.cpp" line="+112"/>
         <source>Not signed in: %1 did not accept the API key (request %2).</source>
         <translation>Nicht angemeldet: %1 hat den API-Schlüssel nicht akzeptiert (Anfrage %2).</translation>
     </message>
@@ -323,19 +323,19 @@
         <translation>Nicht angemeldet: %1</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <location line="+7"/>
         <location line="+16"/>
         <source>Could not start the demo: %1</source>
         <translation>Die Demo konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+112"/>
         <source>Remove Account</source>
         <translation>Konto entfernen</translation>
     </message>
@@ -2861,7 +2861,7 @@
 <context>
     <name>valara::DemoBackend</name>
     <message>
-        <location filename="../app/demo/DemoBackend.cpp" line="+127"/>
+        <location filename="../app/demo/DemoBackend.cpp" line="+129"/>
         <source>The demo data is missing from this build.</source>
         <translation>Die Demodaten fehlen in diesem Build.</translation>
     </message>
@@ -3432,7 +3432,7 @@
 <context>
     <name>valara::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+83"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+86"/>
         <source>Valara Desk — Demo</source>
         <translation>Valara Desk — Demo</translation>
     </message>
@@ -3501,30 +3501,6 @@
         <location line="+3"/>
         <source>Not connected to a Valara account. Add one with the Account list, start Valara Desk with --demo to try it on local sample data, or with --base-url https://valara.cloud and your API key in the VALARA_API_KEY environment variable.</source>
         <translation>Nicht mit einem Valara-Konto verbunden. Fügen Sie über die Kontoliste eines hinzu, starten Sie Valara Desk mit --demo, um es mit lokalen Beispieldaten auszuprobieren, oder mit --base-url https://valara.cloud und Ihrem API-Schlüssel in der Umgebungsvariable VALARA_API_KEY.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+107"/>
-        <source>Selected user</source>
-        <translation>Ausgewählter Benutzer</translation>
-    </message>
-    <message>
-        <location line="-102"/>
-        <location line="+114"/>
-        <source>Preferences</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <location line="-113"/>
-        <location line="+119"/>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <location line="-118"/>
-        <location line="+127"/>
-        <source>History</source>
-        <translation>Verlauf</translation>
     </message>
     <message>
         <location filename="../ui/shell/ConnectionStatus.cpp" line="-28"/>
@@ -3791,7 +3767,7 @@
 <context>
     <name>valara::NavigationList</name>
     <message>
-        <location filename="../ui/shell/NavigationList.cpp" line="+97"/>
+        <location filename="../ui/shell/NavigationList.cpp" line="+104"/>
         <source>Go to</source>
         <translation>Gehe zu</translation>
     </message>
@@ -4562,6 +4538,39 @@
         <location line="+18"/>
         <source>No team</source>
         <translation>Kein Team</translation>
+    </message>
+</context>
+<context>
+    <name>valara::UserPagesArea</name>
+    <message>
+        <location filename="../ui/shell/UserPagesArea.cpp" line="+82"/>
+        <source>Choose a person in the list to see their preferences, profile and history.</source>
+        <translation>Wählen Sie eine Person in der Liste, um ihre Einstellungen, ihr Profil und ihren Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The preferences and profile of the person you choose appear here once you are signed in.</source>
+        <translation>Die Einstellungen und das Profil der gewählten Person erscheinen hier, sobald Sie angemeldet sind.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Selected user</source>
+        <translation>Ausgewählter Benutzer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
     </message>
 </context>
 </TS>

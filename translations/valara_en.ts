@@ -280,7 +280,7 @@
 <context>
     <name>valara::NavigationList</name>
     <message numerus="yes">
-        <location filename="../ui/shell/NavigationList.cpp" line="+98"/>
+        <location filename="../ui/shell/NavigationList.cpp" line="+105"/>
         <source>%n places</source>
         <translation>
             <numerusform>%n place</numerusform>

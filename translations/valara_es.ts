@@ -313,7 +313,7 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../app/AppSession.cpp" line="+110"/>
+        <location filename="../app/AppSession.cpp" line="+112"/>
         <source>Not signed in: %1 did not accept the API key (request %2).</source>
         <translation>No se inició sesión: %1 no aceptó la clave de API (solicitud %2).</translation>
     </message>
@@ -323,19 +323,19 @@
         <translation>No se inició sesión: %1</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <location line="+7"/>
         <location line="+16"/>
         <source>Could not start the demo: %1</source>
         <translation>No se pudo iniciar la demostración: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+112"/>
         <source>Remove Account</source>
         <translation>Quitar cuenta</translation>
     </message>
@@ -2861,7 +2861,7 @@
 <context>
     <name>valara::DemoBackend</name>
     <message>
-        <location filename="../app/demo/DemoBackend.cpp" line="+127"/>
+        <location filename="../app/demo/DemoBackend.cpp" line="+129"/>
         <source>The demo data is missing from this build.</source>
         <translation>Esta compilación no incluye los datos de demostración.</translation>
     </message>
@@ -3432,7 +3432,7 @@
 <context>
     <name>valara::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+83"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+86"/>
         <source>Valara Desk — Demo</source>
         <translation>Valara Desk — Demostración</translation>
     </message>
@@ -3501,30 +3501,6 @@
         <location line="+3"/>
         <source>Not connected to a Valara account. Add one with the Account list, start Valara Desk with --demo to try it on local sample data, or with --base-url https://valara.cloud and your API key in the VALARA_API_KEY environment variable.</source>
         <translation>No hay conexión con ninguna cuenta de Valara. Agregue una con la lista Cuenta, inicie Valara Desk con --demo para probarlo con datos de ejemplo locales, o con --base-url https://valara.cloud y su clave de API en la variable de entorno VALARA_API_KEY.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+107"/>
-        <source>Selected user</source>
-        <translation>Usuario seleccionado</translation>
-    </message>
-    <message>
-        <location line="-102"/>
-        <location line="+114"/>
-        <source>Preferences</source>
-        <translation>Preferencias</translation>
-    </message>
-    <message>
-        <location line="-113"/>
-        <location line="+119"/>
-        <source>Profile</source>
-        <translation>Perfil</translation>
-    </message>
-    <message>
-        <location line="-118"/>
-        <location line="+127"/>
-        <source>History</source>
-        <translation>Historial</translation>
     </message>
     <message>
         <location filename="../ui/shell/ConnectionStatus.cpp" line="-28"/>
@@ -3791,7 +3767,7 @@
 <context>
     <name>valara::NavigationList</name>
     <message>
-        <location filename="../ui/shell/NavigationList.cpp" line="+97"/>
+        <location filename="../ui/shell/NavigationList.cpp" line="+104"/>
         <source>Go to</source>
         <translation>Ir a</translation>
     </message>
@@ -4562,6 +4538,39 @@
         <location line="+18"/>
         <source>No team</source>
         <translation>Sin equipo</translation>
+    </message>
+</context>
+<context>
+    <name>valara::UserPagesArea</name>
+    <message>
+        <location filename="../ui/shell/UserPagesArea.cpp" line="+82"/>
+        <source>Choose a person in the list to see their preferences, profile and history.</source>
+        <translation>Elija a una persona de la lista para ver sus preferencias, su perfil y su historial.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The preferences and profile of the person you choose appear here once you are signed in.</source>
+        <translation>Las preferencias y el perfil de la persona que elija aparecerán aquí una vez que haya iniciado sesión.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Selected user</source>
+        <translation>Usuario seleccionado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>Historial</translation>
     </message>
 </context>
 </TS>

@@ -58,8 +58,13 @@ private Q_SLOTS:
         QVERIFY(state);
         QCOMPARE(state->text(), QStringLiteral("Connecting…"));
         QVERIFY(window->callerId().isEmpty());
+        // The pages (hidden until someone is chosen) are built after the first paint (see
+        // ui_FirstPaintGate), and the sign-in is applied after them.
+        QVERIFY(!window->preferencesPage() && !window->profilePage());
+        QTRY_VERIFY_WITH_TIMEOUT(window->preferencesPage(), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(window->callerId(), QStringLiteral("usr-maya-thompson"), 10000);
         QVERIFY(state->text() != QStringLiteral("Connecting…"));
+        QVERIFY(window->profilePage() && window->userHistoryPage());
     }
 
     void demoSignsInAndSwitchesRoles()

@@ -13,8 +13,10 @@
 #include "ui/preferences/PreferencesPage.h"
 #include "ui/profile/ProfilePage.h"
 #include "ui/shell/ConnectionStatus.h"
+#include "ui/shell/FirstPaintGate.h"
 #include "ui/shell/MainMenus.h"
 #include "ui/shell/NavigationList.h"
+#include "ui/shell/UserPagesArea.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -39,6 +41,7 @@ MainWindow::MainWindow(ApiClient *client, bool demo, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     resize(1100, 720);
+    m_firstPaint = new FirstPaintGate(this);
 
     buildActions();
     buildCentralWidget();
@@ -103,16 +106,6 @@ void MainWindow::retranslateUi()
         tr("Not connected to a Valara account. Add one with the Account list, start Valara "
            "Desk with --demo to try it on local sample data, or with --base-url "
            "https://valara.cloud and your API key in the VALARA_API_KEY environment variable."));
-    if (m_pages) {
-        m_pages->setAccessibleName(tr("Selected user"));
-        const auto retitle = [this](QWidget *page, const QString &title) {
-            if (page && m_pages->indexOf(page) >= 0)
-                m_pages->setTabText(m_pages->indexOf(page), title);
-        };
-        retitle(m_preferences, tr("Preferences"));
-        retitle(m_profile, tr("Profile"));
-        retitle(m_userHistory, tr("History"));
-    }
     m_status->retranslateUi();
     if (m_notice)
         m_noticeBanner->setText(m_notice());
@@ -206,30 +199,32 @@ void MainWindow::reload()
     m_people->reload();
 }
 
-QTabWidget *MainWindow::userPages()
+UserPagesArea *MainWindow::userPages()
 {
     if (!m_pages) {
-        m_pages = new QTabWidget(m_splitter);
-        m_pages->setObjectName(QStringLiteral("userPages"));
-        m_pages->setAccessibleName(tr("Selected user"));
-        m_pages->setUsesScrollButtons(false); // whole tab titles, never elided
+        m_pages = new UserPagesArea(m_splitter); // saying so until a user is chosen
+        m_pages->setSignedIn(m_caller.isValid());
         m_splitter->addWidget(m_pages);
         m_splitter->setStretchFactor(2, 1);
-        m_pages->setEnabled(false); // until a user is chosen
     }
     return m_pages;
+}
+
+void MainWindow::runAfterFirstPaint(std::function<void()> work)
+{
+    m_firstPaint->run(std::move(work));
 }
 
 void MainWindow::setPreferencesPage(PreferencesPage *page)
 {
     m_preferences = page;
-    userPages()->insertTab(0, page, tr("Preferences"));
+    userPages()->setPreferencesPage(page);
 }
 
 void MainWindow::setProfilePage(ProfilePage *page)
 {
     m_profile = page;
-    userPages()->addTab(page, tr("Profile"));
+    userPages()->setProfilePage(page);
 }
 
 void MainWindow::setHistoryPages(HistoryPage *all, HistoryPage *perUser)
@@ -238,7 +233,7 @@ void MainWindow::setHistoryPages(HistoryPage *all, HistoryPage *perUser)
     m_splitter->addWidget(all);
     all->hide(); // until it is the place shown
     m_userHistory = perUser;
-    userPages()->addTab(perUser, tr("History"));
+    userPages()->setHistoryPage(perUser);
 }
 
 void MainWindow::setCaller(const Caller &caller)
@@ -247,6 +242,8 @@ void MainWindow::setCaller(const Caller &caller)
     m_status->setCaller(caller);
     m_navigation->setCaller(caller);
     m_navigation->show();
+    if (m_pages)
+        m_pages->setSignedIn(true);
     m_people->setCaller(caller); // left out of the list; search, teams, changes for many
     m_people->reload();
     m_splitter->setSizes({0, 320, width() - 320});
@@ -279,9 +276,9 @@ bool MainWindow::showPage(const QString &page)
     if (mine) {
         if (!showUser(callerId()))
             return false;
-        userPages()->setCurrentWidget(page == NavigationList::MyProfile
-                                          ? static_cast<QWidget *>(m_profile)
-                                          : static_cast<QWidget *>(m_preferences));
+        userPages()->tabs()->setCurrentWidget(page == NavigationList::MyProfile
+                                                  ? static_cast<QWidget *>(m_profile)
+                                                  : static_cast<QWidget *>(m_preferences));
     } else if (!history) {
         const QModelIndex current = m_people->table()->currentIndex();
         if (current.isValid() && !showUser(current.data(UserListModel::UserIdRole).toString()))
@@ -289,7 +286,7 @@ bool MainWindow::showPage(const QString &page)
         if (!current.isValid() && !maybeLeavePages())
             return false;
         if (!current.isValid())
-            userPages()->setEnabled(false);
+            userPages()->setUserChosen(false);
     }
     m_page = page;
     m_people->setVisible(page == NavigationList::People);
@@ -317,7 +314,7 @@ bool MainWindow::showUser(const QString &userId)
         if (m_profile)
             m_profile->setUser(userId);
     }
-    userPages()->setEnabled(true);
+    userPages()->setUserChosen(true);
     if (m_userHistory)
         m_userHistory->setUserId(userId);
     return true;

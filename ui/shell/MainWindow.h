@@ -14,11 +14,11 @@ class QLabel;
 class QToolBar;
 class QModelIndex;
 class QSplitter;
-class QTabWidget;
 
 namespace valara {
 
 class AccountSwitcher;
+class FirstPaintGate;
 class ConnectionStatus;
 class ApiClient;
 class HistoryPage;
@@ -30,6 +30,7 @@ class PeopleView;
 class PreferencesPage;
 class ProfilePage;
 class UserListModel;
+class UserPagesArea;
 
 // The main window of a Valara account: an account switcher, the places the signed-in user may go
 // (My profile, My preferences, Team or All users, History), the people list, and the selected
@@ -90,6 +91,9 @@ public:
     // window's own (from its requests' answers) replaces it at the next answer.
     void setConnectionState(const QString &text);
     void setConnectionState(const TextSource &text);
+    // Runs `work` once the window has been painted on the screen (at once if it has): what the
+    // first paint does not need waits for it. See FirstPaintGate.
+    void runAfterFirstPaint(std::function<void()> work);
     // Asks every page with unsaved changes first; false means stay.
     bool maybeLeavePages();
 
@@ -109,7 +113,7 @@ private:
     void requestBulk(BulkChange::Kind kind, const QStringList &userIds);
     void buildActions();
     void buildCentralWidget();
-    QTabWidget *userPages();
+    UserPagesArea *userPages();
     void onPersonChosen(const QString &userId, const QModelIndex &current,
                         const QModelIndex &previous);
     // Shows `userId` in the tabs; false when the user stays because of unsaved changes.
@@ -125,7 +129,8 @@ private:
     NavigationList *m_navigation = nullptr;
     PeopleView *m_people = nullptr;
     QSplitter *m_splitter = nullptr;
-    QTabWidget *m_pages = nullptr;
+    UserPagesArea *m_pages = nullptr;
+    FirstPaintGate *m_firstPaint = nullptr;
     PreferencesPage *m_preferences = nullptr;
     ProfilePage *m_profile = nullptr;
     HistoryPage *m_history = nullptr;

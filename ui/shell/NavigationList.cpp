@@ -40,8 +40,15 @@ void NavigationList::showEvent(QShowEvent *event)
         const QStyle::StandardPixmap icons[] = {
             QStyle::SP_FileDialogInfoView, QStyle::SP_FileDialogDetailedView,
             QStyle::SP_DirHomeIcon, QStyle::SP_FileDialogListView};
-        for (int row = 0; row < count(); ++row)
-            item(row)->setIcon(style()->standardIcon(icons[row]));
+        // Kept at the list's size only: the style's icons hold every size they come in, up to
+        // 128 px, once asked for a pixmap.
+        const int side = iconSize().isValid()
+                             ? iconSize().height()
+                             : style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+        for (int row = 0; row < count(); ++row) {
+            item(row)->setIcon(
+                style()->standardIcon(icons[row]).pixmap(QSize(side, side), devicePixelRatioF()));
+        }
     }
     QListWidget::showEvent(event);
 }
