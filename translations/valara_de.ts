@@ -3432,7 +3432,7 @@
 <context>
     <name>valara::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+86"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+85"/>
         <source>Valara Desk — Demo</source>
         <translation>Valara Desk — Demo</translation>
     </message>
@@ -3447,7 +3447,7 @@
         <translation>Valara Desk</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ConnectionStatus.cpp" line="+45"/>
+        <location filename="../ui/shell/ConnectionStatus.cpp" line="+60"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
@@ -4093,12 +4093,12 @@
         <translation>Benutzer werden geladen…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Loaded users that match (filtered here): %1</source>
         <translation>Passende geladene Benutzer (hier gefiltert): %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Showing %1 of %2 users</source>
         <translation>%1 von %2 Benutzern werden angezeigt</translation>
     </message>

@@ -350,7 +350,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+120"/>
+        <location line="+122"/>
         <source>%n users</source>
         <translation>
             <numerusform>%n user</numerusform>

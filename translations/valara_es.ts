@@ -3432,7 +3432,7 @@
 <context>
     <name>valara::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+86"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+85"/>
         <source>Valara Desk — Demo</source>
         <translation>Valara Desk — Demostración</translation>
     </message>
@@ -3447,7 +3447,7 @@
         <translation>Valara Desk</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ConnectionStatus.cpp" line="+45"/>
+        <location filename="../ui/shell/ConnectionStatus.cpp" line="+60"/>
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
@@ -4093,12 +4093,12 @@
         <translation>Cargando usuarios…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Loaded users that match (filtered here): %1</source>
         <translation>Usuarios cargados que coinciden (filtrado local): %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Showing %1 of %2 users</source>
         <translation>Se muestran %1 de %2 usuarios</translation>
     </message>

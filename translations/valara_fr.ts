@@ -3432,7 +3432,7 @@
 <context>
     <name>valara::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+86"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+85"/>
         <source>Valara Desk — Demo</source>
         <translation>Valara Desk — Démo</translation>
     </message>
@@ -3447,7 +3447,7 @@
         <translation>Valara Desk</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ConnectionStatus.cpp" line="+45"/>
+        <location filename="../ui/shell/ConnectionStatus.cpp" line="+60"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
@@ -4093,12 +4093,12 @@
         <translation>Chargement des utilisateurs…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Loaded users that match (filtered here): %1</source>
         <translation>Utilisateurs chargés correspondants (filtrés ici)&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Showing %1 of %2 users</source>
         <translation>%1 utilisateurs affichés sur %2</translation>
     </message>

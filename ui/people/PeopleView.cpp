@@ -36,7 +36,7 @@ PeopleView::PeopleView(UserDirectory *directory, QWidget *parent)
     connect(m_directory, &UserDirectory::loaded, this, &PeopleView::onLoaded);
     connect(m_directory, &UserDirectory::failed, this, [this](const ApiError &error) {
         showError(tr("Could not load the users: %1").arg(error.message), error);
-        Q_EMIT statusMessage(tr("Loading failed"));
+        Q_EMIT statusMessage([] { return tr("Loading failed"); });
     });
     connect(m_directory, &UserDirectory::queryAppliedChanged, m_queryNote,
             [this](bool applied) { m_queryNote->setHidden(applied); });
@@ -206,7 +206,7 @@ void PeopleView::reload()
             teams.prepend(query.team);
         m_selectionBar->setTeams(teams, true);
     }
-    Q_EMIT statusMessage(tr("Loading users…"));
+    Q_EMIT statusMessage([] { return tr("Loading users…"); });
     m_directory->setQuery(query);
 }
 
@@ -233,11 +233,13 @@ void PeopleView::onLoaded(int shown, int total)
     if (shown <= UserDirectory::PageSize) // the first page: fit the columns once
         m_table->resizeColumnsToContents();
     if (!m_directory->queryApplied() && m_directory->query().filters())
-        Q_EMIT statusMessage(tr("Loaded users that match (filtered here): %1").arg(shown));
+        Q_EMIT statusMessage(
+            [shown] { return tr("Loaded users that match (filtered here): %1").arg(shown); });
     else if (total > shown)
-        Q_EMIT statusMessage(tr("Showing %1 of %2 users").arg(shown).arg(total));
+        Q_EMIT statusMessage(
+            [shown, total] { return tr("Showing %1 of %2 users").arg(shown).arg(total); });
     else
-        Q_EMIT statusMessage(tr("%n users", nullptr, shown));
+        Q_EMIT statusMessage([shown] { return tr("%n users", nullptr, shown); });
 }
 
 void PeopleView::showError(const QString &summary, const ApiError &error)

@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <functional>
+
 class QModelIndex;
 class QTableView;
 
@@ -31,6 +33,9 @@ class PeopleView : public QWidget
     Q_OBJECT
 
 public:
+    // A text computed again when the interface language changes.
+    using TextSource = std::function<QString()>;
+
     // `directory` (not owned) lives as long as the view.
     explicit PeopleView(UserDirectory *directory, QWidget *parent = nullptr);
 
@@ -64,7 +69,8 @@ public:
 Q_SIGNALS:
     void currentUserChanged(const QString &userId, const QModelIndex &current,
                             const QModelIndex &previous);
-    void statusMessage(const QString &text);
+    // A passing message for the status bar, worded again if the language changes meanwhile.
+    void statusMessage(const valara::PeopleView::TextSource &text);
     // The people checked, once every match is known.
     void bulkPreferencesRequested(const QStringList &userIds);
     void bulkProfileRequested(const QStringList &userIds);

@@ -29,13 +29,28 @@ ConnectionStatus::ConnectionStatus(ApiClient *client, QStatusBar *bar)
                     onRequestFinished(result);
                 });
     }
+    m_messageTimer.setSingleShot(true);
+    connect(&m_messageTimer, &QTimer::timeout, this, [this] {
+        m_message = nullptr;
+        update();
+    });
     retranslateUi();
+}
+
+void ConnectionStatus::showMessage(const TextSource &text, int milliseconds)
+{
+    m_message = text;
+    m_messageTimer.start(milliseconds);
+    update();
 }
 
 void ConnectionStatus::setText(const TextSource &text)
 {
     m_state = State::Given;
     m_given = text;
+    // The app's own line (a refused sign-in, say) matters more than a passing message.
+    m_message = nullptr;
+    m_messageTimer.stop();
     update();
 }
 
@@ -98,7 +113,7 @@ void ConnectionStatus::update()
         text = m_given ? m_given() : QString();
         break;
     }
-    m_connection->setText(text);
+    m_connection->setText(m_message ? m_message() : text);
 }
 
 } // namespace valara

@@ -5,6 +5,7 @@
 #include "models/caller/Caller.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <functional>
 
@@ -33,8 +34,12 @@ public:
 
     // The signed-in user, named in the line from the next answer on.
     void setCaller(const Caller &caller) { m_caller = caller; }
-    // A line of the app's; the next answer replaces it.
+    // A line of the app's, at once in place of any passing message; the next answer replaces it.
     void setText(const TextSource &text);
+    // A passing message ("Loading users…") in place of the line for `milliseconds`; the line
+    // comes back after it. In the same label, not QStatusBar's temporary message, which hides
+    // the line only while it is shown and lets a later re-show put both on top of each other.
+    void showMessage(const TextSource &text, int milliseconds);
     // Words everything again in the current language (the window calls it on a change).
     void retranslateUi();
 
@@ -59,6 +64,8 @@ private:
     State m_state;
     TextSource m_given;
     QString m_lastRequestId;
+    TextSource m_message;
+    QTimer m_messageTimer;
 };
 
 } // namespace valara

@@ -43,10 +43,9 @@ MainWindow::MainWindow(ApiClient *client, bool demo, QWidget *parent)
     resize(1100, 720);
     m_firstPaint = new FirstPaintGate(this);
 
+    m_status = new ConnectionStatus(m_client, statusBar()); // the people list's messages go there
     buildActions();
     buildCentralWidget();
-
-    m_status = new ConnectionStatus(m_client, statusBar());
     retranslateUi();
 
     if (m_client && m_client->baseUrl().isValid())
@@ -170,7 +169,7 @@ void MainWindow::buildCentralWidget()
     layout->addWidget(m_splitter, 1);
     connect(m_people, &PeopleView::currentUserChanged, this, &MainWindow::onPersonChosen);
     connect(m_people, &PeopleView::statusMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+            [this](const PeopleView::TextSource &text) { m_status->showMessage(text, 5000); });
     connect(m_people, &PeopleView::bulkPreferencesRequested, this,
             [this](const QStringList &ids) { requestBulk(BulkChange::Kind::Preferences, ids); });
     connect(m_people, &PeopleView::bulkProfileRequested, this,
