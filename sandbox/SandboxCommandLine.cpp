@@ -4,6 +4,7 @@
 
 #include "sandbox/SandboxLog.h"
 #include "sandbox/SandboxServer.h"
+#include "sandbox/identity/FrontendApi.h"
 #include "sandbox/services/SessionToken.h"
 #include "sandbox/store/FixtureLoader.h"
 #include "sandbox/store/SandboxStore.h"
@@ -162,8 +163,12 @@ int SandboxCommandLine::run(const QStringList &arguments)
                        "Ids u000001, u000002...; each user's API key is key-<id>.")
             .arg(UserGenerator::MaxUsers),
         QStringLiteral("N"));
+    const QCommandLineOption sessionTtl(
+        QStringLiteral("me-session-ttl"),
+        QStringLiteral("Lifetime of the session tokens the Me API's sign-in mints (default 60)."),
+        QStringLiteral("SECONDS"), QStringLiteral("60"));
     parser.addOptions(
-        {port, listen, db, fixture, secret, latency, failRate, seed, etags, generate});
+        {port, listen, db, fixture, secret, latency, failRate, seed, etags, generate, sessionTtl});
     if (!parser.parse(arguments))
         return fail(ExitUsage, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -191,6 +196,7 @@ int SandboxCommandLine::run(const QStringList &arguments)
     const quint16 portNumber = quint16(number(port, 0, 65535));
     config.latencyMs = int(number(latency, 0, 600000));
     config.seed = quint32(number(seed, 0, 0xFFFFFFFFll));
+    config.meSessionTtlSeconds = number(sessionTtl, 1, 86400);
     const int generatedUsers =
         parser.isSet(generate) ? int(number(generate, 1, UserGenerator::MaxUsers)) : 0;
     bool rateOk = false;
@@ -228,6 +234,8 @@ int SandboxCommandLine::run(const QStringList &arguments)
     QUrl origin = server.baseUrl();
     origin.setPath(QString());
     std::printf("listening on %s\n", origin.toString().toUtf8().constData());
+    std::printf("Me API sign-in: publishable key %s, session tokens live %lld s\n",
+                FrontendApi::publishableKeyFor(origin).constData(), config.meSessionTtlSeconds);
     std::fflush(stdout);
     return QCoreApplication::exec();
 }

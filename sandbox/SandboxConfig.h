@@ -19,6 +19,8 @@ struct SandboxConfig
     // Users' GET, PATCH and PUT answers carry an ETag, and If-Match is checked on PATCH and PUT
     // (412 when it does not match). Off by default: the published reference says nothing of it.
     bool etags = false;
+    // The lifetime of the session tokens the identity service mints (its default: a minute).
+    qint64 meSessionTtlSeconds = 60;
 };
 
 } // namespace valara::sandbox

@@ -7,6 +7,8 @@
 #include "sandbox/http/IdempotencyGuard.h"
 #include "sandbox/http/SandboxRequest.h"
 #include "sandbox/http/SandboxResponse.h"
+#include "sandbox/identity/FrontendApi.h"
+#include "sandbox/identity/IdentityDirectory.h"
 #include "sandbox/services/MeApi.h"
 #include "sandbox/services/SandboxService.h"
 #include "sandbox/services/ValaraApi.h"
@@ -19,6 +21,8 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
+#include <QJsonDocument>
+#include <QLocale>
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -48,7 +52,12 @@ SandboxServer::SandboxServer(const SandboxConfig &config, QObject *parent)
     , m_idempotency(std::make_unique<IdempotencyGuard>(*m_store))
     , m_valara(std::make_unique<ValaraApi>(
           *m_store, [this] { return now(); }, config.etags))
-    , m_me(std::make_unique<MeApi>(*m_store, config.jwtSecret, [this] { return now(); }))
+    , m_directory(std::make_unique<IdentityDirectory>())
+    , m_me(std::make_unique<MeApi>(*m_store, *m_directory, config.jwtSecret,
+                                   [this] { return now(); }))
+    , m_identity(std::make_unique<FrontendApi>(
+          *m_store, *m_directory, config.jwtSecret, config.meSessionTtlSeconds,
+          [this] { return now(); }, config.seed))
 {}
 
 SandboxServer::~SandboxServer() = default;
@@ -62,6 +71,11 @@ bool SandboxServer::loadFixture(const QByteArray &json, QString *error)
 {
     const auto users = FixtureLoader::parse(json, now(), error);
     if (!users)
+        return false;
+    // Who may sign in to the identity service, and how: read again at every start.
+    const QJsonObject signIn =
+        QJsonDocument::fromJson(json).object().value(QLatin1String("sign_in")).toObject();
+    if (!m_directory->load(signIn, error))
         return false;
     if (!m_store->isEmpty()) {
         qCInfo(lcSandbox) << "database already holds users: fixture not loaded";
@@ -98,6 +112,11 @@ QUrl SandboxServer::baseUrl() const
     url.setPort(m_port);
     url.setPath(QStringLiteral("/"));
     return url;
+}
+
+FrontendApi &SandboxServer::identity()
+{
+    return *m_identity;
 }
 
 FaultInjector &SandboxServer::faults()
@@ -158,7 +177,9 @@ void SandboxServer::admit(Admission &admission)
 {
     SandboxRequest &request = admission.request;
     SandboxService &service =
-        MeApi::servesPath(request.path) ? static_cast<SandboxService &>(*m_me) : *m_valara;
+        FrontendApi::servesPath(request.path) ? static_cast<SandboxService &>(*m_identity)
+        : MeApi::servesPath(request.path)     ? static_cast<SandboxService &>(*m_me)
+                                              : *m_valara;
     admission.service = &service;
     QByteArray scriptedBody;
     if (int status = 0; m_faults->takeScriptedAnswer(&status, &scriptedBody)) {
@@ -286,6 +307,12 @@ void SandboxServer::complete(Admission &admission, QHttpServerResponder &respond
     SandboxResponse response = admission.early ? *admission.early : execute(admission, &applied);
     response.setHeader(QByteArrayLiteral("X-Request-Id"), request.requestId);
     response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    // The server's clock: the identity service's clients reckon token lifetimes with it.
+    response.setHeader(QByteArrayLiteral("Date"),
+                       QLocale::c()
+                               .toString(now().toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss"))
+                               .toLatin1() +
+                           " GMT");
     if (admission.replayed)
         response.setHeader(QByteArrayLiteral("Idempotent-Replayed"), QByteArrayLiteral("true"));
 

@@ -20,6 +20,8 @@ class QHttpServerResponder;
 namespace valara::sandbox {
 
 class FaultInjector;
+class FrontendApi;
+class IdentityDirectory;
 class IdempotencyGuard;
 class MeApi;
 class SandboxResponse;
@@ -50,6 +52,8 @@ public:
     QUrl baseUrl() const;
 
     FaultInjector &faults();
+    // The Me API's identity service: sign-in codes, revoking a user's sessions (tests).
+    FrontendApi &identity();
     SandboxStore &store();
     // The clock used for token expiry, idempotency retention and timestamps (tests inject one).
     void setClock(Clock clock);
@@ -81,7 +85,9 @@ private:
     std::unique_ptr<FaultInjector> m_faults;
     std::unique_ptr<IdempotencyGuard> m_idempotency;
     std::unique_ptr<ValaraApi> m_valara;
+    std::unique_ptr<IdentityDirectory> m_directory;
     std::unique_ptr<MeApi> m_me;
+    std::unique_ptr<FrontendApi> m_identity;
 };
 
 } // namespace valara::sandbox

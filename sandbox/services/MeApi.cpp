@@ -3,6 +3,7 @@
 #include "sandbox/services/MeApi.h"
 
 #include "sandbox/http/JsonBody.h"
+#include "sandbox/identity/IdentityDirectory.h"
 #include "sandbox/rules/PreferenceRules.h"
 #include "sandbox/services/SessionToken.h"
 #include "sandbox/store/SandboxStore.h"
@@ -11,8 +12,10 @@
 
 namespace valara::sandbox {
 
-MeApi::MeApi(SandboxStore &store, QByteArray jwtSecret, Clock clock)
+MeApi::MeApi(SandboxStore &store, const IdentityDirectory &directory, QByteArray jwtSecret,
+             Clock clock)
     : m_store(store)
+    , m_directory(directory)
     , m_secret(std::move(jwtSecret))
     , m_clock(std::move(clock))
 {}
@@ -86,7 +89,8 @@ std::optional<SandboxPrincipal> MeApi::authenticate(const SandboxRequest &reques
                                     SessionToken::Status::Valid)
         return unauthorized();
     const auto user = m_store.userById(claims.subject);
-    if (!user || claims.orgId != user->orgId)
+    // A token for one of the user's organizations (the one chosen at sign-in).
+    if (!user || claims.orgId.isEmpty() || !m_directory.isMember(*user, claims.orgId))
         return unauthorized();
     return SandboxPrincipal{QStringLiteral("session:") + user->id, *user, claims.orgId};
 }

@@ -11,6 +11,7 @@
 
 namespace valara::sandbox {
 
+class IdentityDirectory;
 class SandboxStore;
 
 // The Me API: GET and PATCH /v1/me with session JWTs and the {success, error, meta, data}
@@ -20,7 +21,9 @@ class MeApi : public SandboxService
 public:
     using Clock = std::function<QDateTime()>;
 
-    MeApi(SandboxStore &store, QByteArray jwtSecret, Clock clock);
+    // `directory` says which organizations a token may be for.
+    MeApi(SandboxStore &store, const IdentityDirectory &directory, QByteArray jwtSecret,
+          Clock clock);
 
     static bool servesPath(const QString &path);
 
@@ -42,6 +45,7 @@ private:
                           bool *applied);
 
     SandboxStore &m_store;
+    const IdentityDirectory &m_directory;
     QByteArray m_secret;
     Clock m_clock;
 };

@@ -55,6 +55,8 @@ QByteArray SessionToken::mint(const Claims &claims, const QByteArray &secret)
                         {QStringLiteral("exp"), claims.expiresAt.toSecsSinceEpoch()}};
     if (!claims.orgId.isEmpty()) // a token without one is refused: tests mint such tokens
         payload.insert(QStringLiteral("org_id"), claims.orgId);
+    if (!claims.sessionId.isEmpty())
+        payload.insert(QStringLiteral("sid"), claims.sessionId);
     const QByteArray signingInput =
         QJsonDocument(header).toJson(QJsonDocument::Compact).toBase64(Base64Url) + '.' +
         QJsonDocument(payload).toJson(QJsonDocument::Compact).toBase64(Base64Url);

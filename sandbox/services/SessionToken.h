@@ -8,7 +8,8 @@
 
 namespace valara::sandbox {
 
-// HS256 session JWTs as the Me API issues them (claims sub, org_id, iat, exp).
+// HS256 session JWTs as the Me API issues them (claims sub, org_id, iat, exp; sid when minted
+// for a session of the identity service).
 class SessionToken
 {
 public:
@@ -18,6 +19,7 @@ public:
         QString orgId;
         QDateTime issuedAt;
         QDateTime expiresAt;
+        QString sessionId; // "sid", in the identity service's tokens
     };
 
     enum class Status

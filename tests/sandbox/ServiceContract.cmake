@@ -12,6 +12,8 @@ endforeach()
 foreach(unit IN ITEMS me_auth me_api me_api_account session_token)
     valara_add_test(tst_${unit} SOURCES ${CMAKE_CURRENT_LIST_DIR}/services/meapi/tst_${unit}.cpp)
 endforeach()
+# The identity service's sign-in and session tokens (issue: Me API sign-in that lasts).
+valara_add_test(sandbox_MeSignIn SOURCES ${CMAKE_CURRENT_LIST_DIR}/services/meapi/tst_me_sign_in.cpp)
 foreach(unit IN ITEMS ulid sandbox_scale_generate)
     valara_add_test(tst_${unit} SOURCES ${CMAKE_CURRENT_LIST_DIR}/store/tst_${unit}.cpp)
 endforeach()
