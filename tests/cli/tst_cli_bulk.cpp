@@ -248,7 +248,7 @@ private Q_SLOTS:
         connect(&h.server(), &SandboxServer::exchangeCompleted, this,
                 [&h](const SandboxExchange &exchange) {
                     if (exchange.path == u"/api/v1/users/me")
-                        h.server().faults().setLatencyMs(2000);
+                        h.server().faults().setLatencyMs(2500);
                 });
         QElapsedTimer clock;
         clock.start();
@@ -256,8 +256,9 @@ private Q_SLOTS:
                                 "b1,g1,g2", "measurement_unit=metric"},
                                withKey(h, "key-admin-a1"));
         VERIFY_RUN(run, Incomplete);
-        // Within the timeout: g1's read is cut off, not waited for (it would end at 4 s).
-        QVERIFY2(clock.elapsed() < 3400, qPrintable(QString::number(clock.elapsed())));
+        // Within the timeout: g1's read is cut off at 3 s, not waited for (it would end at 5 s;
+        // the margin is for starting the process on a busy machine).
+        QVERIFY2(clock.elapsed() < 4500, qPrintable(QString::number(clock.elapsed())));
         const QList<QJsonObject> lines = jsonLines(run);
         QCOMPARE(userIds(lines), QStringList({"b1", "g1", "g2"}));
         for (const QJsonObject &line : lines)

@@ -18,6 +18,7 @@ ConnectionStatus::ConnectionStatus(ApiClient *client, QStatusBar *bar)
     , m_state(client ? State::Connecting : State::None)
 {
     m_connection->setObjectName(QStringLiteral("connectionState"));
+    m_connection->setProperty("valaraLive", true); // follows the answers and passing messages
     bar->addWidget(m_connection, 1);
     m_requestId->setObjectName(QStringLiteral("requestIdLabel"));
     m_requestId->setTextInteractionFlags(Qt::TextSelectableByMouse);
