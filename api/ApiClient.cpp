@@ -98,7 +98,7 @@ ApiJob *ApiClient::send(const QByteArray &method, const QString &path, const QUr
 {
     // One key per logical change, reused by every attempt of it (K3), or the caller's (K22).
     QByteArray idempotencyKey;
-    if (body)
+    if (body && m_dialect == Dialect::Valara)
         idempotencyKey = givenKey ? *givenKey : newIdempotencyKey();
     ApiJob::Limits limits = m_limits;
     limits.attemptTimeoutMs = std::min(limits.attemptTimeoutMs, limits.jobTimeoutMs);
@@ -155,14 +155,25 @@ QNetworkRequest ApiClient::buildRequest(const QString &path, const QUrlQuery &qu
     while (basePath.endsWith(QLatin1Char('/')))
         basePath.chop(1);
     url.setPath(basePath + (path.startsWith(QLatin1Char('/')) ? path : QLatin1Char('/') + path));
-    url.setQuery(query);
+    QUrlQuery fullQuery = query;
+    if (m_dialect == Dialect::Identity)
+        fullQuery.addQueryItem(QStringLiteral("_is_native"), QStringLiteral("true"));
+    url.setQuery(fullQuery);
     url.setFragment({});
 
     QNetworkRequest request = basicRequest(url, "application/json", hasBody);
-    if (!m_token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_token);
-    if (hasBody)
-        request.setRawHeader("Content-Type", "application/json");
+    if (m_dialect == Dialect::Identity) {
+        request.setRawHeader("Clerk-API-Version", IdentityApiVersion);
+        if (!m_token.isEmpty())
+            request.setRawHeader("Authorization", m_token);
+        if (hasBody)
+            request.setRawHeader("Content-Type", "application/x-www-form-urlencoded");
+    } else {
+        if (!m_token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + m_token);
+        if (hasBody)
+            request.setRawHeader("Content-Type", "application/json");
+    }
     if (!idempotencyKey.isEmpty())
         request.setRawHeader("X-Idempotency-Key", idempotencyKey);
     if (!ifMatch.isEmpty())
@@ -188,6 +199,23 @@ QNetworkRequest ApiClient::basicRequest(const QUrl &url, const QByteArray &accep
     // Above ApiJob's own limit, which ends a loop first.
     request.setMaximumRedirectsAllowed(ApiJob::MaxRedirects * 2);
     return request;
+}
+
+ApiJob *ApiClient::postForm(const QString &path, const QUrlQuery &form, const ResponseShape &shape)
+{
+    // application/x-www-form-urlencoded: every reserved character escaped, "+" included.
+    QByteArray body;
+    for (const auto &[key, value] : form.queryItems(QUrl::FullyDecoded)) {
+        if (!body.isEmpty())
+            body.append('&');
+        body.append(QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value));
+    }
+    return send("POST", path, {}, &body, shape);
+}
+
+ApiJob *ApiClient::deleteResource(const QString &path, const ResponseShape &shape)
+{
+    return send("DELETE", path, {}, nullptr, shape);
 }
 
 ApiJob *ApiClient::getImage(const QUrl &url, qint64 maxBytes)

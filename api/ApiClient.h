@@ -34,7 +34,21 @@ public:
     static constexpr int DefaultJobTimeoutMs = 30000;
     static constexpr qint64 DefaultMaxAnswerBytes = 4 * 1024 * 1024;
 
+    // How requests carry the caller's credential and their bodies: the Valara and Me APIs take
+    // "Authorization: Bearer <token>" and JSON, writes with an X-Idempotency-Key; the Me API's
+    // identity service (its Frontend API, docs/api-contract.md S2, S3) takes its client token
+    // raw in Authorization, form-encoded bodies, and "_is_native=true" and its API version on
+    // every request.
+    enum class Dialect
+    {
+        Valara,
+        Identity,
+    };
+    static constexpr char IdentityApiVersion[] = "2026-05-12";
+
     explicit ApiClient(QNetworkAccessManager *network, QObject *parent = nullptr);
+    void setDialect(Dialect dialect) { m_dialect = dialect; }
+    Dialect dialect() const { return m_dialect; }
 
     void setBaseUrl(const QUrl &url);
     QUrl baseUrl() const { return m_baseUrl; }
@@ -83,6 +97,12 @@ public:
     // client's deadlines and `maxBytes` as its cap. ApiResult::body holds the bytes.
     ApiJob *getImage(const QUrl &url, qint64 maxBytes);
 
+    // The identity service's calls (Dialect::Identity): a form-encoded POST, and a DELETE.
+    ApiJob *postForm(const QString &path, const QUrlQuery &form,
+                     const ResponseShape &shape = ResponseShape::object());
+    ApiJob *deleteResource(const QString &path,
+                           const ResponseShape &shape = ResponseShape::object());
+
     // A fresh key of the kind the client makes for every write: a random UUID v4, lower-case,
     // without braces (36 characters).
     static QByteArray newIdempotencyKey();
@@ -124,6 +144,7 @@ private:
     QByteArray m_token;
     ApiJob::Limits m_limits{DefaultAttemptTimeoutMs, DefaultJobTimeoutMs, DefaultMaxAnswerBytes};
     RetryPolicy m_retryPolicy;
+    Dialect m_dialect = Dialect::Valara;
 };
 
 } // namespace valara

@@ -5,6 +5,7 @@
 #include "api/ApiLogging.h"
 #include "api/http/AnswerReader.h"
 #include "api/http/ApiJobErrors.h"
+#include "api/http/HttpDate.h"
 #include "api/json/ApiErrorDecoder.h"
 #include "api/json/ApiResponseDecoder.h"
 
@@ -218,6 +219,10 @@ ApiResult ApiJob::resultOf(QNetworkReply *reply, RetryPolicy::Outcome *outcome)
         result = ApiResponseDecoder::decode(status, body, requestId, m_shape);
         result.etag = reply->rawHeader("ETag");
         *outcome = {Transport::Answered, status, reply->rawHeader("Retry-After")};
+    }
+    if (status > 0) {
+        result.authorization = reply->rawHeader("Authorization");
+        result.serverDate = HttpDate::parse(reply->rawHeader("Date"));
     }
     if (result.error.isError()) {
         result.error.httpStatus = result.error.httpStatus ? result.error.httpStatus : status;

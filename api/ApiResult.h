@@ -5,6 +5,7 @@
 #include "api/ApiError.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonValue>
 #include <QString>
 
@@ -21,7 +22,11 @@ struct ApiResult
     int httpStatus = 0; // 0 when no HTTP answer arrived
     QString requestId;  // X-Request-Id of the answer (or the id in an error body)
     QByteArray etag;    // the answer's ETag header, when the server sent one
-    QByteArray body;    // the answer as received, for ResponseShape::bytes() only (an image)
+    // The answer's Authorization header: the identity service sends its client token there.
+    // Kept only by the identity client; never logged.
+    QByteArray authorization;
+    QDateTime serverDate; // the answer's Date header, invalid without one
+    QByteArray body;      // the answer as received, for ResponseShape::bytes() only (an image)
 
     bool ok() const { return error.kind == ApiError::Kind::None; }
 };

@@ -29,7 +29,7 @@
         <translation>Dieser Wert wurde nicht akzeptiert.</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+139"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2085,7 +2085,7 @@
 <context>
     <name>valara::ApiClient</name>
     <message>
-        <location filename="../api/ApiClient.cpp" line="+246"/>
+        <location filename="../api/ApiClient.cpp" line="+274"/>
         <source>No valid server address is set.</source>
         <translation>Es ist keine gültige Serveradresse eingestellt.</translation>
     </message>
@@ -3447,7 +3447,7 @@
         <translation>Valara Desk</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ConnectionStatus.cpp" line="+60"/>
+        <location filename="../ui/shell/ConnectionStatus.cpp" line="+61"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
@@ -4357,6 +4357,24 @@
         <location line="+4"/>
         <source>User %1 in organisation %2, valid until %3.</source>
         <translation>Benutzer %1 in Organisation %2, gültig bis %3.</translation>
+    </message>
+</context>
+<context>
+    <name>valara::SessionTokenSource</name>
+    <message>
+        <location filename="../api/identity/SessionTokenSource.cpp" line="+30"/>
+        <source>The session changed before a session token was ready.</source>
+        <translation>Die Sitzung hat sich geändert, bevor ein Sitzungstoken bereit war.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Not signed in to the Me API.</source>
+        <translation>Nicht bei der Me API angemeldet.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The identity service&apos;s session token could not be read.</source>
+        <translation>Das Sitzungstoken des Identitätsdienstes konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>

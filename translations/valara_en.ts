@@ -4,7 +4,7 @@
 <context>
     <name>ApiErrorBodyParser</name>
     <message numerus="yes">
-        <location filename="../api/json/ApiErrorBodyParser.cpp" line="+258"/>
+        <location filename="../api/json/ApiErrorBodyParser.cpp" line="+262"/>
         <source>%1 (and %n more)</source>
         <translation>
             <numerusform>%1 (and %n more)</numerusform>

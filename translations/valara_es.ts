@@ -29,7 +29,7 @@
         <translation>No se aceptó este valor.</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+139"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2085,7 +2085,7 @@
 <context>
     <name>valara::ApiClient</name>
     <message>
-        <location filename="../api/ApiClient.cpp" line="+246"/>
+        <location filename="../api/ApiClient.cpp" line="+274"/>
         <source>No valid server address is set.</source>
         <translation>No hay definida ninguna dirección de servidor válida.</translation>
     </message>
@@ -3447,7 +3447,7 @@
         <translation>Valara Desk</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ConnectionStatus.cpp" line="+60"/>
+        <location filename="../ui/shell/ConnectionStatus.cpp" line="+61"/>
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
@@ -4357,6 +4357,24 @@
         <location line="+4"/>
         <source>User %1 in organisation %2, valid until %3.</source>
         <translation>Usuario %1 de la organización %2, válido hasta %3.</translation>
+    </message>
+</context>
+<context>
+    <name>valara::SessionTokenSource</name>
+    <message>
+        <location filename="../api/identity/SessionTokenSource.cpp" line="+30"/>
+        <source>The session changed before a session token was ready.</source>
+        <translation>La sesión cambió antes de que hubiera un token de sesión listo.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Not signed in to the Me API.</source>
+        <translation>No ha iniciado sesión en la Me API.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The identity service&apos;s session token could not be read.</source>
+        <translation>No se pudo leer el token de sesión del servicio de identidad.</translation>
     </message>
 </context>
 <context>

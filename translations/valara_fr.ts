@@ -29,7 +29,7 @@
         <translation>Cette valeur n&apos;a pas été acceptée.</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+139"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -2085,7 +2085,7 @@
 <context>
     <name>valara::ApiClient</name>
     <message>
-        <location filename="../api/ApiClient.cpp" line="+246"/>
+        <location filename="../api/ApiClient.cpp" line="+274"/>
         <source>No valid server address is set.</source>
         <translation>Aucune adresse de serveur valide n&apos;est définie.</translation>
     </message>
@@ -3447,7 +3447,7 @@
         <translation>Valara Desk</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ConnectionStatus.cpp" line="+60"/>
+        <location filename="../ui/shell/ConnectionStatus.cpp" line="+61"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
@@ -4357,6 +4357,24 @@
         <location line="+4"/>
         <source>User %1 in organisation %2, valid until %3.</source>
         <translation>Utilisateur %1 de l&apos;organisation %2&#xa0;; expiration&#xa0;: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>valara::SessionTokenSource</name>
+    <message>
+        <location filename="../api/identity/SessionTokenSource.cpp" line="+30"/>
+        <source>The session changed before a session token was ready.</source>
+        <translation>La session a changé avant qu’un jeton de session soit prêt.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Not signed in to the Me API.</source>
+        <translation>Non connecté à la Me API.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The identity service&apos;s session token could not be read.</source>
+        <translation>Le jeton de session du service d’identité n’a pas pu être lu.</translation>
     </message>
 </context>
 <context>

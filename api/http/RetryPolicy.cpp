@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/http/RetryPolicy.h"
 
+#include "api/http/HttpDate.h"
+
 #include <QLocale>
 #include <QRandomGenerator>
 
@@ -68,12 +70,9 @@ std::optional<qint64> RetryPolicy::retryAfterMs(const QByteArray &value, const Q
     const qint64 seconds = text.toLongLong(&isNumber);
     if (isNumber)
         return seconds >= 0 ? std::optional<qint64>(seconds * 1000) : std::nullopt;
-    // IMF-fixdate, e.g. "Wed, 21 Oct 2015 07:28:00 GMT" (the only form senders may use).
-    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(text),
-                                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    const QDateTime when = HttpDate::parse(text);
     if (!when.isValid())
         return std::nullopt;
-    when.setTimeSpec(Qt::UTC);
     return std::max<qint64>(0, now.msecsTo(when));
 }
 

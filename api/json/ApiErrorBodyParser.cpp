@@ -152,12 +152,16 @@ void decodeFieldCollection(Decoding &d, const QJsonValue &value)
             continue;
         }
         const QJsonObject object = item.toObject();
-        const QString message = firstString(object, {"detail", "message", "msg", "title"});
+        // The identity service's items have a short "message" and a whole "long_message".
+        const QString message =
+            firstString(object, {"long_message", "detail", "message", "msg", "title"});
         QString field;
         if (object.value(QLatin1String("loc")).isArray())
             field = fieldFromLoc(object.value(QLatin1String("loc")).toArray());
         else if (object.value(QLatin1String("pointer")).isString())
             field = fieldFromPointer(object.value(QLatin1String("pointer")).toString());
+        else if (object.value(QLatin1String("meta")).isObject()) // the identity service
+            field = firstString(object.value(QLatin1String("meta")).toObject(), {"param_name"});
         else
             field = firstString(object, {"field", "name", "property", "parameter"});
         if (d.error.serverCode.isEmpty())
