@@ -52,7 +52,13 @@ SessionTokenInfo SessionTokenInfo::decode(const QByteArray &token)
         return info;
     }
     info.m_userId = claims.value(QLatin1String("sub")).toString();
+    // Version 1 tokens name the organization in "org_id", version 2 in "o": {"id": …}
+    // (docs/api-contract.md S6).
     info.m_orgId = claims.value(QLatin1String("org_id")).toString();
+    if (info.m_orgId.isEmpty())
+        info.m_orgId =
+            claims.value(QLatin1String("o")).toObject().value(QLatin1String("id")).toString();
+    info.m_sessionId = claims.value(QLatin1String("sid")).toString();
     info.m_issuedAt = timeClaim(claims, "iat");
     info.m_expiresAt = timeClaim(claims, "exp");
     if (info.m_userId.isEmpty())

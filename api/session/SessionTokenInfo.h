@@ -22,8 +22,9 @@ public:
     bool isValid() const { return m_problem.isEmpty(); }
     // Why the text cannot be a session token (one sentence), empty when it can.
     QString problem() const { return m_problem; }
-    QString userId() const { return m_userId; } // "sub"
-    QString orgId() const { return m_orgId; }   // "org_id"
+    QString userId() const { return m_userId; }       // "sub"
+    QString orgId() const { return m_orgId; }         // "org_id", or "o.id" (version 2)
+    QString sessionId() const { return m_sessionId; } // "sid", the identity service's session
     QDateTime issuedAt() const { return m_issuedAt; }
     QDateTime expiresAt() const { return m_expiresAt; } // invalid when the token has no "exp"
     bool isExpiredAt(const QDateTime &now) const;
@@ -37,6 +38,7 @@ private:
     QString m_problem = tr("No session token.");
     QString m_userId;
     QString m_orgId;
+    QString m_sessionId;
     QDateTime m_issuedAt;
     QDateTime m_expiresAt;
 };

@@ -37,6 +37,15 @@ private Q_SLOTS:
             TestJwt::make(TestJwt::header(), {{"sub", "g1"}, {"org_id", "org-1"}}, "s"); // no "exp"
         QVERIFY(SessionTokenInfo::decode(endless).isValid());
         QVERIFY(SessionTokenInfo::decode(endless).problemAt(issued).contains(QLatin1String("exp")));
+        // Version 2 claims: the organization in "o", the session in "sid".
+        const QByteArray v2 = TestJwt::make(TestJwt::header(),
+                                            {{"sub", "g1"},
+                                             {"sid", "sess_1"},
+                                             {"o", QJsonObject{{"id", "org-2"}, {"rol", "admin"}}}},
+                                            "s");
+        QCOMPARE(SessionTokenInfo::decode(v2).orgId(), QStringLiteral("org-2"));
+        QCOMPARE(SessionTokenInfo::decode(v2).sessionId(), QStringLiteral("sess_1"));
+        QVERIFY(SessionTokenInfo::decode(v2).isValid());
         // Surrounding whitespace from a paste is ignored.
         QVERIFY(SessionTokenInfo::decode("  " + token + "\n").isValid());
     }
