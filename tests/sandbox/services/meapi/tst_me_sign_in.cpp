@@ -6,6 +6,7 @@
 // session's organization with the configured lifetime, accepted by the Me API; organizations;
 // signing out and revocation.
 #include "SandboxHarness.h"
+#include "TestJwt.h"
 #include "sandbox/identity/FrontendApi.h"
 #include "sandbox/identity/Totp.h"
 
@@ -41,16 +42,6 @@ QByteArray fixtureWithSignIn()
             {QStringLiteral("memberships"),
              QJsonObject{{QStringLiteral("g1"), QJsonArray{QStringLiteral("org-2")}}}}});
     return QJsonDocument(document).toJson();
-}
-
-QJsonObject claimsOf(const QByteArray &jwt)
-{
-    const QList<QByteArray> parts = jwt.split('.');
-    if (parts.size() != 3)
-        return {};
-    return QJsonDocument::fromJson(
-               QByteArray::fromBase64(parts.at(1), QByteArray::Base64UrlEncoding))
-        .object();
 }
 
 } // namespace
@@ -141,7 +132,7 @@ private Q_SLOTS:
         QCOMPARE(token.json().value(QLatin1String("object")).toString(), QStringLiteral("token"));
         QCOMPARE(token.header("Date"), QByteArray("Tue, 01 Dec 2026 12:00:00 GMT"));
         const QByteArray jwt = token.json().value(QLatin1String("jwt")).toString().toLatin1();
-        const QJsonObject claims = claimsOf(jwt);
+        const QJsonObject claims = TestJwt::decodePart(jwt, 1);
         QCOMPARE(claims.value(QLatin1String("sub")).toString(), QStringLiteral("g1"));
         QCOMPARE(claims.value(QLatin1String("sid")).toString(), sessionId);
         QCOMPARE(claims.value(QLatin1String("org_id")).toString(), QStringLiteral("org-1"));
@@ -305,7 +296,8 @@ private Q_SLOTS:
         HttpReply reply = fapi("POST", touch, "active_organization_id=org-2&intent=select_org");
         QCOMPARE(reply.status, 200);
         QByteArray jwt = mint(sessionId);
-        QCOMPARE(claimsOf(jwt).value(QLatin1String("org_id")).toString(), QStringLiteral("org-2"));
+        QCOMPARE(TestJwt::decodePart(jwt, 1).value(QLatin1String("org_id")).toString(),
+                 QStringLiteral("org-2"));
         const HttpReply me = m_h->get(QStringLiteral("/v1/me"), jwt);
         QCOMPARE(me.status, 200);
         QCOMPARE(me.data().value(QLatin1String("org_id")).toString(), QStringLiteral("org-2"));
@@ -317,8 +309,9 @@ private Q_SLOTS:
         QCOMPARE(status, 422);
         // One token for another of the user's organizations, without changing the session's.
         jwt = mint(sessionId, "organization_id=org-1");
-        QCOMPARE(claimsOf(jwt).value(QLatin1String("org_id")).toString(), QStringLiteral("org-1"));
-        QCOMPARE(claimsOf(mint(sessionId)).value(QLatin1String("org_id")).toString(),
+        QCOMPARE(TestJwt::decodePart(jwt, 1).value(QLatin1String("org_id")).toString(),
+                 QStringLiteral("org-1"));
+        QCOMPARE(TestJwt::decodePart(mint(sessionId), 1).value(QLatin1String("org_id")).toString(),
                  QStringLiteral("org-2"));
     }
 
@@ -331,7 +324,7 @@ private Q_SLOTS:
         QVERIFY2(m_h->isReady(), qPrintable(m_h->error()));
         m_h->server().setClock([this] { return m_now; });
         const QJsonObject claims =
-            claimsOf(mint(signInWithPassword("gina%40valara.test", "open+sesame")));
+            TestJwt::decodePart(mint(signInWithPassword("gina%40valara.test", "open+sesame")), 1);
         QCOMPARE(claims.value(QLatin1String("exp")).toInteger() -
                      claims.value(QLatin1String("iat")).toInteger(),
                  5);
