@@ -134,15 +134,24 @@ ApiJob *ApiClient::send(const QByteArray &method, const QString &path, const QUr
         buildRequest(path, query, idempotencyKey, body != nullptr, ifMatch);
     const QByteArray payload = body ? *body : QByteArray();
     QNetworkAccessManager *network = m_network;
-    job->start(
-        [network, request, method, payload]() -> QNetworkReply * {
-            if (method == "GET")
-                return network->get(request);
-            if (method == "PUT")
-                return network->put(request, payload);
-            return network->sendCustomRequest(request, method, payload);
-        },
-        m_baseUrl);
+    auto sendWith = [network, method, payload](const QNetworkRequest &request) {
+        if (method == "GET")
+            return network->get(request);
+        if (method == "PUT")
+            return network->put(request, payload);
+        return network->sendCustomRequest(request, method, payload);
+    };
+    if (m_provider && m_dialect == Dialect::Valara) {
+        job->startAuthorized(
+            [sendWith, request](const QByteArray &token) {
+                QNetworkRequest authorized = request;
+                authorized.setRawHeader("Authorization", "Bearer " + token);
+                return sendWith(authorized);
+            },
+            m_baseUrl, m_provider);
+        return job;
+    }
+    job->start([sendWith, request] { return sendWith(request); }, m_baseUrl);
     return job;
 }
 
@@ -169,7 +178,7 @@ QNetworkRequest ApiClient::buildRequest(const QString &path, const QUrlQuery &qu
         if (hasBody)
             request.setRawHeader("Content-Type", "application/x-www-form-urlencoded");
     } else {
-        if (!m_token.isEmpty())
+        if (!m_token.isEmpty() && !m_provider)
             request.setRawHeader("Authorization", "Bearer " + m_token);
         if (hasBody)
             request.setRawHeader("Content-Type", "application/json");

@@ -21,6 +21,8 @@ class QNetworkRequest;
 
 namespace valara {
 
+class BearerTokenProvider;
+
 // Talks HTTP + JSON to the Valara and Me APIs. Every request goes through one place that sets the
 // headers (bearer token, Accept, User-Agent, idempotency key on writes) and the timeout.
 // Plain http:// is refused unless the host is loopback.
@@ -56,6 +58,10 @@ public:
     // Never logged.
     void setBearerToken(const QByteArray &token);
     bool hasBearerToken() const { return !m_token.isEmpty(); }
+    // Short-lived tokens asked for before every attempt (the Me API's session tokens), in place
+    // of the fixed bearer token; null returns to it. Not owned: it outlives the client's jobs.
+    void setTokenProvider(BearerTokenProvider *provider) { m_provider = provider; }
+    BearerTokenProvider *tokenProvider() const { return m_provider; }
     // The total time one attempt may take, from sending to the last byte of the answer (not an
     // inactivity timer: a server that trickles its answer is cut off too). At most the job's.
     void setAttemptTimeout(int ms);
@@ -142,6 +148,7 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     QUrl m_baseUrl;
     QByteArray m_token;
+    BearerTokenProvider *m_provider = nullptr;
     ApiJob::Limits m_limits{DefaultAttemptTimeoutMs, DefaultJobTimeoutMs, DefaultMaxAnswerBytes};
     RetryPolicy m_retryPolicy;
     Dialect m_dialect = Dialect::Valara;

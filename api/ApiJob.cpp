@@ -8,6 +8,7 @@
 #include "api/http/HttpDate.h"
 #include "api/json/ApiErrorDecoder.h"
 #include "api/json/ApiResponseDecoder.h"
+#include "api/session/BearerTokenProvider.h"
 
 #include <QNetworkReply>
 
@@ -78,6 +79,16 @@ void ApiJob::start(Sender sender, const QUrl &origin)
     sendAttempt();
 }
 
+void ApiJob::startAuthorized(AuthorizedSender sender, const QUrl &origin,
+                             BearerTokenProvider *provider)
+{
+    Q_ASSERT(sender && provider && !m_sender && !m_authorizedSender);
+    m_authorizedSender = std::move(sender);
+    m_provider = provider;
+    m_origin = origin;
+    sendAttempt();
+}
+
 qint64 ApiJob::msLeft() const
 {
     return std::max<qint64>(0, m_limits.jobTimeoutMs - m_elapsed.elapsed());
@@ -93,10 +104,43 @@ void ApiJob::sendAttempt()
         finish(result);
         return;
     }
+    if (m_provider) {
+        // The wait for a token is bounded by the job's deadline (onAttemptTimer).
+        m_awaitingToken = true;
+        m_attemptTimer.start(int(msLeft()));
+        m_provider->withToken(this, [this](const QByteArray &token, const ApiError &error) {
+            onToken(token, error);
+        });
+        return;
+    }
+    sendReply(m_sender());
+}
+
+void ApiJob::onToken(const QByteArray &token, const ApiError &error)
+{
+    if (m_finished || !m_awaitingToken)
+        return;
+    m_awaitingToken = false;
+    m_attemptTimer.stop();
+    if (error.isError() || token.isEmpty()) {
+        ApiResult result;
+        result.error = error;
+        if (!error.isError()) {
+            result.error.kind = ApiError::Kind::Unauthorized;
+            result.error.message = tr("No session token to send.");
+        }
+        finish(result);
+        return;
+    }
+    m_sentToken = token;
+    sendReply(m_authorizedSender(token));
+}
+
+void ApiJob::sendReply(QNetworkReply *reply)
+{
     ++m_attempts;
     m_stop = Stop::None;
     m_refusedRedirectHost.clear();
-    QNetworkReply *reply = m_sender();
     m_reply = reply;
     reply->setParent(this);
     m_reader = new AnswerReader(reply, m_limits.maxAnswerBytes, reply);
@@ -118,6 +162,7 @@ void ApiJob::abort()
     if (m_finished)
         return;
     m_retryTimer.stop();
+    m_awaitingToken = false;
     stopAttempt(Stop::Cancelled); // normally finishes the reply, and so this job, right away
     if (!m_finished) {
         ApiResult result;
@@ -130,6 +175,13 @@ void ApiJob::abort()
 
 void ApiJob::onAttemptTimer()
 {
+    if (m_awaitingToken) {
+        m_awaitingToken = false;
+        ApiResult result;
+        result.error = ApiJobErrors::jobTimedOut(m_limits.jobTimeoutMs);
+        finish(result);
+        return;
+    }
     stopAttempt(msLeft() <= 0 ? Stop::JobTimedOut : Stop::AttemptTimedOut);
 }
 
@@ -241,6 +293,15 @@ void ApiJob::onReplyFinished()
     const ApiResult result = resultOf(m_reply, &outcome);
     const Stop stop = m_stop;
     releaseReply();
+    if (m_provider && stop == Stop::None && result.httpStatus == 401 && !m_tokenRenewed) {
+        // The session token was refused (expired early, revoked, clocks apart): one new token,
+        // one more attempt; a second 401 is the answer.
+        qCInfo(lcApi).noquote() << m_method << m_path << "401: once more with a new token";
+        m_tokenRenewed = true;
+        m_provider->invalidate(m_sentToken);
+        sendAttempt();
+        return;
+    }
     if (stop == Stop::Cancelled || result.ok())
         finish(result);
     else

@@ -22,6 +22,7 @@ class QNetworkReply;
 namespace valara {
 
 class AnswerReader;
+class BearerTokenProvider;
 
 // One logical request. It may take several attempts (RetryPolicy: at most three, all with the same
 // X-Idempotency-Key), and emits finished() exactly once, whatever happens (answer, network error,
@@ -44,6 +45,8 @@ public:
 
     // Sends one attempt; the job takes the reply over.
     using Sender = std::function<QNetworkReply *()>;
+    // Sends one attempt with a bearer token from a BearerTokenProvider.
+    using AuthorizedSender = std::function<QNetworkReply *(const QByteArray &token)>;
 
     ApiJob(const QByteArray &method, const QString &path, const QByteArray &idempotencyKey,
            const RetryPolicy &policy, const Limits &limits, const ResponseShape &shape,
@@ -70,6 +73,11 @@ public:
     // For ApiClient: sends the first attempt through `sender`, and later ones after a retryable
     // failure. Redirects are followed only within `origin` (scheme, host and port).
     void start(Sender sender, const QUrl &origin);
+    // For ApiClient: as start(), each attempt with a token `provider` gives just before it (the
+    // wait counts against the job's deadline). A 401 answer invalidates the token sent and the
+    // request goes once more with a new one. `provider` must outlive the job.
+    void startAuthorized(AuthorizedSender sender, const QUrl &origin,
+                         BearerTokenProvider *provider);
     // For ApiClient: finishes with `error` on the next turn of the event loop, without sending.
     void failWithoutSending(const ApiError &error);
 
@@ -91,6 +99,8 @@ private:
     };
 
     void sendAttempt();
+    void sendReply(QNetworkReply *reply);
+    void onToken(const QByteArray &token, const ApiError &error);
     void onAttemptTimer();
     void onReplyFinished();
     void onRedirected(const QUrl &target);
@@ -111,6 +121,11 @@ private:
     Limits m_limits;
     ResponseShape m_shape;
     Sender m_sender;
+    AuthorizedSender m_authorizedSender;
+    BearerTokenProvider *m_provider = nullptr;
+    QByteArray m_sentToken; // the provider's token the current attempt carries
+    bool m_awaitingToken = false;
+    bool m_tokenRenewed = false; // a 401 was met and a new token asked for, once
     QUrl m_origin;
     QPointer<QNetworkReply> m_reply;
     AnswerReader *m_reader = nullptr;

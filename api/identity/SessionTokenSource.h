@@ -3,6 +3,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/session/BearerTokenProvider.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -22,14 +23,14 @@ class IdentityClient;
 // reckoned by the server's clock: the token's own iat and exp, and the Date of the answer that
 // brought it, against this computer's clock at that moment. One mint at a time: callers asking
 // meanwhile wait for it. A 401 while minting means the session is over (signedOut()).
-class SessionTokenSource : public QObject
+class SessionTokenSource : public QObject, public BearerTokenProvider
 {
     Q_OBJECT
 
 public:
     using Clock = std::function<QDateTime()>;
     // What a caller gets: a token, or an empty one and why (Unauthorized: signed out).
-    using Done = std::function<void(const QByteArray &token, const ApiError &error)>;
+    using Done = BearerTokenProvider::Done;
 
     static constexpr qint64 MarginSeconds = 10;
 
@@ -45,9 +46,9 @@ public:
 
     // Calls `done` (unless `context` is gone by then) with a usable token: the one held, at once,
     // or a new one.
-    void withToken(QObject *context, Done done);
+    void withToken(QObject *context, Done done) override;
     // The service refused `token` (a 401 from the Me API): it is not used again.
-    void invalidate(const QByteArray &token);
+    void invalidate(const QByteArray &token) override;
 
     // Seconds left of the token held, by the server's clock; 0 without one.
     qint64 secondsLeft() const;

@@ -7,6 +7,7 @@
 // a wrong password names the field. Also the publishable key's rules.
 #include "../WaitForJob.h"
 #include "SandboxHarness.h"
+#include "api/Endpoints.h"
 #include "api/identity/IdentityClient.h"
 #include "api/identity/PublishableKey.h"
 #include "api/identity/SessionTokenSource.h"
@@ -164,6 +165,65 @@ private Q_SLOTS:
         QCOMPARE(error.kind, ApiError::Kind::Unauthorized);
         QCOMPARE(error.serverCode, QStringLiteral("signed_out"));
         QCOMPARE(signedOut.count(), 1);
+    }
+
+    // The Me API client asks the source before every attempt: a minute of calls, with a token
+    // minted when the one held runs low, never carries an expired one.
+    void MeTokenEveryCallOfTheClientCarriesAFreshToken()
+    {
+        SessionTokenSource source(m_identity.get(), [this] { return localNow(); });
+        source.setSession(signIn());
+        ApiClient client(&m_network);
+        client.setBaseUrl(m_h->url(QString()));
+        client.setTokenProvider(&source);
+        QSignalSpy exchanges(&m_h->server(), &sandbox::SandboxServer::exchangeCompleted);
+        for (int call = 0; call < 20; ++call) {
+            const ApiResult result = waitForJob(client.get(Endpoints::me()));
+            QVERIFY2(result.ok(),
+                     qPrintable(QStringLiteral("call %1: %2").arg(call).arg(result.error.message)));
+            m_serverNow = m_serverNow.addSecs(9);
+        }
+        // 180 s of calls with 60 s tokens used while more than 10 s are left: four mints.
+        QCOMPARE(mintsSeen(exchanges), 4);
+    }
+
+    // A token the source still trusts but the service refuses (its clock jumped): one new token,
+    // one more attempt, and the call succeeds.
+    void MeToken401MintsOnceMoreAndRetriesOnce()
+    {
+        SessionTokenSource source(m_identity.get(), [this] { return localNow(); });
+        source.setSession(signIn());
+        ApiClient client(&m_network);
+        client.setBaseUrl(m_h->url(QString()));
+        client.setTokenProvider(&source);
+        QVERIFY(waitForJob(client.get(Endpoints::me())).ok());
+        QSignalSpy exchanges(&m_h->server(), &sandbox::SandboxServer::exchangeCompleted);
+        // Only the server's clock jumps: the source, by this computer's, sees 60 s left.
+        m_serverNow = m_serverNow.addSecs(120);
+        m_localOffsetSecs = -120;
+        const ApiResult result = waitForJob(client.get(Endpoints::me()));
+        QVERIFY2(result.ok(), qPrintable(result.error.message));
+        QStringList paths;
+        for (const QList<QVariant> &arguments : exchanges)
+            paths.append(QString::number(arguments.at(0).value<SandboxExchange>().status) +
+                         QLatin1Char(' ') + arguments.at(0).value<SandboxExchange>().path);
+        QCOMPARE(paths.size(), 3);
+        QVERIFY2(paths.at(0).startsWith(u"401 /v1/me") && paths.at(1).contains(u"/tokens") &&
+                     paths.at(2).startsWith(u"200 /v1/me"),
+                 qPrintable(paths.join(u", ")));
+        QCOMPARE(source.mintCount(), 2);
+
+        // A session revoked meanwhile: the new mint is refused too, the call ends in 401 and the
+        // source says the session is over; no third attempt.
+        QCOMPARE(m_h->server().identity().revokeSessionsOf(QStringLiteral("g1")), 1);
+        m_serverNow = m_serverNow.addSecs(120);
+        m_localOffsetSecs -= 120;
+        QSignalSpy signedOut(&source, &SessionTokenSource::signedOut);
+        exchanges.clear();
+        const ApiResult refused = waitForJob(client.get(Endpoints::me()));
+        QCOMPARE(refused.error.kind, ApiError::Kind::Unauthorized);
+        QCOMPARE(signedOut.count(), 1);
+        QCOMPARE(exchanges.count(), 2); // the Me API's 401, the refused mint
     }
 
     void MeSignInClientTokenFollowsTheService()
