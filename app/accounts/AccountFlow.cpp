@@ -3,9 +3,9 @@
 #include "app/accounts/AccountFlow.h"
 
 #include "app/AppLogging.h"
-#include "app/accounts/KeychainCredentialStore.h"
 #include "models/accounts/AppSettings.h"
 #include "models/accounts/InMemoryCredentialStore.h"
+#include "models/accounts/KeychainCredentialStore.h"
 #include "models/caller/ConnectionTester.h"
 #include "models/journal/ChangeJournal.h"
 #include "ui/accounts/SignInDialog.h"

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Valara Desk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/accounts/KeychainCredentialStore.h"
+#include "models/accounts/KeychainCredentialStore.h"
 
 #include <QCoreApplication>
 #include <QLibrary>

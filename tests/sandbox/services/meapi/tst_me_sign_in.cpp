@@ -6,6 +6,7 @@
 // session's organization with the configured lifetime, accepted by the Me API; organizations;
 // signing out and revocation.
 #include "SandboxHarness.h"
+#include "SignInFixture.h"
 #include "TestJwt.h"
 #include "sandbox/identity/FrontendApi.h"
 #include "sandbox/identity/Totp.h"
@@ -18,33 +19,6 @@
 using namespace valara;
 using namespace valara::sandbox;
 using namespace valara::testing;
-
-namespace {
-
-const QString TotpSecret = QStringLiteral("JBSWY3DPEHPK3PXPJBSWY3DP");
-
-// The contract fixture, with g1 also in org-2 and b1 holding a TOTP second factor.
-QByteArray fixtureWithSignIn()
-{
-    QJsonObject document = QJsonDocument::fromJson(SandboxHarness::contractFixture()).object();
-    document.insert(
-        QStringLiteral("sign_in"),
-        QJsonObject{
-            {QStringLiteral("password"), QStringLiteral("open sesame")},
-            {QStringLiteral("totp_secrets"), QJsonObject{{QStringLiteral("b1"), TotpSecret}}},
-            {QStringLiteral("organizations"),
-             QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("org-1")},
-                                    {QStringLiteral("name"), QStringLiteral("Org One")},
-                                    {QStringLiteral("slug"), QStringLiteral("one")}},
-                        QJsonObject{{QStringLiteral("id"), QStringLiteral("org-2")},
-                                    {QStringLiteral("name"), QStringLiteral("Org Two")},
-                                    {QStringLiteral("slug"), QStringLiteral("two")}}}},
-            {QStringLiteral("memberships"),
-             QJsonObject{{QStringLiteral("g1"), QJsonArray{QStringLiteral("org-2")}}}}});
-    return QJsonDocument(document).toJson();
-}
-
-} // namespace
 
 class TestMeSignInSandbox : public QObject
 {

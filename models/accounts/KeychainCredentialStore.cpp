@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Valara Desk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/accounts/KeychainCredentialStore.h"
+#include "models/accounts/KeychainCredentialStore.h"
 
-#include "app/AppLogging.h"
+#include "models/ModelsLogging.h"
 
 #include <QMetaObject>
 #include <QRandomGenerator>
@@ -58,12 +58,12 @@ void KeychainCredentialStore::write(const QString &key, const QByteArray &secret
     job->setBinaryData(secret);
     connect(job, &QKeychain::Job::finished, this, [this, key](QKeychain::Job *finished) {
         if (finished->error() == QKeychain::NoError) {
-            qCDebug(lcApp) << "keychain: stored the secret of" << key;
+            qCDebug(lcModels) << "keychain: stored the secret of" << key;
             Q_EMIT written(key, QString());
             return;
         }
-        qCWarning(lcApp) << "keychain: could not store the secret of" << key << ":"
-                         << detailOf(finished);
+        qCWarning(lcModels) << "keychain: could not store the secret of" << key << ":"
+                            << detailOf(finished);
         Q_EMIT written(
             key, tr("The key could not be saved in the keychain: %1").arg(finished->errorString()));
     });
@@ -87,17 +87,17 @@ void KeychainCredentialStore::read(const QString &key)
         case QKeychain::NoError: {
             const QByteArray secret =
                 static_cast<QKeychain::ReadPasswordJob *>(finished)->binaryData();
-            qCDebug(lcApp) << "keychain: read the secret of" << key;
+            qCDebug(lcModels) << "keychain: read the secret of" << key;
             Q_EMIT readFinished(key, secret, secret.isEmpty() ? notFoundError() : QString());
             return;
         }
         case QKeychain::EntryNotFound:
-            qCDebug(lcApp) << "keychain: no secret for" << key;
+            qCDebug(lcModels) << "keychain: no secret for" << key;
             Q_EMIT readFinished(key, QByteArray(), notFoundError());
             return;
         default:
-            qCWarning(lcApp) << "keychain: could not read the secret of" << key << ":"
-                             << detailOf(finished);
+            qCWarning(lcModels) << "keychain: could not read the secret of" << key << ":"
+                                << detailOf(finished);
             Q_EMIT readFinished(
                 key, QByteArray(),
                 tr("The key could not be read from the keychain: %1").arg(finished->errorString()));
@@ -121,12 +121,12 @@ void KeychainCredentialStore::remove(const QString &key)
         // Removing what is not there succeeds, as it does in every store.
         if (finished->error() == QKeychain::NoError ||
             finished->error() == QKeychain::EntryNotFound) {
-            qCDebug(lcApp) << "keychain: removed the secret of" << key;
+            qCDebug(lcModels) << "keychain: removed the secret of" << key;
             Q_EMIT removed(key, QString());
             return;
         }
-        qCWarning(lcApp) << "keychain: could not remove the secret of" << key << ":"
-                         << detailOf(finished);
+        qCWarning(lcModels) << "keychain: could not remove the secret of" << key << ":"
+                            << detailOf(finished);
         Q_EMIT removed(
             key,
             tr("The key could not be removed from the keychain: %1").arg(finished->errorString()));
@@ -136,7 +136,7 @@ void KeychainCredentialStore::remove(const QString &key)
 
 QString KeychainCredentialStore::unavailableReasonFor(int error, const QString &detail)
 {
-    qCWarning(lcApp) << "keychain: not available, keys are kept in memory:" << detail;
+    qCWarning(lcModels) << "keychain: not available, keys are kept in memory:" << detail;
     QString cause;
     if (error == QKeychain::AccessDenied || error == QKeychain::AccessDeniedByUser) {
         cause = tr("access to the keychain was refused");
@@ -186,9 +186,9 @@ void KeychainCredentialStore::probe(QObject *context,
             QObject::connect(cleanup, &QKeychain::Job::finished, context,
                              [finish](QKeychain::Job *deleted) {
                                  if (deleted->error() != QKeychain::NoError)
-                                     qCWarning(lcApp) << "keychain: could not delete the probe:"
-                                                      << detailOf(deleted);
-                                 qCInfo(lcApp) << "keychain: available";
+                                     qCWarning(lcModels) << "keychain: could not delete the probe:"
+                                                         << detailOf(deleted);
+                                 qCInfo(lcModels) << "keychain: available";
                                  (*finish)(true, QString());
                              });
             cleanup->start();
