@@ -144,12 +144,12 @@ void AppSession::applyCaller(const Caller &caller)
     StartupTrace::mark("signed-in");
 }
 
-void AppSession::startMeApi(const QUrl &baseUrl, const QByteArray &token)
+void AppSession::startMeApi(const MeApiSession::Start &start)
 {
     m_meSession.reset();
     m_meSession = std::make_unique<MeApiSession>(m_network.get(), m_settings.get(),
                                                  m_mode == AppOptions::Mode::Demo);
-    m_meSession->start(baseUrl, token);
+    m_meSession->start(start);
     // A Me API account has no language preference: this computer's choice, or the system's.
     m_language->setSignedInUser(QString());
     m_language->attachMenu(m_meSession->window()->languageMenu());
@@ -175,7 +175,7 @@ bool AppSession::start(QString *error)
         return true;
     }
     if (m_meApi) {
-        startMeApi(m_baseUrl, m_sessionToken);
+        startMeApi({m_baseUrl, m_sessionToken});
         return true;
     }
     openValara(m_baseUrl, m_apiKey);
@@ -200,7 +200,12 @@ bool AppSession::startDemo(QString *error)
             *error = tr("Could not start the demo: %1").arg(*error);
             return false;
         }
-        startMeApi(m_demo->baseUrl(), m_demo->sessionToken());
+        // Signed in by itself, through the sandbox's identity service (60 s session tokens).
+        startMeApi({m_demo->baseUrl(),
+                    {},
+                    m_demo->publishableKey(),
+                    m_demo->admin().email,
+                    m_demo->signInPassword()});
         return true;
     }
     // Connected before the start, so that neither outcome is missed; both arrive through this
@@ -301,7 +306,7 @@ void AppSession::startWithRememberedAccounts()
     QObject::connect(accounts, &AccountFlow::open, accounts,
                      [this](const Account &account, const QByteArray &secret) {
                          if (account.kind == Account::Kind::MeApi) {
-                             startMeApi(account.baseUrl, secret);
+                             startMeApi({account.baseUrl, secret});
                              return;
                          }
                          openValara(account.baseUrl, secret);

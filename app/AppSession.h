@@ -4,6 +4,7 @@
 
 #include "app/AppOptions.h"
 #include "app/journal/JournalHost.h"
+#include "app/meapi/MeApiSession.h"
 
 #include <QCoreApplication>
 
@@ -26,7 +27,6 @@ class LanguageController;
 class DemoBackend;
 class HistorySetup;
 class MainWindow;
-class MeApiSession;
 class MeApiWindow;
 class PreferencesEditor;
 class PreferencesModel;
@@ -71,7 +71,7 @@ private:
     void applyCaller(const Caller &caller);
     bool startDemo(QString *error);
     // A Me API account: the Me page in its own window, signed in with the session token.
-    void startMeApi(const QUrl &baseUrl, const QByteArray &token);
+    void startMeApi(const MeApiSession::Start &start);
 
     AppOptions::Mode m_mode;
     QUrl m_baseUrl;

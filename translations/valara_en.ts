@@ -278,6 +278,40 @@
     </message>
 </context>
 <context>
+    <name>valara::MeApiPage</name>
+    <message numerus="yes">
+        <location filename="../ui/meapi/MeApiPage.cpp" line="+301"/>
+        <source>This session token lasts %n second(s) and cannot be renewed: sign in to keep working after it ends.</source>
+        <extracomment>%n: the pasted session token&apos;s lifetime in seconds.</extracomment>
+        <translation>
+            <numerusform>This session token lasts %n second and cannot be renewed: sign in to keep working after it ends.</numerusform>
+            <numerusform>This session token lasts %n seconds and cannot be renewed: sign in to keep working after it ends.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>valara::MeSignIn</name>
+    <message numerus="yes">
+        <location filename="../models/meapi/signin/MeSignIn.cpp" line="+215"/>
+        <source>Enter the %n-digit code.</source>
+        <translation>
+            <numerusform>Enter the %n-digit code.</numerusform>
+            <numerusform>Enter the %n-digit code.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>valara::MeSignInDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/meapi/MeSignInDialog.cpp" line="+372"/>
+        <source>Your account has a second factor: enter the %n-digit code your authenticator app shows.</source>
+        <translation>
+            <numerusform>Your account has a second factor: enter the %n-digit code your authenticator app shows.</numerusform>
+            <numerusform>Your account has a second factor: enter the %n-digit code your authenticator app shows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>valara::NavigationList</name>
     <message numerus="yes">
         <location filename="../ui/shell/NavigationList.cpp" line="+105"/>
@@ -361,7 +395,7 @@
 <context>
     <name>valara::SessionWatch</name>
     <message numerus="yes">
-        <location filename="../ui/meapi/SessionWatch.cpp" line="+57"/>
+        <location filename="../ui/meapi/SessionWatch.cpp" line="+70"/>
         <source>in %n minutes</source>
         <translation>
             <numerusform>in %n minute</numerusform>

@@ -325,7 +325,7 @@
     <message>
         <location line="+78"/>
         <location line="+7"/>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Could not start the demo: %1</source>
         <translation>Impossible de démarrer la démo&#xa0;: %1</translation>
     </message>
@@ -1418,6 +1418,93 @@
     </message>
 </context>
 <context>
+    <name>MeApiSession</name>
+    <message>
+        <location filename="../app/meapi/MeApiSession.cpp" line="+122"/>
+        <source>Your session has ended. Sign in again: your change is kept and sent once you are signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your session has ended. Sign in again to keep working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your sign-in could not be kept (%1): you will be asked to sign in again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>The service could not be told that you signed out (%1); this computer no longer uses the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You have signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeSignInErrors</name>
+    <message>
+        <location filename="../models/meapi/signin/MeSignInErrors.cpp" line="+15"/>
+        <source>The password is incorrect. Try again, or e-mail yourself a code instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No account was found for this e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This code is not the right one. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This code has expired. Ask for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many wrong codes. Ask for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This account cannot sign in that way. Try the other way offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service does not allow sign-in from desktop apps yet: its administrator has to enable native clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The session has ended. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not reach the sign-in service: %1</source>
+        <extracomment>%1: why the connection failed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many sign-in attempts. Wait a minute, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sign-in was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumber</name>
     <message>
         <location filename="../models/values/PhoneNumber.cpp" line="+80"/>
@@ -1999,7 +2086,7 @@
         <translation>Ce n&apos;est pas un jeton de session&#xa0;: un jeton de session comporte trois parties séparées par des points (il commence par «&#xa0;eyJ&#xa0;»). Les clés d&apos;API ne fonctionnent pas avec la Me API.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>This session token names no user.</source>
         <translation>Ce jeton de session n&apos;indique aucun utilisateur.</translation>
     </message>
@@ -2019,7 +2106,7 @@
         <translation>Ce jeton de session a expiré (%1)&#xa0;: reconnectez-vous au tableau de bord et copiez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../api/session/SessionTokenInfo.h" line="+37"/>
+        <location filename="../api/session/SessionTokenInfo.h" line="+38"/>
         <source>No session token.</source>
         <translation>Aucun jeton de session.</translation>
     </message>
@@ -2085,7 +2172,7 @@
 <context>
     <name>valara::ApiClient</name>
     <message>
-        <location filename="../api/ApiClient.cpp" line="+274"/>
+        <location filename="../api/ApiClient.cpp" line="+283"/>
         <source>No valid server address is set.</source>
         <translation>Aucune adresse de serveur valide n&apos;est définie.</translation>
     </message>
@@ -2098,6 +2185,14 @@
         <location line="+3"/>
         <source>Unsupported address scheme &quot;%1&quot;; use https://.</source>
         <translation>Schéma d&apos;adresse «&#xa0;%1&#xa0;» non pris en charge&#xa0;; utilisez https://.</translation>
+    </message>
+</context>
+<context>
+    <name>valara::ApiJob</name>
+    <message>
+        <location filename="../api/ApiJob.cpp" line="+130"/>
+        <source>No session token to send.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2861,7 +2956,7 @@
 <context>
     <name>valara::DemoBackend</name>
     <message>
-        <location filename="../app/demo/DemoBackend.cpp" line="+129"/>
+        <location filename="../app/demo/DemoBackend.cpp" line="+144"/>
         <source>The demo data is missing from this build.</source>
         <translation>Les données de démonstration sont absentes de cette version.</translation>
     </message>
@@ -3280,7 +3375,7 @@
 <context>
     <name>valara::KeychainCredentialStore</name>
     <message>
-        <location filename="../app/accounts/KeychainCredentialStore.cpp" line="+68"/>
+        <location filename="../models/accounts/KeychainCredentialStore.cpp" line="+68"/>
         <source>The key could not be saved in the keychain: %1</source>
         <translation>La clé n&apos;a pas pu être enregistrée dans le trousseau&#xa0;: %1</translation>
     </message>
@@ -3540,7 +3635,7 @@
 <context>
     <name>valara::MeApiPage</name>
     <message>
-        <location filename="../ui/meapi/MeApiPage.cpp" line="+116"/>
+        <location filename="../ui/meapi/MeApiPage.cpp" line="+115"/>
         <source>Sign in again…</source>
         <translation>Se reconnecter…</translation>
     </message>
@@ -3615,7 +3710,7 @@
         <translation>&amp;Effacer (suivre le fuseau horaire du système)</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>Saved: not known yet</source>
         <translation>Enregistré&#xa0;: pas encore connu</translation>
     </message>
@@ -3651,6 +3746,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>When you sign out (renewed every minute while you work)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Not known (no session token)</source>
         <translation>Inconnu (aucun jeton de session)</translation>
     </message>
@@ -3684,13 +3784,27 @@
         <source>(request %1)</source>
         <translation>(requête %1)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>This session token lasts %n second(s) and cannot be renewed: sign in to keep working after it ends.</source>
+        <extracomment>%n: the pasted session token&apos;s lifetime in seconds.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It ends %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location line="+2"/>
         <source>Your session ends %1. Save your changes, or sign in again to keep working.</source>
         <translation>Votre session expire %1. Enregistrez vos modifications ou reconnectez-vous pour continuer.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Signed in as %1: the change made for %2 was not sent.</source>
         <translation>Connecté en tant que %1&#xa0;: la modification faite pour %2 n&apos;a pas été envoyée.</translation>
     </message>
@@ -3703,7 +3817,7 @@
 <context>
     <name>valara::MeApiWindow</name>
     <message>
-        <location filename="../ui/meapi/MeApiWindow.cpp" line="+87"/>
+        <location filename="../ui/meapi/MeApiWindow.cpp" line="+90"/>
         <source>Valara Desk — Me API — Demo</source>
         <translation>Valara Desk — Me API — Démo</translation>
     </message>
@@ -3729,6 +3843,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -3743,8 +3862,8 @@
         <translation>Dernier identifiant de requête</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+24"/>
+        <location line="-23"/>
+        <location line="+25"/>
         <source>Request ID: %1</source>
         <translation>Identifiant de requête&#xa0;: %1</translation>
     </message>
@@ -3762,6 +3881,172 @@
         <location line="+1"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
+    </message>
+</context>
+<context>
+    <name>valara::MeSignIn</name>
+    <message>
+        <location filename="../models/meapi/signin/MeSignIn.cpp" line="+149"/>
+        <source>Enter the e-mail address you sign in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Enter the e-mail address to send the code to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This account cannot sign in with an e-mail code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Enter the %n-digit code.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The sign-in service asked for a step Valara Desk does not know (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The sign-in service did not start a session. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Choose one of your organizations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>valara::MeSignInDialog</name>
+    <message>
+        <location filename="../ui/meapi/MeSignInDialog.cpp" line="+248"/>
+        <source>Enter the service&apos;s publishable key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A publishable key starts with pk_live_ or pk_test_.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is not a whole publishable key: copy it again from the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Sign in to the Me API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the publishable key of the service&apos;s sign-in (it starts with pk_live_ or pk_test_). It is asked for once for this service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publishable &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>&amp;E-mail address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-&amp;mail me a code instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A sign-in code was sent to %1. It is valid for 10 minutes.</source>
+        <extracomment>%1: the e-mail address, as the service shows it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Send a &amp;new code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>&amp;Back</source>
+        <translation type="unfinished">&amp;Retour</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-5"/>
+        <source>Your account has a second factor: enter the %n-digit code your authenticator app shows.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Authenticator &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You belong to several organizations. Choose the one to work in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organizations</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4317,49 +4602,6 @@
     </message>
 </context>
 <context>
-    <name>valara::SessionTokenDialog</name>
-    <message>
-        <location filename="../ui/meapi/SessionTokenDialog.cpp" line="+24"/>
-        <source>Show the token</source>
-        <translation>Afficher le jeton</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Sign in again</source>
-        <translation>Se reconnecter</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Paste the session token you got when you signed in to Valara. It is only sent to the Me API.</source>
-        <translation>Collez le jeton de session obtenu lors de votre connexion à Valara. Il n&apos;est envoyé qu&apos;à la Me API.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Session token</source>
-        <translation>Jeton de session</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Session token:</source>
-        <translation>&amp;Jeton de session&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Sign in</source>
-        <translation>Se connecter</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Paste a session token to see whom it is for.</source>
-        <translation>Collez un jeton de session pour voir à qui il appartient.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>User %1 in organisation %2, valid until %3.</source>
-        <translation>Utilisateur %1 de l&apos;organisation %2&#xa0;; expiration&#xa0;: %3.</translation>
-    </message>
-</context>
-<context>
     <name>valara::SessionTokenSource</name>
     <message>
         <location filename="../api/identity/SessionTokenSource.cpp" line="+30"/>
@@ -4380,7 +4622,7 @@
 <context>
     <name>valara::SessionWatch</name>
     <message>
-        <location filename="../ui/meapi/SessionWatch.cpp" line="+56"/>
+        <location filename="../ui/meapi/SessionWatch.cpp" line="+69"/>
         <source>in less than a minute</source>
         <translation>dans moins d&apos;une minute</translation>
     </message>

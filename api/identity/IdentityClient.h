@@ -24,6 +24,9 @@ public:
     IdentityClient(QNetworkAccessManager *network, const QUrl &frontendApi,
                    QObject *parent = nullptr);
 
+    // Where the service is (from a publishable key entered later).
+    void setFrontendApi(const QUrl &frontendApi) { m_api.setBaseUrl(frontendApi); }
+    QUrl frontendApi() const { return m_api.baseUrl(); }
     void setClientToken(const QByteArray &token);
     QByteArray clientToken() const { return m_clientToken; }
     bool hasClientToken() const { return !m_clientToken.isEmpty(); }

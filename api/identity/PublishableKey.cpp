@@ -54,4 +54,13 @@ QUrl PublishableKey::frontendApiUrl() const
     return url;
 }
 
+QString PublishableKey::forHost(const QString &host)
+{
+    return QStringLiteral("pk_test_") +
+           QString::fromLatin1(
+               (host + QLatin1Char('$'))
+                   .toUtf8()
+                   .toBase64(QByteArray::Base64Encoding | QByteArray::OmitTrailingEquals));
+}
+
 } // namespace valara

@@ -22,6 +22,8 @@ public:
     };
 
     static PublishableKey parse(const QString &text);
+    // The (test) key naming `host` ("127.0.0.1:8765"): what a sandbox prints.
+    static QString forHost(const QString &host);
 
     bool isValid() const { return m_problem == Problem::None; }
     Problem problem() const { return m_problem; }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/demo/DemoBackend.h"
 
+#include "api/identity/PublishableKey.h"
 #include "app/AppLogging.h"
 #include "app/demo/module/DemoSandbox.h"
 #include "models/caller/Caller.h"
@@ -113,13 +114,27 @@ QList<DemoBackend::Person> DemoBackend::people(const QByteArray &fixture)
                           .toString(),
                       Caller::roleFromKey(object.value(QLatin1String("role")).toString()),
                       object.value(QLatin1String("api_key")).toString().toUtf8(),
-                      object.value(QLatin1String("org_id")).toString()};
+                      object.value(QLatin1String("org_id")).toString(),
+                      object.value(QLatin1String("profile"))
+                          .toObject()
+                          .value(QLatin1String("email"))
+                          .toString()};
         if (!person.apiKey.isEmpty())
             result.append(person);
     }
     std::stable_partition(result.begin(), result.end(),
                           [](const Person &p) { return p.role == Caller::Role::Admin; });
     return result;
+}
+
+QString DemoBackend::signInPassword() const
+{
+    return QJsonDocument::fromJson(m_fixture)
+        .object()
+        .value(QLatin1String("sign_in"))
+        .toObject()
+        .value(QLatin1String("password"))
+        .toString(QStringLiteral("valara-demo"));
 }
 
 bool DemoBackend::prepare(QString *error)
@@ -213,6 +228,12 @@ QByteArray DemoBackend::sessionToken(qint64 ttlSeconds) const
         module.mint(m_admin.userId.toUtf8().constData(), m_admin.orgId.toUtf8().constData(), now,
                     now + ttlSeconds, token, sizeof token);
     return QByteArray(token, length);
+}
+
+QString DemoBackend::publishableKey() const
+{
+    const QUrl url = baseUrl();
+    return PublishableKey::forHost(QStringLiteral("%1:%2").arg(url.host()).arg(url.port()));
 }
 
 QUrl DemoBackend::baseUrl() const

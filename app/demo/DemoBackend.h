@@ -42,6 +42,7 @@ public:
         Caller::Role role = Caller::Role::Unknown;
         QByteArray apiKey;
         QString orgId;
+        QString email; // what they sign in to the Me API with
     };
     // Everyone of the fixture with an API key, in the fixture's order (the admin first).
     static QList<Person> people(const QByteArray &fixture);
@@ -60,6 +61,12 @@ public:
     QUrl baseUrl() const;
     // The key the app signs in with: the fixture's admin (known after prepare()).
     QByteArray apiKey() const { return m_admin.apiKey; }
+    // The fixture's admin, who the demo's Me API window signs in as, and the password every demo
+    // user signs in to the Me API with (the fixture's "sign_in"; after prepare()).
+    const Person &admin() const { return m_admin; }
+    QString signInPassword() const;
+    // The publishable key of the sandbox's identity service, once started.
+    QString publishableKey() const;
     // A Me API session token for the fixture's admin, valid for `ttlSeconds` (demo --me-api),
     // signed with the sandbox's secret.
     QByteArray sessionToken(qint64 ttlSeconds = 3600) const;

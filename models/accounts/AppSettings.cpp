@@ -22,9 +22,9 @@ struct Setting
 };
 
 // The one table of keys and defaults.
-const std::array<Setting, 9> &settingsTable()
+const std::array<Setting, 10> &settingsTable()
 {
-    static const std::array<Setting, 9> table{{
+    static const std::array<Setting, 10> table{{
         {AppSettings::Key::Accounts, "accounts", QVariantList()},
         {AppSettings::Key::CurrentAccountId, "session/currentAccountId", QString()},
         {AppSettings::Key::LastPage, "session/lastPage", QStringLiteral("myPreferences")},
@@ -34,6 +34,7 @@ const std::array<Setting, 9> &settingsTable()
         {AppSettings::Key::UiLanguage, "appearance/language", QString()},
         {AppSettings::Key::JournalEnabled, "journal/enabled", true},
         {AppSettings::Key::JournalRetentionDays, "journal/retentionDays", 180},
+        {AppSettings::Key::MeApiPublishableKeys, "meApi/publishableKeys", QVariantMap()},
     }};
     return table;
 }
@@ -306,6 +307,37 @@ void AppSettings::setJournalRetentionDays(int days)
     const bool known = days >= MinRetentionDays && days <= MaxRetentionDays;
     setValue(Key::JournalRetentionDays,
              known ? days : defaultValue(Key::JournalRetentionDays).toInt());
+}
+
+namespace {
+
+bool isPublishableKeyShape(const QString &key)
+{
+    static const QRegularExpression shape(
+        QStringLiteral("\\Apk_(test|live)_[A-Za-z0-9+/=_-]{1,400}\\z"));
+    return shape.match(key).hasMatch();
+}
+
+} // namespace
+
+QString AppSettings::meApiPublishableKey(const QUrl &baseUrl) const
+{
+    const QString key = value(Key::MeApiPublishableKeys)
+                            .toMap()
+                            .value(Account::normalizedBaseUrl(baseUrl).toString())
+                            .toString();
+    return isPublishableKeyShape(key) ? key : QString();
+}
+
+void AppSettings::setMeApiPublishableKey(const QUrl &baseUrl, const QString &key)
+{
+    QVariantMap keys = value(Key::MeApiPublishableKeys).toMap();
+    const QString url = Account::normalizedBaseUrl(baseUrl).toString();
+    if (isPublishableKeyShape(key))
+        keys.insert(url, key);
+    else
+        keys.remove(url);
+    setValue(Key::MeApiPublishableKeys, keys);
 }
 
 } // namespace valara

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QUrl>
 #include <QVariant>
 
 class QSettings;
@@ -31,6 +32,7 @@ public:
         UiLanguage,
         JournalEnabled,
         JournalRetentionDays,
+        MeApiPublishableKeys,
     };
 
     explicit AppSettings(QSettings *settings);
@@ -86,6 +88,11 @@ public:
     static constexpr int MaxRetentionDays = 3650;
     int journalRetentionDays() const;
     void setJournalRetentionDays(int days);
+
+    // The Me API's identity service for a Me API base URL: its publishable key (public, not a
+    // secret), entered once; empty when none, or what is stored is not a key's shape.
+    QString meApiPublishableKey(const QUrl &baseUrl) const;
+    void setMeApiPublishableKey(const QUrl &baseUrl, const QString &key);
 
 private:
     QVariant value(Key key) const;

@@ -13,7 +13,6 @@
 #include "ui/editing/FormRow.h"
 #include "ui/editing/InlineBanner.h"
 #include "ui/editing/SaveBar.h"
-#include "ui/meapi/SessionTokenDialog.h"
 #include "ui/meapi/SessionWatch.h"
 #include "ui/widgets/TimeZonePicker.h"
 
@@ -209,6 +208,7 @@ QWidget *MeApiPage::buildTimeZone()
 
 void MeApiPage::setSessionToken(const QByteArray &token)
 {
+    m_renewed = false;
     m_session->setToken(token);
 }
 
@@ -272,7 +272,9 @@ void MeApiPage::refreshAccount()
     m_scopes->setText(loaded ? (scopes.isEmpty() ? tr("None") : scopes.join(QStringLiteral(", ")))
                              : unknown);
 
-    if (!token.isValid()) {
+    if (m_renewed) {
+        m_sessionEnds->setText(tr("When you sign out (renewed every minute while you work)"));
+    } else if (!token.isValid()) {
         m_sessionEnds->setText(tr("Not known (no session token)"));
     } else if (!m_session->hasEnd()) {
         m_sessionEnds->setText(tr("Not stated by the session token"));
@@ -294,6 +296,14 @@ void MeApiPage::updateSessionBanner()
                    : tr("Your session has ended: sign in again to keep working.");
         if (!m_signInRequestId.isEmpty())
             text += QLatin1Char(' ') + tr("(request %1)").arg(m_signInRequestId);
+    } else if (m_session->isShortLived()) {
+        //: %n: the pasted session token's lifetime in seconds.
+        text = tr("This session token lasts %n second(s) and cannot be renewed: sign in to keep "
+                  "working after it ends.",
+                  nullptr, int(m_session->lifetimeSeconds()));
+        if (m_session->endsSoon())
+            text += QLatin1Char(' ') +
+                    tr("It ends %1.").arg(SessionWatch::inMinutes(m_session->secondsLeft()));
     } else if (m_session->endsSoon()) {
         text = tr("Your session ends %1. Save your changes, or sign in again to keep working.")
                    .arg(SessionWatch::inMinutes(m_session->secondsLeft()));
@@ -326,24 +336,27 @@ void MeApiPage::refresh()
 
 void MeApiPage::signInAgain()
 {
-    SessionTokenDialog dialog(this);
-    dialog.setClock(m_session->clock());
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const QByteArray token = dialog.token();
-    Q_EMIT sessionTokenChanged(token);
+    Q_EMIT signInRequested();
+}
+
+void MeApiPage::setSessionRenewed()
+{
+    m_renewed = true;
+    m_session->setToken({});
+}
+
+void MeApiPage::resumeAfterSignIn(const QString &userId)
+{
     m_signInRequestId.clear();
-    setSessionToken(token);
     m_sessionBanner->hide();
     // An edit made for one account is never sent to another.
     const int row = m_model->meRow();
     const QString before = m_model->userId();
-    const QString now = m_session->info().userId();
-    if (m_model->isDirty(row) && !before.isEmpty() && now != before) {
+    if (m_model->isDirty(row) && !before.isEmpty() && userId != before) {
         qCInfo(lcUi) << "signed in as another user: the kept timezone edit is dropped";
         m_model->revertRow(row);
         m_binder->setStatus(
-            tr("Signed in as %1: the change made for %2 was not sent.").arg(now, before));
+            tr("Signed in as %1: the change made for %2 was not sent.").arg(userId, before));
     }
     if (m_resendPending && m_model->canSave(row))
         m_binder->expectSave();

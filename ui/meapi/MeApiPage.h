@@ -30,8 +30,8 @@ class TimeZonePicker;
 // when it ends, and the account's one preference, the timezone, which may be cleared (the dashboard
 // then follows the system's timezone). Edits go to the MeApiModel as they are made; Save sends the
 // exact PATCH previewed. A session that is about to end, or has ended (401), is announced in a
-// banner whose action asks for a new session token; an edit refused by an ended session is kept and
-// sent again once signed in.
+// banner whose action asks to sign in again; an edit refused by an ended session is kept and sent
+// again once signed in.
 class MeApiPage : public QWidget
 {
     Q_OBJECT
@@ -48,15 +48,21 @@ public:
     // Asks what to do with unsaved changes (save, discard, cancel); false means stay.
     bool maybeLeave();
 
+    // Sessions whose tokens are minted as needed (a native sign-in): no end to watch or announce.
+    void setSessionRenewed();
+    // Signed in again (as `userId`): sends a kept edit again, unless it was made for another
+    // user (then it is dropped and the status says so), and reloads.
+    void resumeAfterSignIn(const QString &userId);
+
 Q_SIGNALS:
-    // A new session token was entered: the client must sign in with it from now on.
-    void sessionTokenChanged(const QByteArray &token);
+    // Signing in again is wanted (the banner's action, or the session ended under a request).
+    void signInRequested();
 
 public Q_SLOTS:
     void save();
     void revert();
     void refresh();
-    // Asks for a new session token (a modal dialog), then sends a kept edit again or reloads.
+    // Asks for signing in again (signInRequested()); resumeAfterSignIn() follows it.
     void signInAgain();
 
 protected:
@@ -95,6 +101,7 @@ private:
     QHash<QLineEdit *, QLabel *> m_rowLabels;
     QString m_signInRequestId;    // the request refused with 401, for the session banner
     bool m_resendPending = false; // a save met 401: MeApiEditor sends it again after signing in
+    bool m_renewed = false;       // tokens minted as needed: the session has no end of its own
 };
 
 } // namespace valara

@@ -54,6 +54,9 @@ MeApiWindow::MeApiWindow(ApiClient *client, MeApiPage *page, bool demo, QWidget 
     m_fileMenu = menuBar()->addMenu(QString());
     m_refresh = m_fileMenu->addAction(QString(), page, &MeApiPage::refresh);
     m_refresh->setShortcut(QKeySequence::Refresh);
+    m_signOut = m_fileMenu->addAction(QString(), this, &MeApiWindow::signOutRequested);
+    m_signOut->setObjectName(QStringLiteral("signOutAction"));
+    m_signOut->setVisible(false);
     m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quit->setShortcut(QKeySequence::Quit);
@@ -90,6 +93,7 @@ void MeApiWindow::retranslateUi()
         m_demoBanner->setText(tr("Demo: local data"));
     m_fileMenu->setTitle(tr("&File"));
     m_refresh->setText(tr("&Refresh"));
+    m_signOut->setText(tr("Sign &out"));
     m_quit->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_requestId->setAccessibleName(tr("Last request ID"));
@@ -114,6 +118,11 @@ void MeApiWindow::setHistoryPage(HistoryPage *history)
     tabs->addTab(m_page, QString());
     tabs->addTab(history, QString());
     retranslateUi();
+}
+
+void MeApiWindow::setSignOutAvailable(bool available)
+{
+    m_signOut->setVisible(available);
 }
 
 void MeApiWindow::addBanner(QWidget *banner)

@@ -39,6 +39,11 @@ public:
     void showNotice(const QString &text);
     // View > Language: the app fills it and acts on what is chosen.
     LanguageMenu *languageMenu() const { return m_language; }
+    // File > Sign out, for a signed-in session (not a pasted token, which cannot be ended here).
+    void setSignOutAvailable(bool available);
+
+Q_SIGNALS:
+    void signOutRequested();
 
 protected:
     // Unsaved changes are not lost silently: the page asks first.
@@ -59,6 +64,7 @@ private:
     QLabel *m_demoBanner = nullptr;
     QMenu *m_fileMenu = nullptr;
     QAction *m_refresh = nullptr;
+    QAction *m_signOut = nullptr;
     QAction *m_quit = nullptr;
     QMenu *m_viewMenu = nullptr;
     LanguageMenu *m_language = nullptr;

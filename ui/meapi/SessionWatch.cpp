@@ -33,7 +33,7 @@ SessionWatch::SessionWatch(QObject *parent)
 void SessionWatch::setToken(const QByteArray &token)
 {
     m_info = SessionTokenInfo::decode(token);
-    if (!m_info.isValid())
+    if (!token.isEmpty() && !m_info.isValid())
         qCWarning(lcUi) << "the session token cannot be read:" << m_info.problem();
     check();
 }
@@ -47,6 +47,19 @@ void SessionWatch::setClock(std::function<QDateTime()> clock)
 qint64 SessionWatch::secondsLeft() const
 {
     return m_info.secondsLeftAt(m_clock());
+}
+
+qint64 SessionWatch::lifetimeSeconds() const
+{
+    const QDateTime issued = m_info.issuedAt();
+    return issued.isValid() && hasEnd() ? std::max<qint64>(0, issued.secsTo(m_info.expiresAt()))
+                                        : -1;
+}
+
+qint64 SessionWatch::warningSeconds() const
+{
+    const qint64 lifetime = lifetimeSeconds();
+    return lifetime < 0 ? WarningSeconds : std::min(WarningSeconds, lifetime / 2);
 }
 
 QString SessionWatch::inMinutes(qint64 seconds)
@@ -64,7 +77,7 @@ void SessionWatch::check()
         m_periodic->start();
         const QDateTime now = m_clock();
         const QDateTime ends = m_info.expiresAt();
-        const QDateTime warning = ends.addSecs(-WarningSeconds);
+        const QDateTime warning = ends.addSecs(-warningSeconds());
         const qint64 ms = now.msecsTo(now < warning ? warning : ends);
         if (ms >= 0)
             m_next->start(int(std::min(ms + 50, MaxSingleShotMs)));

@@ -22,7 +22,9 @@ class SessionWatch : public QObject
     Q_OBJECT
 
 public:
-    static constexpr qint64 WarningSeconds = 5 * 60; // "ends soon" below this
+    // "Ends soon" below this, or below half the token's lifetime when that is shorter (a token
+    // that lasts a minute is not announced as ending from its first second).
+    static constexpr qint64 WarningSeconds = 5 * 60;
 
     explicit SessionWatch(QObject *parent = nullptr);
 
@@ -35,7 +37,16 @@ public:
     bool hasEnd() const { return m_info.isValid() && m_info.expiresAt().isValid(); }
     qint64 secondsLeft() const;
     bool hasEnded() const { return hasEnd() && secondsLeft() <= 0; }
-    bool endsSoon() const { return hasEnd() && !hasEnded() && secondsLeft() < WarningSeconds; }
+    bool endsSoon() const { return hasEnd() && !hasEnded() && secondsLeft() < warningSeconds(); }
+    // From "iat" to "exp"; -1 when the token does not say.
+    qint64 lifetimeSeconds() const;
+    qint64 warningSeconds() const;
+    // A token made to last no longer than the warning (a minute, as the identity service's): it
+    // cannot be renewed, so the page says so from the start.
+    bool isShortLived() const
+    {
+        return lifetimeSeconds() >= 0 && lifetimeSeconds() <= WarningSeconds;
+    }
     // "in 4 minutes", "in 1 minute", "in less than a minute".
     static QString inMinutes(qint64 seconds);
 

@@ -38,9 +38,6 @@ public:
         model = std::make_unique<MeApiModel>();
         editor = std::make_unique<MeApiEditor>(client.get(), model.get());
         page = std::make_unique<MeApiPage>(editor.get());
-        // As the app does: a new session token signs the client in.
-        QObject::connect(page.get(), &MeApiPage::sessionTokenChanged, client.get(),
-                         &ApiClient::setBearerToken);
         if (bearer.isEmpty())
             page->setSessionToken(token);
         page->resize(760, 980);

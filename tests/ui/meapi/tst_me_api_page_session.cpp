@@ -1,14 +1,15 @@
 // SPDX-FileCopyrightText: 2026 Valara Desk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Me page's session, against the real sandbox: the warning before the session ends, a save
-// refused because it has ended (401) and sent again once Gina (g1) signs in again, and the dialog
-// that asks for the new session token.
+// refused because it has ended (401) and sent again once Gina (g1) signs in again (the app signs
+// in: here the test answers the page's request), never when someone else signs in; a pasted token
+// that lasts a minute says so from the start.
+#include "EnglishPlurals.h"
 #include "MeApiPageFixture.h"
 #include "api/session/SessionTokenInfo.h"
 #include "ui/editing/ErrorBanner.h"
 #include "ui/editing/FieldErrorLabel.h"
 #include "ui/editing/InlineBanner.h"
-#include "ui/meapi/SessionTokenDialog.h"
 #include "ui/widgets/TimeZonePicker.h"
 
 #include <QApplication>
@@ -63,8 +64,10 @@ private Q_SLOTS:
 
     void theWarningComesOnItsOwn()
     {
-        // 5 minutes and 2 seconds left: the warning is due within 2 seconds, on the real clock.
-        m.page->setSessionToken(m.sandbox->sessionToken("g1", 5 * 60 + 2));
+        // 5 minutes and 2 seconds left of a token made to last 10: the warning (5 minutes before,
+        // as the token lasts long enough) is due within 2 seconds, on a clock that runs.
+        m.page->setClock([] { return QDateTime::currentDateTimeUtc().addSecs(5 * 60 - 2); });
+        m.page->setSessionToken(m.sandbox->sessionToken("g1", 10 * 60));
         QVERIFY(!banner()->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(banner()->isVisible(), 5000);
         QVERIFY2(banner()->text().contains("ends in 5 minutes"), qPrintable(banner()->text()));
@@ -90,14 +93,11 @@ private Q_SLOTS:
         QCOMPARE(m.sandbox->meTimezone("g1"), QJsonValue("America/Denver"));
 
         const QByteArray fresh = m.sandbox->sessionToken("g1", 7200);
-        QSignalSpy changed(m.page.get(), &MeApiPage::sessionTokenChanged);
         QSignalSpy saved(m.editor.get(), &MeApiEditor::saved);
-        bool okWasEnabled = false;
-        answerDialog(fresh, &okWasEnabled);
+        QSignalSpy requested(m.page.get(), &MeApiPage::signInRequested);
+        signInOnRequest(fresh, QStringLiteral("g1"));
         QTest::mouseClick(banner()->findChild<QPushButton *>("bannerAction"), Qt::LeftButton);
-        QVERIFY(okWasEnabled);
-        QCOMPARE(changed.size(), 1);
-        QCOMPARE(changed.at(0).at(0).toByteArray(), fresh);
+        QCOMPARE(requested.size(), 1);
         QCOMPARE(m.find<QLabel>("meStatus")->text(), QStringLiteral("Saving…")); // sent again
         QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 5000);
 
@@ -120,11 +120,9 @@ private Q_SLOTS:
         QTRY_VERIFY(!m.busy());
         QVERIFY(banner()->isVisible());
 
-        bool okWasEnabled = false;
         QSignalSpy loaded(m.editor.get(), &MeApiEditor::loaded);
-        answerDialog(m.sandbox->sessionToken("g2"), &okWasEnabled);
+        signInOnRequest(m.sandbox->sessionToken("g2"), QStringLiteral("g2"));
         QTest::mouseClick(banner()->findChild<QPushButton *>("bannerAction"), Qt::LeftButton);
-        QVERIFY(okWasEnabled);
         QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 5000);
         QCOMPARE(m.find<QLineEdit>("meUserId")->text(), QStringLiteral("g2"));
         QVERIFY(!m.page->hasUnsavedChanges());
@@ -135,96 +133,55 @@ private Q_SLOTS:
         QCOMPARE(m.sandbox->meTimezone("g1"), QJsonValue("America/Denver"));
     }
 
-    void cancellingTheDialogChangesNothing()
+    void notSigningInChangesNothing()
     {
         m.client->setBearerToken(m.sandbox->sessionToken("g1", -60));
         QVERIFY(m.load());
         QVERIFY(banner()->isVisible());
-        QSignalSpy changed(m.page.get(), &MeApiPage::sessionTokenChanged);
-        bool okWasEnabled = true;
-        answerDialog({}, &okWasEnabled); // cancels
-        m.page->signInAgain();
-        QVERIFY(changed.isEmpty());
+        QSignalSpy requested(m.page.get(), &MeApiPage::signInRequested);
+        m.page->signInAgain(); // and the sign-in is given up
+        QCOMPARE(requested.size(), 1);
         QVERIFY(banner()->isVisible());
         QTest::qWait(100);
         QCOMPARE(m.sent("GET").size(), 1); // only the refused load
     }
 
-    void theTokenDialogAcceptsOnlyAUsableToken()
+    // A pasted token of the identity service's kind lasts a minute: the page says at once that
+    // it cannot be renewed, and from half its life on, when it ends.
+    void aShortLivedPastedTokenSaysSoFromTheStart()
     {
-        SessionTokenDialog dialog;
-        auto *field = dialog.findChild<QLineEdit *>("sessionTokenField");
-        auto *problem = dialog.findChild<FieldErrorLabel *>("sessionTokenProblem");
-        auto *summary = dialog.findChild<QLabel *>("sessionTokenSummary");
-        QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
-        QCOMPARE(field->echoMode(), QLineEdit::Password);
-        QVERIFY(!ok->isEnabled());
-
-        dialog.setToken("key-agent-g1");
-        QVERIFY(!problem->isHidden());
-        QVERIFY2(problem->message().contains("not a session token"),
-                 qPrintable(problem->message()));
-        QVERIFY(!ok->isEnabled());
-
-        dialog.setToken(m.sandbox->sessionToken("g1", -60));
-        QVERIFY(!problem->isHidden());
-        QVERIFY2(problem->message().contains("expired"), qPrintable(problem->message()));
-        QVERIFY(!ok->isEnabled());
-
-        const QByteArray valid = m.sandbox->sessionToken("g1");
-        dialog.setToken(valid);
-        QVERIFY(problem->isHidden());
-        QVERIFY2(summary->text().startsWith("User g1 in organisation org-1, valid until "),
-                 qPrintable(summary->text()));
-        QVERIFY(ok->isEnabled());
-        dialog.setToken(" " + valid + "\n");
-        QCOMPARE(dialog.token(), valid);
-
-        int checked = 0;
-        for (QLabel *label : dialog.findChildren<QLabel *>()) {
-            if (!label->buddy())
-                continue;
-            QString text = label->text().remove(QLatin1Char('&'));
-            text.chop(text.endsWith(QLatin1Char(':')) ? 1 : 0);
-            QCOMPARE(label->buddy()->accessibleName(), text);
-            ++checked;
-        }
-        QCOMPARE(checked, 1);
+        EnglishPlurals plurals; // "60 seconds"
+        QVERIFY(plurals.isLoaded());
+        const QByteArray token = m.sandbox->sessionToken("g1", 60);
+        const QDateTime issued = SessionTokenInfo::decode(token).issuedAt();
+        m.page->setClock([issued] { return issued.addSecs(5); });
+        m.page->setSessionToken(token);
+        QVERIFY(banner()->isVisible());
+        QCOMPARE(banner()->text(), QStringLiteral("This session token lasts 60 seconds and cannot "
+                                                  "be renewed: sign in to keep working after it "
+                                                  "ends."));
+        m.page->setClock([issued] { return issued.addSecs(35); });
+        QVERIFY2(banner()->text().endsWith("It ends in less than a minute."),
+                 qPrintable(banner()->text()));
+        m.page->setClock([issued] { return issued.addSecs(61); });
+        QVERIFY2(banner()->text().contains("has ended"), qPrintable(banner()->text()));
     }
 
 private:
     InlineBanner *banner() const { return m.find<InlineBanner>("sessionBanner"); }
     TimeZonePicker *picker() const { return m.find<TimeZonePicker>("meTimeZonePicker"); }
 
-    // Once the sign-in dialog is up (its exec() blocks the caller): types `token` into it and
-    // presses OK, or cancels it when `token` is empty.
-    void answerDialog(const QByteArray &token, bool *okWasEnabled)
+    // Answers the page's next signInRequested() as the app does once signed in: the client gets
+    // `token`, and the page resumes as `userId`.
+    void signInOnRequest(const QByteArray &token, const QString &userId)
     {
-        auto *poll = new QTimer(this);
-        poll->setInterval(20);
-        auto attempts = std::make_shared<int>(0);
-        connect(poll, &QTimer::timeout, this, [poll, attempts, token, okWasEnabled] {
-            auto *dialog = qobject_cast<SessionTokenDialog *>(QApplication::activeModalWidget());
-            if (!dialog && ++*attempts < 250)
-                return;
-            poll->stop();
-            poll->deleteLater();
-            if (!dialog)
-                return;
-            if (token.isEmpty()) {
-                dialog->reject();
-                return;
-            }
-            auto *field = dialog->findChild<QLineEdit *>("sessionTokenField");
-            QTest::keyClicks(field, QString::fromLatin1(token));
-            QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
-            *okWasEnabled = ok->isEnabled();
-            if (ok->isEnabled())
-                QTest::mouseClick(ok, Qt::LeftButton);
-            else
-                dialog->reject();
-        });
-        poll->start();
+        connect(
+            m.page.get(), &MeApiPage::signInRequested, this,
+            [this, token, userId] {
+                m.client->setBearerToken(token);
+                m.page->resumeAfterSignIn(userId);
+            },
+            Qt::SingleShotConnection);
     }
 
     MeApiPageFixture m;
