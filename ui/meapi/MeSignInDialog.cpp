@@ -47,6 +47,18 @@ FieldErrorLabel *errorLabel(QWidget *parent, const char *name)
     return label;
 }
 
+// A row's label with its mnemonic and colon ("&Code:"); the field is named without them.
+void setRowLabel(QLabel *buddy, const QString &text)
+{
+    buddy->setText(text);
+    QString name = text;
+    name.remove(QLatin1Char('&'));
+    while (name.endsWith(QLatin1Char(':')) || name.endsWith(QChar(0x00A0)) ||
+           name.endsWith(QLatin1Char(' ')))
+        name.chop(1);
+    buddy->buddy()->setAccessibleName(name);
+}
+
 QLabel *introLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -356,23 +368,23 @@ void MeSignInDialog::retranslateUi()
     m_busy->setText(tr("Signing in…"));
     m_keyIntro->setText(tr("Enter the publishable key of the service's sign-in (it starts with "
                            "pk_live_ or pk_test_). It is asked for once for this service."));
-    FormRow::setLabel(m_keyLabel, tr("Publishable &key:"));
+    setRowLabel(m_keyLabel, tr("Publishable &key:"));
     m_keyNext->setText(tr("&Continue"));
-    FormRow::setLabel(m_identifierLabel, tr("&E-mail address:"));
-    FormRow::setLabel(m_passwordLabel, tr("&Password:"));
+    setRowLabel(m_identifierLabel, tr("&E-mail address:"));
+    setRowLabel(m_passwordLabel, tr("&Password:"));
     m_signInButton->setText(tr("&Sign in"));
     m_emailCodeButton->setText(tr("E-&mail me a code instead"));
     //: %1: the e-mail address, as the service shows it.
     m_codeIntro->setText(tr("A sign-in code was sent to %1. It is valid for 10 minutes.")
                              .arg(m_signIn->codeSentTo()));
-    FormRow::setLabel(m_codeLabel, tr("&Code:"));
+    setRowLabel(m_codeLabel, tr("&Code:"));
     m_verifyCode->setText(tr("&Verify"));
     m_resend->setText(tr("Send a &new code"));
     m_codeBack->setText(tr("&Back"));
     m_totpIntro->setText(tr("Your account has a second factor: enter the %n-digit code your "
                             "authenticator app shows.",
                             nullptr, MeSignIn::CodeLength));
-    FormRow::setLabel(m_totpLabel, tr("Authenticator &code:"));
+    setRowLabel(m_totpLabel, tr("Authenticator &code:"));
     m_verifyTotp->setText(tr("&Verify"));
     m_totpBack->setText(tr("&Back"));
     m_organizationLabel->setText(
