@@ -10,6 +10,7 @@
 #include "cli/bulk/CliBulkRunner.h"
 #include "cli/journal/CliHistory.h"
 #include "cli/journal/CliJournal.h"
+#include "cli/me/CliMeSignIn.h"
 #include "cli/requests/CliConnection.h"
 #include "cli/requests/CliErrorReport.h"
 #include "cli/requests/CliRequestPlan.h"
@@ -62,6 +63,8 @@ CliExitCode CliApplication::run(const QStringList &arguments)
     }
     if (parsed.command().kind == CliCommand::Kind::History)
         return history(parsed);
+    if (parsed.command().isMeSignIn())
+        return meSignIn(parsed);
 
     // Everything that can be checked here is, before the first byte is sent.
     QStringList problems;
@@ -84,6 +87,23 @@ CliExitCode CliApplication::run(const QStringList &arguments)
         return CliExitCode::Journal;
     CliRunner runner(connection);
     runner.setJournal(journal.get());
+    // Without a pasted session token, the sign-in kept by "me login" mints one for each request.
+    std::unique_ptr<CliMeSignIn> me;
+    if (plan.api == CliRequestPlan::Api::Me &&
+        connection.tokenVariable != QLatin1String(CliConnection::SessionTokenVariable)) {
+        me = std::make_unique<CliMeSignIn>(connection.baseUrl, parsed.command(), m_environment,
+                                           m_out, m_err);
+        bool none = false;
+        if (const std::optional<CliExitCode> failed = me->attach(runner.client(), &none)) {
+            if (!none)
+                return *failed;
+            if (!connection.apiKeyForMeApi)
+                return usage({tr("not signed in to the Me API: run valara-cli me login (with the "
+                                 "same --token-file, if one was given), or set "
+                                 "VALARA_SESSION_TOKEN")},
+                             false);
+        }
+    }
     const ApiResult result = runner.run(plan);
     if (const std::optional<CliExitCode> failed =
             reportFailure(journal.get(), result, plan, connection))
@@ -183,6 +203,17 @@ CliExitCode CliApplication::history(const CliArguments &parsed)
     m_out << (parsed.command().json ? CliHistory::json(*entries) : CliHistory::table(*entries));
     m_out.flush();
     return CliExitCode::Ok;
+}
+
+CliExitCode CliApplication::meSignIn(const CliArguments &parsed)
+{
+    QStringList problems;
+    const CliConnection connection =
+        CliConnection::resolve(parsed, CliRequestPlan::Api::Me, m_environment, &problems);
+    if (!problems.isEmpty())
+        return usage(problems, false);
+    CliMeSignIn signIn(connection.baseUrl, parsed.command(), m_environment, m_out, m_err);
+    return parsed.command().kind == CliCommand::Kind::MeLogin ? signIn.login() : signIn.logout();
 }
 
 CliExitCode CliApplication::journalRefused(const CliJournal &journal)

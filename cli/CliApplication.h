@@ -35,6 +35,8 @@ public:
 
 private:
     CliExitCode history(const CliArguments &parsed);
+    // me login, me logout.
+    CliExitCode meSignIn(const CliArguments &parsed);
     // prefs set and profile set --users / --team: one line per member on stdout (CliBulkRunner,
     // CliBulkReport).
     CliExitCode bulk(const CliArguments &parsed, const CliRequestPlan &plan,

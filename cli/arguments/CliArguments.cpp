@@ -3,6 +3,7 @@
 #include "cli/arguments/CliArguments.h"
 
 #include "cli/arguments/CliBulkOptions.h"
+#include "cli/arguments/CliMeOptions.h"
 
 namespace valara {
 
@@ -263,8 +264,8 @@ bool CliArguments::parseUserCommand(const QString &group, const QStringList &arg
 bool CliArguments::parseMe(const QStringList &arguments)
 {
     if (arguments.isEmpty())
-        return fail(
-            tr("me needs a sub-command: me get, me set-timezone ZONE or me clear-timezone"));
+        return fail(tr("me needs a sub-command: me login, me get, me set-timezone ZONE, me "
+                       "clear-timezone or me logout"));
     const QString sub = arguments.first();
     const QString command = QStringLiteral("me ") + sub;
     if (sub == QLatin1String("get"))
@@ -273,13 +274,21 @@ bool CliArguments::parseMe(const QStringList &arguments)
         m_command.kind = CliCommand::Kind::MeSetTimezone;
     else if (sub == QLatin1String("clear-timezone"))
         m_command.kind = CliCommand::Kind::MeClearTimezone;
+    else if (sub == QLatin1String("login"))
+        m_command.kind = CliCommand::Kind::MeLogin;
+    else if (sub == QLatin1String("logout"))
+        m_command.kind = CliCommand::Kind::MeLogout;
     else
         //: %1: the command as given (me frob).
-        return fail(tr("unknown sub-command \"%1\": use me get, me set-timezone or me "
-                       "clear-timezone")
+        return fail(tr("unknown sub-command \"%1\": use me login, me get, me set-timezone, me "
+                       "clear-timezone or me logout")
                         .arg(command));
+    QStringList words = arguments.mid(1);
+    QString problem;
+    if (!CliMeOptions::take(&words, &m_command, &problem))
+        return fail(problem);
     QStringList operands;
-    if (!takeOperands(command, arguments.mid(1), &operands))
+    if (!takeOperands(command, words, &operands))
         return false;
     const qsizetype expected = m_command.kind == CliCommand::Kind::MeSetTimezone ? 1 : 0;
     if (operands.size() < expected)

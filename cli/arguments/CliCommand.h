@@ -27,6 +27,9 @@ struct CliCommand
         MeGet,           // me get
         MeSetTimezone,   // me set-timezone ZONE
         MeClearTimezone, // me clear-timezone
+        MeLogin,         // me login [--identifier EMAIL] [--password-stdin | --email-code]
+                         //          [--org ORG] [--publishable-key KEY] [--token-file PATH]
+        MeLogout,        // me logout [--token-file PATH]
         History,         // history [USER] [--journal PATH] [--field KEY] [--since DATE]
                          //         [--state STATE] [--json]
     };
@@ -37,6 +40,13 @@ struct CliCommand
     QString query;           // users --query
     bool hasQuery = false;
     QString zone; // me set-timezone
+    // me's sign-in options, as typed (CliMeOptions)
+    QString identifier; // --identifier
+    bool passwordStdin = false;
+    bool emailCode = false;
+    QString orgId;          // --org
+    QString publishableKey; // --publishable-key, else VALARA_PUBLISHABLE_KEY
+    QString tokenFile;      // --token-file: the sign-in kept in this file, not the keychain
     // history's options, as typed
     QString journalPath; // empty: the global --journal, else VALARA_JOURNAL
     QString field;
@@ -55,11 +65,14 @@ struct CliCommand
         return kind == Kind::PrefsSet || kind == Kind::ProfileSet || isBulk() ||
                kind == Kind::MeSetTimezone || kind == Kind::MeClearTimezone;
     }
+    // Signing in to the Me API's identity service, or out: no Me API request.
+    bool isMeSignIn() const { return kind == Kind::MeLogin || kind == Kind::MeLogout; }
     // A change for many people (--users, --team).
     bool isBulk() const { return kind == Kind::PrefsSetBulk || kind == Kind::ProfileSetBulk; }
     bool usesMeApi() const
     {
-        return kind == Kind::MeGet || kind == Kind::MeSetTimezone || kind == Kind::MeClearTimezone;
+        return kind == Kind::MeGet || kind == Kind::MeSetTimezone ||
+               kind == Kind::MeClearTimezone || isMeSignIn();
     }
 };
 

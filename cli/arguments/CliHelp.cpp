@@ -8,6 +8,7 @@
 #include "cli/arguments/CliHelpFields.h"
 #include "cli/arguments/CliHelpLayout.h"
 #include "cli/journal/CliJournal.h"
+#include "cli/me/CliMeSignIn.h"
 #include "cli/requests/CliConnection.h"
 
 #include <QStringList>
@@ -91,9 +92,13 @@ QString CliHelp::commands()
                       "Many people below)")) +
            command("profile set --team TEAM FIELD=VALUE...",
                    tr("the same profile fields for every user of team TEAM")) +
+           command("me login", tr("sign in to the Me API (asks, or: --identifier EMAIL "
+                                  "--password-stdin; --email-code; --org ORG; --token-file PATH "
+                                  "where there is no keychain)")) +
            command("me get", tr("the caller on the Me API (GET /v1/me)")) +
            command("me set-timezone ZONE", tr("set the Me API timezone to an IANA name")) +
            command("me clear-timezone", tr("clear the Me API timezone")) +
+           command("me logout", tr("end the Me API sign-in and forget it")) +
            command("history [USER] [OPTIONS]",
                    tr("the changes recorded in a journal, newest first (no network; see Journal "
                       "below)"));
@@ -218,8 +223,12 @@ QString CliHelp::environment()
            Layout::row(QLatin1String(CliConnection::ApiKeyVariable),
                        tr("API key for whoami, users, prefs and profile")) +
            Layout::row(QLatin1String(CliConnection::SessionTokenVariable),
-                       tr("session token for the me commands (an API key is refused there: API "
-                          "keys are not user-scoped)")) +
+                       tr("a session token for the me commands, used as it is instead of the "
+                          "sign-in of me login (an API key is refused there: API keys are not "
+                          "user-scoped)")) +
+           Layout::row(QLatin1String(CliMeSignIn::PublishableKeyVariable),
+                       tr("the publishable key of the Me API's sign-in service, for me login "
+                          "when --publishable-key is not given")) +
            Layout::row(QLatin1String(CliJournal::PathVariable),
                        tr("the journal when --journal is not given")) +
            Layout::row(QStringLiteral("LANGUAGE, LC_ALL, LANG"),
@@ -254,6 +263,7 @@ QString CliHelp::examples()
     return QStringLiteral(
         "  VALARA_API_KEY=... valara-cli prefs set timezone=Europe/Paris theme=dark\n"
         "  VALARA_API_KEY=... valara-cli profile set displayName=\"G. Agent\" title=\n"
+        "  valara-cli me login --publishable-key pk_live_... && valara-cli me get\n"
         "  VALARA_SESSION_TOKEN=... valara-cli me set-timezone America/Los_Angeles\n"
         "  VALARA_API_KEY=... valara-cli --journal ~/valara.journal prefs set theme=dark\n"
         "  VALARA_API_KEY=... valara-cli prefs set --team t1 --dry-run measurement_unit=metric\n"

@@ -68,8 +68,7 @@ CliConnection CliConnection::resolve(const CliArguments &arguments, CliRequestPl
         connection.tokenVariable = QLatin1String(ApiKeyVariable);
         connection.apiKeyForMeApi = api == CliRequestPlan::Api::Me;
     } else if (api == CliRequestPlan::Api::Me) {
-        problems->append(tr("VALARA_SESSION_TOKEN is not set: the me commands need the session "
-                            "token of a signed-in user"));
+        // The sign-in kept by "me login" is looked for (CliMeSignIn).
     } else {
         problems->append(
             tr("VALARA_API_KEY is not set: export the API key to use (Authorization: Bearer)"));

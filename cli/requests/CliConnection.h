@@ -16,8 +16,9 @@ namespace valara {
 class CliArguments;
 
 // Where and as whom a command talks: the base URL (--base-url, else VALARA_BASE_URL, else
-// https://valara.cloud), the credential (VALARA_API_KEY, or VALARA_SESSION_TOKEN for the Me API)
-// and the timeout. The credential is never part of any message.
+// https://valara.cloud), the credential (VALARA_API_KEY, or VALARA_SESSION_TOKEN for the Me API;
+// without either, the me commands use the sign-in kept by "me login") and the timeout. The
+// credential is never part of any message.
 struct CliConnection
 {
     Q_DECLARE_TR_FUNCTIONS(CliConnection)

@@ -30,7 +30,8 @@ QString hint(const ApiError &error, const CliRequestPlan &plan, const CliConnect
                (error.kind == Kind::Forbidden && connection.apiKeyForMeApi)))
         return CliErrorReport::meApiKeyExplanation();
     if (error.kind == Kind::Unauthorized)
-        return me ? CliErrorReport::tr("Check VALARA_SESSION_TOKEN: the session may have expired")
+        return me ? CliErrorReport::tr("Sign in again (valara-cli me login), or check "
+                                       "VALARA_SESSION_TOKEN: the session may have ended")
                   : CliErrorReport::tr("Check VALARA_API_KEY");
     return {};
 }

@@ -56,6 +56,8 @@ ResponseShape CliRequestPlan::answerShape() const
     case Kind::None:
     case Kind::WhoAmI:
     case Kind::History:
+    case Kind::MeLogin:
+    case Kind::MeLogout:
     case Kind::ProfileGet:
     case Kind::ProfileSet:
     case Kind::ProfileSetBulk:
@@ -74,6 +76,8 @@ CliRequestPlan CliRequestPlan::build(const CliCommand &command, QStringList *pro
         problems->append(tr("no command given"));
         break;
     case Kind::History: // read from the journal, never sent (CliHistory)
+    case Kind::MeLogin: // the identity service's, not the Me API's (CliMeSignIn)
+    case Kind::MeLogout:
         break;
     case Kind::WhoAmI:
         plan.path = Endpoints::caller();

@@ -96,8 +96,9 @@ void KeychainCredentialStore::read(const QString &key)
             Q_EMIT readFinished(key, QByteArray(), notFoundError());
             return;
         default:
-            qCWarning(lcModels) << "keychain: could not read the secret of" << key << ":"
-                                << detailOf(finished);
+            // Told to the caller, who says it as it needs (the app's notice, the CLI's line).
+            qCInfo(lcModels) << "keychain: could not read the secret of" << key << ":"
+                             << detailOf(finished);
             Q_EMIT readFinished(
                 key, QByteArray(),
                 tr("The key could not be read from the keychain: %1").arg(finished->errorString()));
@@ -136,7 +137,7 @@ void KeychainCredentialStore::remove(const QString &key)
 
 QString KeychainCredentialStore::unavailableReasonFor(int error, const QString &detail)
 {
-    qCWarning(lcModels) << "keychain: not available, keys are kept in memory:" << detail;
+    qCInfo(lcModels) << "keychain: not available:" << detail; // the caller says it
     QString cause;
     if (error == QKeychain::AccessDenied || error == QKeychain::AccessDeniedByUser) {
         cause = tr("access to the keychain was refused");

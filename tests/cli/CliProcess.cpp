@@ -42,7 +42,8 @@ bool Run::shows(const QByteArray &secret) const
     return out.contains(secret) || err.contains(secret);
 }
 
-void startCli(QProcess *process, const QStringList &arguments, const Environment &variables)
+void startCli(QProcess *process, const QStringList &arguments, const Environment &variables,
+              const QByteArray &input)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     const QStringList keys = environment.keys();
@@ -59,14 +60,17 @@ void startCli(QProcess *process, const QStringList &arguments, const Environment
         environment.insert(name, value);
     process->setProcessEnvironment(environment);
     process->start(QStringLiteral(VALARA_CLI_BIN), arguments);
+    if (!input.isEmpty())
+        process->write(input);
     process->closeWriteChannel();
 }
 
-Run runCli(const QStringList &arguments, const Environment &variables, int timeoutMs)
+Run runCli(const QStringList &arguments, const Environment &variables, int timeoutMs,
+           const QByteArray &input)
 {
     QProcess process;
     QSignalSpy finished(&process, &QProcess::finished);
-    startCli(&process, arguments, variables);
+    startCli(&process, arguments, variables, input);
     return waitForCli(&process, &finished, timeoutMs);
 }
 

@@ -44,13 +44,16 @@ struct Run
 using Environment = QList<QPair<QString, QString>>;
 
 // Starts valara-cli in `process` with only the given VALARA_* variables, no QT_LOGGING_RULES and
-// in English (LANG=C.UTF-8) unless given; the caller waits for it without blocking the event loop.
-void startCli(QProcess *process, const QStringList &arguments, const Environment &variables);
+// in English (LANG=C.UTF-8) unless given, and `input` on its stdin; the caller waits for it
+// without blocking the event loop.
+void startCli(QProcess *process, const QStringList &arguments, const Environment &variables,
+              const QByteArray &input = {});
 // Waits (the event loop running) for a process startCli() started, whose QProcess::finished
 // `finished` spies on; kills it after `timeoutMs`.
 Run waitForCli(QProcess *process, QSignalSpy *finished, int timeoutMs = 90000);
 // Runs valara-cli (killed after `timeoutMs`) as startCli() starts it, to its end.
-Run runCli(const QStringList &arguments, const Environment &variables, int timeoutMs = 90000);
+Run runCli(const QStringList &arguments, const Environment &variables, int timeoutMs = 90000,
+           const QByteArray &input = {});
 // VALARA_BASE_URL pointing at the sandbox, and VALARA_API_KEY.
 Environment withKey(const SandboxHarness &h, const QByteArray &key);
 QList<SandboxExchange> exchanges(const QSignalSpy &spy);

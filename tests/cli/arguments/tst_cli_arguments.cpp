@@ -40,6 +40,7 @@ private Q_SLOTS:
     void usageErrors();
     void bulkOptions_data();
     void bulkOptions();
+    void meSignInOptions();
 };
 
 void TestCliArguments::commands_data()
@@ -264,13 +265,22 @@ void TestCliArguments::usageErrors_data()
 
     // Where and as whom.
     row("no API key", {"whoami"}, {"VALARA_API_KEY is not set"}, false);
-    row("no session token", {"me", "get"}, {"VALARA_SESSION_TOKEN is not set"}, false);
+    row("not signed in", {"me", "get"}, {"not signed in to the Me API: run valara-cli me login"},
+        false);
     row("plain http elsewhere", {"--base-url", "http://valara.cloud", "whoami"},
         {"--base-url: Refusing to send the API key over plain http:// to valara.cloud"});
     row("not a URL", {"--base-url", "valara.cloud", "whoami"},
         {"--base-url needs an absolute URL"});
     row("unsupported scheme", {"--base-url", "ftp://valara.cloud", "whoami"},
         {"Unsupported address scheme"});
+    row("login option on me get", {"me", "get", "--org", "o1"}, {"--org is an option of me login"});
+    row("two ways to sign in", {"me", "login", "--password-stdin", "--email-code"},
+        {"two ways to sign in"});
+    row("token file twice", {"me", "logout", "--token-file", "a", "--token-file=b"},
+        {"--token-file given twice"});
+    row("token file without path", {"me", "get", "--token-file"}, {"--token-file needs a value"});
+    row("login without a key", {"me", "login", "--identifier", "a@b.c"},
+        {"me login needs the service's publishable key"});
     row("every problem at once",
         {"--base-url", "http://example.com", "prefs", "set", "theme=blue", "language=??"},
         {"theme must be one of", "language: \"??\"", "Refusing to send the API key",
@@ -356,6 +366,26 @@ void TestCliArguments::bulkOptions()
     QCOMPARE(parsed.command().dryRun, dryRun);
     QCOMPARE(parsed.command().assignments, QStringList{"theme=dark"});
     QVERIFY(parsed.command().userId.isEmpty());
+}
+
+void TestCliArguments::meSignInOptions()
+{
+    CliArguments parsed;
+    QCOMPARE(parsed.parse(cli({"me", "login", "--identifier=a@b.c", "--password-stdin", "--org",
+                               "o2", "--publishable-key", "pk_test_x", "--token-file", "/t"})),
+             CliArguments::Outcome::Run);
+    const CliCommand &command = parsed.command();
+    QCOMPARE(command.kind, Kind::MeLogin);
+    QVERIFY(command.isMeSignIn() && command.usesMeApi() && !command.writes());
+    QCOMPARE(command.identifier, QStringLiteral("a@b.c"));
+    QVERIFY(command.passwordStdin && !command.emailCode);
+    QCOMPARE(command.orgId, QStringLiteral("o2"));
+    QCOMPARE(command.publishableKey, QStringLiteral("pk_test_x"));
+    QCOMPARE(command.tokenFile, QStringLiteral("/t"));
+    QCOMPARE(parsed.parse(cli({"me", "set-timezone", "--token-file", "/t", "Etc/UTC"})),
+             CliArguments::Outcome::Run);
+    QCOMPARE(parsed.command().zone, QStringLiteral("Etc/UTC"));
+    QCOMPARE(parsed.command().tokenFile, QStringLiteral("/t"));
 }
 
 QTEST_GUILESS_MAIN(TestCliArguments)

@@ -163,9 +163,9 @@ void TestCliErrorReport::meSessionRefused()
                             "INVALID_TIMEZONE, request 01JTBQH2FZ8K1RXC0WJ4Z9P3VM)"));
     const ApiResult expired = decoded(401, R"({"success":false,"error":{"code":"UNAUTHORIZED",
         "message":"authentication failed","request_id":"01JTBQH2FZ8K1RXC0WJ4Z9P3VM"}})");
-    QVERIFY(
-        CliErrorReport::line(expired, plan(CliRequestPlan::Api::Me), connection())
-            .endsWith(QLatin1String("Check VALARA_SESSION_TOKEN: the session may have expired")));
+    QVERIFY(CliErrorReport::line(expired, plan(CliRequestPlan::Api::Me), connection())
+                .endsWith(QLatin1String("Sign in again (valara-cli me login), or check "
+                                        "VALARA_SESSION_TOKEN: the session may have ended")));
 }
 
 void TestCliErrorReport::networkErrorNamesTheServerOnly()
