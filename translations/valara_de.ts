@@ -376,7 +376,12 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <location filename="../cli/CliApplication.cpp" line="+146"/>
+        <location filename="../cli/CliApplication.cpp" line="+101"/>
+        <source>not signed in to the Me API: run valara-cli me login (with the same --token-file, if one was given), or set VALARA_SESSION_TOKEN</source>
+        <translation>nicht bei der Me API angemeldet: führen Sie valara-cli me login aus (mit derselben --token-file, falls eine angegeben wurde) oder setzen Sie VALARA_SESSION_TOKEN</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>nobody in team %1 is visible to the caller: nothing sent</source>
         <extracomment>%1: the team id given with --team.</extracomment>
         <translation>im Team %1 ist für den Aufrufer niemand sichtbar: nichts gesendet</translation>
@@ -394,7 +399,7 @@
         <translation>unter %1 gibt es kein Protokoll (ein Schreibvorgang mit --journal %1 legt es an)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>warning: %1</source>
         <extracomment>A warning on stderr: the command goes on. %1: what happened.</extracomment>
         <translation>Warnung: %1</translation>
@@ -408,7 +413,7 @@
 <context>
     <name>CliArguments</name>
     <message>
-        <location filename="../cli/arguments/CliArguments.cpp" line="+38"/>
+        <location filename="../cli/arguments/CliArguments.cpp" line="+39"/>
         <source>%1 is a global option: put it before the command</source>
         <extracomment>%1: the option as given (--timeout).</extracomment>
         <translation>%1 ist eine globale Option: Geben Sie sie vor dem Befehl an</translation>
@@ -445,12 +450,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+215"/>
+        <location line="+223"/>
         <source>--journal needs a PATH</source>
         <translation>--journal braucht einen PATH</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-213"/>
         <source>no command given</source>
         <translation>kein Befehl angegeben</translation>
     </message>
@@ -509,23 +514,23 @@
     <message>
         <location line="+4"/>
         <location line="+10"/>
-        <location line="+89"/>
+        <location line="+97"/>
         <source>USER cannot be empty</source>
         <translation>USER darf nicht leer sein</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <source>me needs a sub-command: me get, me set-timezone ZONE or me clear-timezone</source>
-        <translation>me braucht einen Unterbefehl: me get, me set-timezone ZONE oder me clear-timezone</translation>
+        <location line="-86"/>
+        <source>me needs a sub-command: me login, me get, me set-timezone ZONE, me clear-timezone or me logout</source>
+        <translation>me braucht einen Unterbefehl: me login, me get, me set-timezone ZONE, me clear-timezone oder me logout</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>unknown sub-command &quot;%1&quot;: use me get, me set-timezone or me clear-timezone</source>
+        <location line="+16"/>
+        <source>unknown sub-command &quot;%1&quot;: use me login, me get, me set-timezone, me clear-timezone or me logout</source>
         <extracomment>%1: the command as given (me frob).</extracomment>
-        <translation>unbekannter Unterbefehl „%1“: Verwenden Sie me get, me set-timezone oder me clear-timezone</translation>
+        <translation>unbekannter Unterbefehl „%1“: verwenden Sie me login, me get, me set-timezone, me clear-timezone oder me logout</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>me set-timezone needs a ZONE such as America/New_York</source>
         <translation>me set-timezone braucht eine ZONE wie America/New_York</translation>
     </message>
@@ -644,12 +649,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>VALARA_SESSION_TOKEN is not set: the me commands need the session token of a signed-in user</source>
-        <translation>VALARA_SESSION_TOKEN ist nicht gesetzt: Die me-Befehle brauchen das Sitzungstoken eines angemeldeten Benutzers</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+38"/>
         <source>VALARA_API_KEY is not set: export the API key to use (Authorization: Bearer)</source>
         <translation>VALARA_API_KEY ist nicht gesetzt: Exportieren Sie den zu verwendenden API-Schlüssel (Authorization: Bearer)</translation>
     </message>
@@ -664,11 +664,11 @@
     <name>CliErrorReport</name>
     <message>
         <location filename="../cli/requests/CliErrorReport.cpp" line="+33"/>
-        <source>Check VALARA_SESSION_TOKEN: the session may have expired</source>
-        <translation>Prüfen Sie VALARA_SESSION_TOKEN: Die Sitzung ist möglicherweise abgelaufen</translation>
+        <source>Sign in again (valara-cli me login), or check VALARA_SESSION_TOKEN: the session may have ended</source>
+        <translation>Melden Sie sich erneut an (valara-cli me login) oder prüfen Sie VALARA_SESSION_TOKEN: Die Sitzung ist möglicherweise beendet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Check VALARA_API_KEY</source>
         <translation>Prüfen Sie VALARA_API_KEY</translation>
     </message>
@@ -711,7 +711,7 @@
 <context>
     <name>CliHelp</name>
     <message>
-        <location filename="../cli/arguments/CliHelp.cpp" line="+43"/>
+        <location filename="../cli/arguments/CliHelp.cpp" line="+44"/>
         <source>Usage: %1</source>
         <extracomment>%1: the command line&apos;s form, not translated.</extracomment>
         <translation>Aufruf: %1</translation>
@@ -833,6 +833,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>sign in to the Me API (asks, or: --identifier EMAIL --password-stdin; --email-code; --org ORG; --token-file PATH where there is no keychain)</source>
+        <translation>bei der Me API anmelden (fragt nach, oder: --identifier EMAIL --password-stdin; --email-code; --org ORG; --token-file PATH, wo es keinen Schlüsselbund gibt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>the caller on the Me API (GET /v1/me)</source>
         <translation>der Aufrufer in der Me API (GET /v1/me)</translation>
     </message>
@@ -845,6 +850,11 @@
         <location line="+1"/>
         <source>clear the Me API timezone</source>
         <translation>die Zeitzone der Me API leeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end the Me API sign-in and forget it</source>
+        <translation>die Anmeldung bei der Me API beenden und vergessen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -995,8 +1005,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>session token for the me commands (an API key is refused there: API keys are not user-scoped)</source>
-        <translation>Sitzungstoken für die me-Befehle (ein API-Schlüssel wird dort abgelehnt: API-Schlüssel gelten nicht für einzelne Benutzer)</translation>
+        <source>a session token for the me commands, used as it is instead of the sign-in of me login (an API key is refused there: API keys are not user-scoped)</source>
+        <translation>ein Sitzungstoken für die me-Befehle, unverändert verwendet statt der Anmeldung von me login (ein API-Schlüssel wird dort abgelehnt: API-Schlüssel sind nicht benutzerbezogen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the publishable key of the Me API&apos;s sign-in service, for me login when --publishable-key is not given</source>
+        <translation>der öffentliche Schlüssel (Publishable Key) des Anmeldedienstes der Me API, für me login, wenn --publishable-key fehlt</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1270,14 +1285,178 @@
     </message>
 </context>
 <context>
+    <name>CliMeCredentials</name>
+    <message>
+        <location filename="../cli/me/CliMeCredentials.cpp" line="+45"/>
+        <source>the keychain did not answer within a minute</source>
+        <translation>der Schlüsselbund hat nicht innerhalb einer Minute geantwortet</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 may be read by others: it is not used (chmod 600 %1, or sign in again)</source>
+        <extracomment>%1: the token file&apos;s path.</extracomment>
+        <translation>%1 kann von anderen gelesen werden: Die Datei wird nicht verwendet (chmod 600 %1, oder melden Sie sich erneut an)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 does not hold a sign-in of valara-cli</source>
+        <translation>%1 enthält keine Anmeldung von valara-cli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the keychain&apos;s sign-in could not be read</source>
+        <translation>die Anmeldung im Schlüsselbund konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+11"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 cannot be removed</source>
+        <translation>%1 kann nicht entfernt werden</translation>
+    </message>
+</context>
+<context>
+    <name>CliMeOptions</name>
+    <message>
+        <location filename="../cli/arguments/CliMeOptions.cpp" line="+37"/>
+        <source>%1 given twice</source>
+        <extracomment>%1: an option (--org).</extracomment>
+        <translation>%1 zweimal angegeben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is an option of me login</source>
+        <extracomment>%1: an option (--org).</extracomment>
+        <translation>%1 ist eine Option von me login</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 needs a value</source>
+        <extracomment>%1: an option that needs a value (--org).</extracomment>
+        <translation>%1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--password-stdin and --email-code are two ways to sign in: give one</source>
+        <translation>--password-stdin und --email-code sind zwei Arten, sich anzumelden: Geben Sie eine an</translation>
+    </message>
+</context>
+<context>
+    <name>CliMeSignIn</name>
+    <message>
+        <location filename="../cli/me/CliMeSignIn.cpp" line="+60"/>
+        <source>me login needs the service&apos;s publishable key: --publishable-key KEY, or set %1</source>
+        <extracomment>%1: the environment variable (VALARA_PUBLISHABLE_KEY).</extracomment>
+        <translation>me login braucht den öffentlichen Schlüssel des Dienstes: --publishable-key KEY, oder setzen Sie %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the publishable key is not one (it starts with pk_live_ or pk_test_ and names the service)</source>
+        <translation>das ist kein öffentlicher Schlüssel (er beginnt mit pk_live_ oder pk_test_ und nennt den Dienst)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>the sign-in did not finish</source>
+        <translation>die Anmeldung wurde nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no keychain can keep the sign-in here: give --token-file PATH to keep it in a file only you can read</source>
+        <translation>hier kann kein Schlüsselbund die Anmeldung aufbewahren: Geben Sie --token-file PATH an, um sie in einer Datei aufzubewahren, die nur Sie lesen können</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--identifier EMAIL is needed when nobody types at a terminal</source>
+        <translation>--identifier EMAIL ist nötig, wenn niemand an einem Terminal tippt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E-mail address: </source>
+        <translation>E-Mail-Adresse: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Code sent to %1: </source>
+        <extracomment>%1: where the code was sent.</extracomment>
+        <translation>An %1 gesendeter Code: </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no terminal to ask the password at: give it on stdin with --password-stdin</source>
+        <translation>kein Terminal, um nach dem Passwort zu fragen: Geben Sie es mit --password-stdin über stdin an</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password: </source>
+        <translation>Passwort: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Authenticator code: </source>
+        <translation>Code der Authenticator-App: </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>signed in; the sign-in is kept in %1, readable by you only: guard it as you would a password</source>
+        <extracomment>%1: the token file&apos;s path.</extracomment>
+        <translation>angemeldet; die Anmeldung liegt in %1, nur für Sie lesbar: Schützen Sie die Datei wie ein Passwort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>signed in; the sign-in is kept in the keychain</source>
+        <translation>angemeldet; die Anmeldung liegt im Schlüsselbund</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Organization to work in [1-%1]: </source>
+        <translation>Organisation, in der Sie arbeiten [1-%1]: </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no such organization</source>
+        <translation>keine solche Organisation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>you belong to several organizations: working in %1 (choose with --org ID)</source>
+        <extracomment>%1: the organization&apos;s id.</extracomment>
+        <translation>Sie gehören mehreren Organisationen an: Es wird in %1 gearbeitet (Auswahl mit --org ID)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>not signed in: nothing to sign out of</source>
+        <translation>nicht angemeldet: nichts abzumelden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the service could not sign you out (%1): the sign-in is still kept, try again</source>
+        <extracomment>%1: why the service could not be reached.</extracomment>
+        <translation>der Dienst konnte Sie nicht abmelden (%1): Die Anmeldung bleibt aufbewahrt, versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>the sign-in has ended: run valara-cli me login again</source>
+        <translation>die Anmeldung ist beendet: Führen Sie valara-cli me login erneut aus</translation>
+    </message>
+</context>
+<context>
     <name>CliRequestPlan</name>
     <message>
-        <location filename="../cli/requests/CliRequestPlan.cpp" line="+74"/>
+        <location filename="../cli/requests/CliRequestPlan.cpp" line="+76"/>
         <source>no command given</source>
         <translation>kein Befehl angegeben</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>timezone: ZONE is empty (to clear the timezone, use me clear-timezone)</source>
         <translation>timezone: ZONE ist leer (zum Leeren der Zeitzone: me clear-timezone)</translation>
     </message>
@@ -1420,29 +1599,29 @@
 <context>
     <name>MeApiSession</name>
     <message>
-        <location filename="../app/meapi/MeApiSession.cpp" line="+122"/>
+        <location filename="../app/meapi/MeApiSession.cpp" line="+130"/>
         <source>Your session has ended. Sign in again: your change is kept and sent once you are signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzung ist beendet. Melden Sie sich erneut an: Ihre Änderung bleibt erhalten und wird nach der Anmeldung gesendet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your session has ended. Sign in again to keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzung ist beendet. Melden Sie sich erneut an, um weiterzuarbeiten.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Your sign-in could not be kept (%1): you will be asked to sign in again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung konnte nicht aufbewahrt werden (%1): Beim nächsten Mal werden Sie erneut gefragt.</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>The service could not be told that you signed out (%1); this computer no longer uses the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Dienst konnte Ihre Abmeldung nicht mitgeteilt werden (%1); dieser Computer verwendet die Sitzung nicht mehr.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You have signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben sich abgemeldet.</translation>
     </message>
 </context>
 <context>
@@ -1450,58 +1629,58 @@
     <message>
         <location filename="../models/meapi/signin/MeSignInErrors.cpp" line="+15"/>
         <source>The password is incorrect. Try again, or e-mail yourself a code instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort ist falsch. Versuchen Sie es erneut oder lassen Sie sich stattdessen einen Code per E-Mail senden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No account was found for this e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese E-Mail-Adresse wurde kein Konto gefunden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This code is not the right one. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Code ist nicht richtig. Prüfen Sie ihn und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This code has expired. Ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Code ist abgelaufen. Fordern Sie einen neuen an.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Too many wrong codes. Ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele falsche Codes. Fordern Sie einen neuen an.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This account cannot sign in that way. Try the other way offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto kann sich so nicht anmelden. Versuchen Sie die andere angebotene Art.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The service does not allow sign-in from desktop apps yet: its administrator has to enable native clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst erlaubt noch keine Anmeldung aus Desktop-Apps: Seine Administration muss native Clients aktivieren.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The session has ended. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung ist beendet. Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not reach the sign-in service: %1</source>
         <extracomment>%1: why the connection failed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst ist nicht erreichbar: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Too many sign-in attempts. Wait a minute, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Anmeldeversuche. Warten Sie eine Minute und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The sign-in was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -2192,7 +2371,7 @@
     <message>
         <location filename="../api/ApiJob.cpp" line="+130"/>
         <source>No session token to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Sitzungstoken zum Senden.</translation>
     </message>
 </context>
 <context>
@@ -3380,7 +3559,7 @@
         <translation>Der Schlüssel konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>The key could not be read from the keychain: %1</source>
         <translation>Der Schlüssel konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
     </message>
@@ -3747,7 +3926,7 @@
     <message>
         <location line="+4"/>
         <source>When you sign out (renewed every minute while you work)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie sich abmelden (wird jede Minute erneuert, während Sie arbeiten)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3788,15 +3967,15 @@
         <location line="+3"/>
         <source>This session token lasts %n second(s) and cannot be renewed: sign in to keep working after it ends.</source>
         <extracomment>%n: the pasted session token&apos;s lifetime in seconds.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dieses Sitzungstoken gilt %n Sekunde und kann nicht erneuert werden: Melden Sie sich an, um danach weiterzuarbeiten.</numerusform>
+            <numerusform>Dieses Sitzungstoken gilt %n Sekunden und kann nicht erneuert werden: Melden Sie sich an, um danach weiterzuarbeiten.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>It ends %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es endet %1.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3844,7 +4023,7 @@
     <message>
         <location line="+1"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abmelden</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3888,165 +4067,165 @@
     <message>
         <location filename="../models/meapi/signin/MeSignIn.cpp" line="+149"/>
         <source>Enter the e-mail address you sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die E-Mail-Adresse ein, mit der Sie sich anmelden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Enter the e-mail address to send the code to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die E-Mail-Adresse ein, an die der Code gehen soll.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>This account cannot sign in with an e-mail code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto kann sich nicht mit einem E-Mail-Code anmelden.</translation>
     </message>
     <message numerus="yes">
         <location line="+28"/>
         <source>Enter the %n-digit code.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Geben Sie den %n-stelligen Code ein.</numerusform>
+            <numerusform>Geben Sie den %n-stelligen Code ein.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+40"/>
         <source>The sign-in service asked for a step Valara Desk does not know (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst verlangt einen Schritt, den Valara Desk nicht kennt (%1).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The sign-in service did not start a session. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst hat keine Sitzung gestartet. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Choose one of your organizations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Ihrer Organisationen.</translation>
     </message>
 </context>
 <context>
     <name>valara::MeSignInDialog</name>
     <message>
-        <location filename="../ui/meapi/MeSignInDialog.cpp" line="+248"/>
+        <location filename="../ui/meapi/MeSignInDialog.cpp" line="+260"/>
         <source>Enter the service&apos;s publishable key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den öffentlichen Schlüssel (Publishable Key) des Dienstes ein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A publishable key starts with pk_live_ or pk_test_.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein öffentlicher Schlüssel beginnt mit pk_live_ oder pk_test_.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This is not a whole publishable key: copy it again from the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein vollständiger öffentlicher Schlüssel: Kopieren Sie ihn erneut vom Dienst.</translation>
     </message>
     <message>
         <location line="+98"/>
         <source>Sign in to the Me API</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Me API anmelden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung läuft…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the publishable key of the service&apos;s sign-in (it starts with pk_live_ or pk_test_). It is asked for once for this service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den öffentlichen Schlüssel der Anmeldung des Dienstes ein (er beginnt mit pk_live_ oder pk_test_). Er wird für diesen Dienst nur einmal abgefragt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Publishable &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher &amp;Schlüssel:</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+21"/>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>&amp;E-mail address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail-Adresse:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nmelden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-&amp;mail me a code instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen Code per E-&amp;Mail senden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A sign-in code was sent to %1. It is valid for 10 minutes.</source>
         <extracomment>%1: the e-mail address, as the service shows it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anmeldecode wurde an %1 gesendet. Er ist 10 Minuten gültig.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code:</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Send a &amp;new code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuen Code senden</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
         <source>&amp;Back</source>
-        <translation type="unfinished">&amp;Zurück</translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message numerus="yes">
         <location line="-5"/>
         <source>Your account has a second factor: enter the %n-digit code your authenticator app shows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ihr Konto hat einen zweiten Faktor: Geben Sie den %n-stelligen Code Ihrer Authenticator-App ein.</numerusform>
+            <numerusform>Ihr Konto hat einen zweiten Faktor: Geben Sie den %n-stelligen Code Ihrer Authenticator-App ein.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Authenticator &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code der Authenticator-App:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You belong to several organizations. Choose the one to work in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie gehören mehreren Organisationen an. Wählen Sie die, in der Sie arbeiten:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen</translation>
     </message>
 </context>
 <context>

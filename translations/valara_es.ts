@@ -376,7 +376,12 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <location filename="../cli/CliApplication.cpp" line="+146"/>
+        <location filename="../cli/CliApplication.cpp" line="+101"/>
+        <source>not signed in to the Me API: run valara-cli me login (with the same --token-file, if one was given), or set VALARA_SESSION_TOKEN</source>
+        <translation>no ha iniciado sesión en la Me API: ejecute valara-cli me login (con el mismo --token-file, si indicó uno) o defina VALARA_SESSION_TOKEN</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>nobody in team %1 is visible to the caller: nothing sent</source>
         <extracomment>%1: the team id given with --team.</extracomment>
         <translation>nadie del equipo %1 es visible para el usuario autenticado: no se envió nada</translation>
@@ -394,7 +399,7 @@
         <translation>no hay ningún registro en %1 (una escritura con --journal %1 lo crea)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>warning: %1</source>
         <extracomment>A warning on stderr: the command goes on. %1: what happened.</extracomment>
         <translation>advertencia: %1</translation>
@@ -408,7 +413,7 @@
 <context>
     <name>CliArguments</name>
     <message>
-        <location filename="../cli/arguments/CliArguments.cpp" line="+38"/>
+        <location filename="../cli/arguments/CliArguments.cpp" line="+39"/>
         <source>%1 is a global option: put it before the command</source>
         <extracomment>%1: the option as given (--timeout).</extracomment>
         <translation>%1 es una opción global: póngala antes del comando</translation>
@@ -445,12 +450,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+215"/>
+        <location line="+223"/>
         <source>--journal needs a PATH</source>
         <translation>--journal necesita una ruta (PATH)</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-213"/>
         <source>no command given</source>
         <translation>no se indicó ningún comando</translation>
     </message>
@@ -509,23 +514,23 @@
     <message>
         <location line="+4"/>
         <location line="+10"/>
-        <location line="+89"/>
+        <location line="+97"/>
         <source>USER cannot be empty</source>
         <translation>USER no puede estar vacío</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <source>me needs a sub-command: me get, me set-timezone ZONE or me clear-timezone</source>
-        <translation>me necesita un subcomando: me get, me set-timezone ZONE o me clear-timezone</translation>
+        <location line="-86"/>
+        <source>me needs a sub-command: me login, me get, me set-timezone ZONE, me clear-timezone or me logout</source>
+        <translation>me necesita un subcomando: me login, me get, me set-timezone ZONE, me clear-timezone o me logout</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>unknown sub-command &quot;%1&quot;: use me get, me set-timezone or me clear-timezone</source>
+        <location line="+16"/>
+        <source>unknown sub-command &quot;%1&quot;: use me login, me get, me set-timezone, me clear-timezone or me logout</source>
         <extracomment>%1: the command as given (me frob).</extracomment>
-        <translation>subcomando desconocido: &quot;%1&quot;; use me get, me set-timezone o me clear-timezone</translation>
+        <translation>subcomando desconocido «%1»: use me login, me get, me set-timezone, me clear-timezone o me logout</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>me set-timezone needs a ZONE such as America/New_York</source>
         <translation>me set-timezone necesita una zona (ZONE), como America/New_York</translation>
     </message>
@@ -644,12 +649,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>VALARA_SESSION_TOKEN is not set: the me commands need the session token of a signed-in user</source>
-        <translation>VALARA_SESSION_TOKEN no está definida: los comandos me necesitan el token de sesión de un usuario con la sesión iniciada</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+38"/>
         <source>VALARA_API_KEY is not set: export the API key to use (Authorization: Bearer)</source>
         <translation>VALARA_API_KEY no está definida: exporte la clave de API que se usará (Authorization: Bearer)</translation>
     </message>
@@ -664,11 +664,11 @@
     <name>CliErrorReport</name>
     <message>
         <location filename="../cli/requests/CliErrorReport.cpp" line="+33"/>
-        <source>Check VALARA_SESSION_TOKEN: the session may have expired</source>
-        <translation>Compruebe VALARA_SESSION_TOKEN: puede que la sesión haya caducado</translation>
+        <source>Sign in again (valara-cli me login), or check VALARA_SESSION_TOKEN: the session may have ended</source>
+        <translation>Vuelva a iniciar sesión (valara-cli me login) o compruebe VALARA_SESSION_TOKEN: puede que la sesión haya terminado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Check VALARA_API_KEY</source>
         <translation>Compruebe VALARA_API_KEY</translation>
     </message>
@@ -711,7 +711,7 @@
 <context>
     <name>CliHelp</name>
     <message>
-        <location filename="../cli/arguments/CliHelp.cpp" line="+43"/>
+        <location filename="../cli/arguments/CliHelp.cpp" line="+44"/>
         <source>Usage: %1</source>
         <extracomment>%1: the command line&apos;s form, not translated.</extracomment>
         <translation>Uso: %1</translation>
@@ -833,6 +833,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>sign in to the Me API (asks, or: --identifier EMAIL --password-stdin; --email-code; --org ORG; --token-file PATH where there is no keychain)</source>
+        <translation>iniciar sesión en la Me API (pregunta, o: --identifier EMAIL --password-stdin; --email-code; --org ORG; --token-file PATH donde no hay llavero)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>the caller on the Me API (GET /v1/me)</source>
         <translation>el usuario autenticado en la Me API (GET /v1/me)</translation>
     </message>
@@ -845,6 +850,11 @@
         <location line="+1"/>
         <source>clear the Me API timezone</source>
         <translation>borra la zona horaria de la Me API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end the Me API sign-in and forget it</source>
+        <translation>cerrar la sesión de la Me API y olvidarla</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -995,8 +1005,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>session token for the me commands (an API key is refused there: API keys are not user-scoped)</source>
-        <translation>token de sesión para los comandos me (ahí se rechaza una clave de API: las claves de API no están vinculadas a un usuario)</translation>
+        <source>a session token for the me commands, used as it is instead of the sign-in of me login (an API key is refused there: API keys are not user-scoped)</source>
+        <translation>un token de sesión para los comandos me, usado tal cual en lugar de la sesión de me login (allí se rechaza una clave de API: las claves de API no están ligadas a un usuario)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the publishable key of the Me API&apos;s sign-in service, for me login when --publishable-key is not given</source>
+        <translation>la clave publicable del servicio de inicio de sesión de la Me API, para me login cuando no se indica --publishable-key</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1270,14 +1285,178 @@
     </message>
 </context>
 <context>
+    <name>CliMeCredentials</name>
+    <message>
+        <location filename="../cli/me/CliMeCredentials.cpp" line="+45"/>
+        <source>the keychain did not answer within a minute</source>
+        <translation>el llavero no respondió en un minuto</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 may be read by others: it is not used (chmod 600 %1, or sign in again)</source>
+        <extracomment>%1: the token file&apos;s path.</extracomment>
+        <translation>otros pueden leer %1: no se usa (chmod 600 %1, o vuelva a iniciar sesión)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 does not hold a sign-in of valara-cli</source>
+        <translation>%1 no contiene una sesión de valara-cli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the keychain&apos;s sign-in could not be read</source>
+        <translation>no se pudo leer la sesión del llavero</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+11"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 cannot be removed</source>
+        <translation>no se puede eliminar %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliMeOptions</name>
+    <message>
+        <location filename="../cli/arguments/CliMeOptions.cpp" line="+37"/>
+        <source>%1 given twice</source>
+        <extracomment>%1: an option (--org).</extracomment>
+        <translation>%1 indicado dos veces</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is an option of me login</source>
+        <extracomment>%1: an option (--org).</extracomment>
+        <translation>%1 es una opción de me login</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 needs a value</source>
+        <extracomment>%1: an option that needs a value (--org).</extracomment>
+        <translation>%1 necesita un valor</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--password-stdin and --email-code are two ways to sign in: give one</source>
+        <translation>--password-stdin y --email-code son dos formas de iniciar sesión: indique una</translation>
+    </message>
+</context>
+<context>
+    <name>CliMeSignIn</name>
+    <message>
+        <location filename="../cli/me/CliMeSignIn.cpp" line="+60"/>
+        <source>me login needs the service&apos;s publishable key: --publishable-key KEY, or set %1</source>
+        <extracomment>%1: the environment variable (VALARA_PUBLISHABLE_KEY).</extracomment>
+        <translation>me login necesita la clave publicable del servicio: --publishable-key KEY, o defina %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the publishable key is not one (it starts with pk_live_ or pk_test_ and names the service)</source>
+        <translation>no es una clave publicable (empieza por pk_live_ o pk_test_ y nombra el servicio)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>the sign-in did not finish</source>
+        <translation>el inicio de sesión no terminó</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no keychain can keep the sign-in here: give --token-file PATH to keep it in a file only you can read</source>
+        <translation>aquí ningún llavero puede guardar la sesión: indique --token-file PATH para guardarla en un archivo que solo usted pueda leer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--identifier EMAIL is needed when nobody types at a terminal</source>
+        <translation>--identifier EMAIL es necesario cuando nadie escribe en una terminal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E-mail address: </source>
+        <translation>Correo electrónico: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Code sent to %1: </source>
+        <extracomment>%1: where the code was sent.</extracomment>
+        <translation>Código enviado a %1: </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no terminal to ask the password at: give it on stdin with --password-stdin</source>
+        <translation>no hay terminal donde pedir la contraseña: pásela por stdin con --password-stdin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password: </source>
+        <translation>Contraseña: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Authenticator code: </source>
+        <translation>Código de la app de autenticación: </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>signed in; the sign-in is kept in %1, readable by you only: guard it as you would a password</source>
+        <extracomment>%1: the token file&apos;s path.</extracomment>
+        <translation>sesión iniciada; la sesión se guarda en %1, legible solo por usted: protéjalo como una contraseña</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>signed in; the sign-in is kept in the keychain</source>
+        <translation>sesión iniciada; la sesión se guarda en el llavero</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Organization to work in [1-%1]: </source>
+        <translation>Organización en la que trabajar [1-%1]: </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no such organization</source>
+        <translation>no existe esa organización</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>you belong to several organizations: working in %1 (choose with --org ID)</source>
+        <extracomment>%1: the organization&apos;s id.</extracomment>
+        <translation>pertenece a varias organizaciones: se trabaja en %1 (elija con --org ID)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>not signed in: nothing to sign out of</source>
+        <translation>no hay sesión iniciada: nada que cerrar</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the service could not sign you out (%1): the sign-in is still kept, try again</source>
+        <extracomment>%1: why the service could not be reached.</extracomment>
+        <translation>el servicio no pudo cerrar su sesión (%1): la sesión sigue guardada, vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>the sign-in has ended: run valara-cli me login again</source>
+        <translation>la sesión ha terminado: vuelva a ejecutar valara-cli me login</translation>
+    </message>
+</context>
+<context>
     <name>CliRequestPlan</name>
     <message>
-        <location filename="../cli/requests/CliRequestPlan.cpp" line="+74"/>
+        <location filename="../cli/requests/CliRequestPlan.cpp" line="+76"/>
         <source>no command given</source>
         <translation>no se indicó ningún comando</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>timezone: ZONE is empty (to clear the timezone, use me clear-timezone)</source>
         <translation>timezone: ZONE está vacía (para borrar la zona horaria, use me clear-timezone)</translation>
     </message>
@@ -1420,29 +1599,29 @@
 <context>
     <name>MeApiSession</name>
     <message>
-        <location filename="../app/meapi/MeApiSession.cpp" line="+122"/>
+        <location filename="../app/meapi/MeApiSession.cpp" line="+130"/>
         <source>Your session has ended. Sign in again: your change is kept and sent once you are signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su sesión ha terminado. Vuelva a iniciar sesión: su cambio se conserva y se envía una vez iniciada la sesión.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your session has ended. Sign in again to keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su sesión ha terminado. Vuelva a iniciar sesión para seguir trabajando.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Your sign-in could not be kept (%1): you will be asked to sign in again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar su inicio de sesión (%1): la próxima vez se le pedirá de nuevo.</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>The service could not be told that you signed out (%1); this computer no longer uses the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comunicar al servicio que cerró la sesión (%1); este equipo ya no usa la sesión.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You have signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha cerrado la sesión.</translation>
     </message>
 </context>
 <context>
@@ -1450,58 +1629,58 @@
     <message>
         <location filename="../models/meapi/signin/MeSignInErrors.cpp" line="+15"/>
         <source>The password is incorrect. Try again, or e-mail yourself a code instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña es incorrecta. Vuelva a intentarlo o pida un código por correo electrónico.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No account was found for this e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna cuenta con este correo electrónico.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This code is not the right one. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este código no es el correcto. Revíselo y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This code has expired. Ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este código ha caducado. Pida uno nuevo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Too many wrong codes. Ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados códigos incorrectos. Pida uno nuevo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This account cannot sign in that way. Try the other way offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta no puede iniciar sesión así. Pruebe la otra forma ofrecida.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The service does not allow sign-in from desktop apps yet: its administrator has to enable native clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio aún no permite iniciar sesión desde aplicaciones de escritorio: su administrador debe activar los clientes nativos.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The session has ended. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión ha terminado. Vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not reach the sign-in service: %1</source>
         <extracomment>%1: why the connection failed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo contactar con el servicio de inicio de sesión: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Too many sign-in attempts. Wait a minute, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados intentos de inicio de sesión. Espere un minuto y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The sign-in was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó el inicio de sesión.</translation>
     </message>
 </context>
 <context>
@@ -2192,7 +2371,7 @@
     <message>
         <location filename="../api/ApiJob.cpp" line="+130"/>
         <source>No session token to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay token de sesión para enviar.</translation>
     </message>
 </context>
 <context>
@@ -3380,7 +3559,7 @@
         <translation>No se pudo guardar la clave en el llavero: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>The key could not be read from the keychain: %1</source>
         <translation>No se pudo leer la clave del llavero: %1</translation>
     </message>
@@ -3747,7 +3926,7 @@
     <message>
         <location line="+4"/>
         <source>When you sign out (renewed every minute while you work)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando cierre la sesión (se renueva cada minuto mientras trabaja)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3788,15 +3967,15 @@
         <location line="+3"/>
         <source>This session token lasts %n second(s) and cannot be renewed: sign in to keep working after it ends.</source>
         <extracomment>%n: the pasted session token&apos;s lifetime in seconds.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Este token de sesión dura %n segundo y no se puede renovar: inicie sesión para seguir trabajando cuando termine.</numerusform>
+            <numerusform>Este token de sesión dura %n segundos y no se puede renovar: inicie sesión para seguir trabajando cuando termine.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>It ends %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina %1.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3844,7 +4023,7 @@
     <message>
         <location line="+1"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3888,165 +4067,165 @@
     <message>
         <location filename="../models/meapi/signin/MeSignIn.cpp" line="+149"/>
         <source>Enter the e-mail address you sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el correo electrónico con el que inicia sesión.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca su contraseña.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Enter the e-mail address to send the code to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el correo electrónico al que enviar el código.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>This account cannot sign in with an e-mail code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta no puede iniciar sesión con un código por correo.</translation>
     </message>
     <message numerus="yes">
         <location line="+28"/>
         <source>Enter the %n-digit code.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Introduzca el código de %n dígito.</numerusform>
+            <numerusform>Introduzca el código de %n dígitos.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+40"/>
         <source>The sign-in service asked for a step Valara Desk does not know (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de inicio de sesión pidió un paso que Valara Desk no conoce (%1).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The sign-in service did not start a session. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de inicio de sesión no inició una sesión. Vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Choose one of your organizations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una de sus organizaciones.</translation>
     </message>
 </context>
 <context>
     <name>valara::MeSignInDialog</name>
     <message>
-        <location filename="../ui/meapi/MeSignInDialog.cpp" line="+248"/>
+        <location filename="../ui/meapi/MeSignInDialog.cpp" line="+260"/>
         <source>Enter the service&apos;s publishable key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la clave publicable del servicio.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A publishable key starts with pk_live_ or pk_test_.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una clave publicable empieza por pk_live_ o pk_test_.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This is not a whole publishable key: copy it again from the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una clave publicable completa: cópiela de nuevo del servicio.</translation>
     </message>
     <message>
         <location line="+98"/>
         <source>Sign in to the Me API</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en la Me API</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the publishable key of the service&apos;s sign-in (it starts with pk_live_ or pk_test_). It is asked for once for this service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la clave publicable del inicio de sesión del servicio (empieza por pk_live_ o pk_test_). Se pide una sola vez para este servicio.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Publishable &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave &amp;publicable:</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+21"/>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuar</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>&amp;E-mail address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo &amp;electrónico:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-&amp;mail me a code instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviarme un código por co&amp;rreo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A sign-in code was sent to %1. It is valid for 10 minutes.</source>
         <extracomment>%1: the e-mail address, as the service shows it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se envió un código de inicio de sesión a %1. Es válido durante 10 minutos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código:</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Send a &amp;new code</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar un código &amp;nuevo</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
         <source>&amp;Back</source>
-        <translation type="unfinished">A&amp;trás</translation>
+        <translation>&amp;Atrás</translation>
     </message>
     <message numerus="yes">
         <location line="-5"/>
         <source>Your account has a second factor: enter the %n-digit code your authenticator app shows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Su cuenta tiene un segundo factor: introduzca el código de %n dígito que muestra su app de autenticación.</numerusform>
+            <numerusform>Su cuenta tiene un segundo factor: introduzca el código de %n dígitos que muestra su app de autenticación.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Authenticator &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código de la app de autenticación:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You belong to several organizations. Choose the one to work in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertenece a varias organizaciones. Elija en cuál trabajar:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones</translation>
     </message>
 </context>
 <context>

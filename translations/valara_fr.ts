@@ -376,7 +376,12 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <location filename="../cli/CliApplication.cpp" line="+146"/>
+        <location filename="../cli/CliApplication.cpp" line="+101"/>
+        <source>not signed in to the Me API: run valara-cli me login (with the same --token-file, if one was given), or set VALARA_SESSION_TOKEN</source>
+        <translation>vous n’êtes pas connecté à la Me API : lancez valara-cli me login (avec le même --token-file, si vous en avez donné un), ou définissez VALARA_SESSION_TOKEN</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>nobody in team %1 is visible to the caller: nothing sent</source>
         <extracomment>%1: the team id given with --team.</extracomment>
         <translation>aucun membre de l&apos;équipe %1 n&apos;est visible par l&apos;appelant&#xa0;: rien n&apos;a été envoyé</translation>
@@ -394,7 +399,7 @@
         <translation>il n&apos;y a pas de journal à l&apos;emplacement %1 (une écriture avec --journal %1 le crée)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>warning: %1</source>
         <extracomment>A warning on stderr: the command goes on. %1: what happened.</extracomment>
         <translation>avertissement&#xa0;: %1</translation>
@@ -408,7 +413,7 @@
 <context>
     <name>CliArguments</name>
     <message>
-        <location filename="../cli/arguments/CliArguments.cpp" line="+38"/>
+        <location filename="../cli/arguments/CliArguments.cpp" line="+39"/>
         <source>%1 is a global option: put it before the command</source>
         <extracomment>%1: the option as given (--timeout).</extracomment>
         <translation>%1 est une option globale&#xa0;: placez-la avant la commande</translation>
@@ -445,12 +450,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+215"/>
+        <location line="+223"/>
         <source>--journal needs a PATH</source>
         <translation>--journal nécessite PATH</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-213"/>
         <source>no command given</source>
         <translation>aucune commande indiquée</translation>
     </message>
@@ -509,23 +514,23 @@
     <message>
         <location line="+4"/>
         <location line="+10"/>
-        <location line="+89"/>
+        <location line="+97"/>
         <source>USER cannot be empty</source>
         <translation>USER ne peut pas être vide</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <source>me needs a sub-command: me get, me set-timezone ZONE or me clear-timezone</source>
-        <translation>me nécessite une sous-commande&#xa0;: me get, me set-timezone ZONE ou me clear-timezone</translation>
+        <location line="-86"/>
+        <source>me needs a sub-command: me login, me get, me set-timezone ZONE, me clear-timezone or me logout</source>
+        <translation>me attend une sous-commande : me login, me get, me set-timezone ZONE, me clear-timezone ou me logout</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>unknown sub-command &quot;%1&quot;: use me get, me set-timezone or me clear-timezone</source>
+        <location line="+16"/>
+        <source>unknown sub-command &quot;%1&quot;: use me login, me get, me set-timezone, me clear-timezone or me logout</source>
         <extracomment>%1: the command as given (me frob).</extracomment>
-        <translation>sous-commande «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez me get, me set-timezone ou me clear-timezone</translation>
+        <translation>sous-commande inconnue « %1 » : utilisez me login, me get, me set-timezone, me clear-timezone ou me logout</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>me set-timezone needs a ZONE such as America/New_York</source>
         <translation>me set-timezone nécessite ZONE, par exemple America/New_York</translation>
     </message>
@@ -644,12 +649,7 @@
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>VALARA_SESSION_TOKEN is not set: the me commands need the session token of a signed-in user</source>
-        <translation>VALARA_SESSION_TOKEN n&apos;est pas défini&#xa0;: les commandes me nécessitent le jeton de session d&apos;un utilisateur connecté</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+38"/>
         <source>VALARA_API_KEY is not set: export the API key to use (Authorization: Bearer)</source>
         <translation>VALARA_API_KEY n&apos;est pas défini&#xa0;: exportez la clé d&apos;API à utiliser (Authorization: Bearer)</translation>
     </message>
@@ -664,11 +664,11 @@
     <name>CliErrorReport</name>
     <message>
         <location filename="../cli/requests/CliErrorReport.cpp" line="+33"/>
-        <source>Check VALARA_SESSION_TOKEN: the session may have expired</source>
-        <translation>Vérifiez VALARA_SESSION_TOKEN&#xa0;: la session a peut-être expiré</translation>
+        <source>Sign in again (valara-cli me login), or check VALARA_SESSION_TOKEN: the session may have ended</source>
+        <translation>Reconnectez-vous (valara-cli me login) ou vérifiez VALARA_SESSION_TOKEN : la session est peut-être terminée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Check VALARA_API_KEY</source>
         <translation>Vérifiez VALARA_API_KEY</translation>
     </message>
@@ -711,7 +711,7 @@
 <context>
     <name>CliHelp</name>
     <message>
-        <location filename="../cli/arguments/CliHelp.cpp" line="+43"/>
+        <location filename="../cli/arguments/CliHelp.cpp" line="+44"/>
         <source>Usage: %1</source>
         <extracomment>%1: the command line&apos;s form, not translated.</extracomment>
         <translation>Utilisation&#xa0;: %1</translation>
@@ -833,6 +833,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>sign in to the Me API (asks, or: --identifier EMAIL --password-stdin; --email-code; --org ORG; --token-file PATH where there is no keychain)</source>
+        <translation>se connecter à la Me API (pose les questions, ou : --identifier EMAIL --password-stdin ; --email-code ; --org ORG ; --token-file PATH là où il n’y a pas de trousseau)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>the caller on the Me API (GET /v1/me)</source>
         <translation>l&apos;appelant sur la Me API (GET /v1/me)</translation>
     </message>
@@ -845,6 +850,11 @@
         <location line="+1"/>
         <source>clear the Me API timezone</source>
         <translation>effacer le fuseau horaire de la Me API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end the Me API sign-in and forget it</source>
+        <translation>mettre fin à la connexion à la Me API et l’oublier</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -995,8 +1005,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>session token for the me commands (an API key is refused there: API keys are not user-scoped)</source>
-        <translation>jeton de session pour les commandes me (une clé d&apos;API y est refusée&#xa0;: les clés d&apos;API ne sont pas liées à un utilisateur)</translation>
+        <source>a session token for the me commands, used as it is instead of the sign-in of me login (an API key is refused there: API keys are not user-scoped)</source>
+        <translation>un jeton de session pour les commandes me, utilisé tel quel à la place de la connexion de me login (une clé d’API y est refusée : les clés d’API ne sont pas liées à un utilisateur)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the publishable key of the Me API&apos;s sign-in service, for me login when --publishable-key is not given</source>
+        <translation>la clé publiable du service de connexion de la Me API, pour me login quand --publishable-key n’est pas donné</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1270,14 +1285,178 @@
     </message>
 </context>
 <context>
+    <name>CliMeCredentials</name>
+    <message>
+        <location filename="../cli/me/CliMeCredentials.cpp" line="+45"/>
+        <source>the keychain did not answer within a minute</source>
+        <translation>le trousseau n’a pas répondu en une minute</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 may be read by others: it is not used (chmod 600 %1, or sign in again)</source>
+        <extracomment>%1: the token file&apos;s path.</extracomment>
+        <translation>%1 peut être lu par d’autres : il n’est pas utilisé (chmod 600 %1, ou reconnectez-vous)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 does not hold a sign-in of valara-cli</source>
+        <translation>%1 ne contient pas de connexion de valara-cli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the keychain&apos;s sign-in could not be read</source>
+        <translation>la connexion du trousseau n’a pas pu être lue</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+11"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 cannot be removed</source>
+        <translation>%1 ne peut pas être supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>CliMeOptions</name>
+    <message>
+        <location filename="../cli/arguments/CliMeOptions.cpp" line="+37"/>
+        <source>%1 given twice</source>
+        <extracomment>%1: an option (--org).</extracomment>
+        <translation>%1 donné deux fois</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is an option of me login</source>
+        <extracomment>%1: an option (--org).</extracomment>
+        <translation>%1 est une option de me login</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 needs a value</source>
+        <extracomment>%1: an option that needs a value (--org).</extracomment>
+        <translation>%1 attend une valeur</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--password-stdin and --email-code are two ways to sign in: give one</source>
+        <translation>--password-stdin et --email-code sont deux façons de se connecter : donnez-en une</translation>
+    </message>
+</context>
+<context>
+    <name>CliMeSignIn</name>
+    <message>
+        <location filename="../cli/me/CliMeSignIn.cpp" line="+60"/>
+        <source>me login needs the service&apos;s publishable key: --publishable-key KEY, or set %1</source>
+        <extracomment>%1: the environment variable (VALARA_PUBLISHABLE_KEY).</extracomment>
+        <translation>me login attend la clé publiable du service : --publishable-key KEY, ou définissez %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the publishable key is not one (it starts with pk_live_ or pk_test_ and names the service)</source>
+        <translation>ce n’est pas une clé publiable (elle commence par pk_live_ ou pk_test_ et désigne le service)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>the sign-in did not finish</source>
+        <translation>la connexion n’a pas abouti</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no keychain can keep the sign-in here: give --token-file PATH to keep it in a file only you can read</source>
+        <translation>aucun trousseau ne peut garder la connexion ici : donnez --token-file PATH pour la garder dans un fichier que vous seul pouvez lire</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--identifier EMAIL is needed when nobody types at a terminal</source>
+        <translation>--identifier EMAIL est nécessaire quand personne ne tape dans un terminal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E-mail address: </source>
+        <translation>Adresse e-mail : </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Code sent to %1: </source>
+        <extracomment>%1: where the code was sent.</extracomment>
+        <translation>Code envoyé à %1 : </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no terminal to ask the password at: give it on stdin with --password-stdin</source>
+        <translation>pas de terminal où demander le mot de passe : donnez-le sur stdin avec --password-stdin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password: </source>
+        <translation>Mot de passe : </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Authenticator code: </source>
+        <translation>Code de l’application d’authentification : </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>signed in; the sign-in is kept in %1, readable by you only: guard it as you would a password</source>
+        <extracomment>%1: the token file&apos;s path.</extracomment>
+        <translation>connecté ; la connexion est gardée dans %1, lisible par vous seul : protégez-le comme un mot de passe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>signed in; the sign-in is kept in the keychain</source>
+        <translation>connecté ; la connexion est gardée dans le trousseau</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Organization to work in [1-%1]: </source>
+        <translation>Organisation où travailler [1-%1] : </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no such organization</source>
+        <translation>organisation inconnue</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>you belong to several organizations: working in %1 (choose with --org ID)</source>
+        <extracomment>%1: the organization&apos;s id.</extracomment>
+        <translation>vous appartenez à plusieurs organisations : travail dans %1 (choisissez avec --org ID)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>not signed in: nothing to sign out of</source>
+        <translation>pas connecté : rien à déconnecter</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the service could not sign you out (%1): the sign-in is still kept, try again</source>
+        <extracomment>%1: why the service could not be reached.</extracomment>
+        <translation>le service n’a pas pu vous déconnecter (%1) : la connexion est toujours gardée, réessayez</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>the sign-in has ended: run valara-cli me login again</source>
+        <translation>la connexion a pris fin : relancez valara-cli me login</translation>
+    </message>
+</context>
+<context>
     <name>CliRequestPlan</name>
     <message>
-        <location filename="../cli/requests/CliRequestPlan.cpp" line="+74"/>
+        <location filename="../cli/requests/CliRequestPlan.cpp" line="+76"/>
         <source>no command given</source>
         <translation>aucune commande indiquée</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>timezone: ZONE is empty (to clear the timezone, use me clear-timezone)</source>
         <translation>timezone&#xa0;: ZONE est vide (pour effacer le fuseau horaire, utilisez me clear-timezone)</translation>
     </message>
@@ -1420,29 +1599,29 @@
 <context>
     <name>MeApiSession</name>
     <message>
-        <location filename="../app/meapi/MeApiSession.cpp" line="+122"/>
+        <location filename="../app/meapi/MeApiSession.cpp" line="+130"/>
         <source>Your session has ended. Sign in again: your change is kept and sent once you are signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session a pris fin. Reconnectez-vous : votre modification est conservée et envoyée une fois connecté.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your session has ended. Sign in again to keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session a pris fin. Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Your sign-in could not be kept (%1): you will be asked to sign in again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre connexion n’a pas pu être gardée (%1) : elle vous sera redemandée la prochaine fois.</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>The service could not be told that you signed out (%1); this computer no longer uses the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service n’a pas pu être informé de votre déconnexion (%1) ; cet ordinateur n’utilise plus la session.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You have signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes déconnecté.</translation>
     </message>
 </context>
 <context>
@@ -1450,58 +1629,58 @@
     <message>
         <location filename="../models/meapi/signin/MeSignInErrors.cpp" line="+15"/>
         <source>The password is incorrect. Try again, or e-mail yourself a code instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est incorrect. Réessayez, ou recevez plutôt un code par e-mail.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No account was found for this e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte n’a été trouvé pour cette adresse e-mail.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This code is not the right one. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code n’est pas le bon. Vérifiez-le et réessayez.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This code has expired. Ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code a expiré. Demandez-en un nouveau.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Too many wrong codes. Ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de codes erronés. Demandez-en un nouveau.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This account cannot sign in that way. Try the other way offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte ne peut pas se connecter ainsi. Essayez l’autre façon proposée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The service does not allow sign-in from desktop apps yet: its administrator has to enable native clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service n’autorise pas encore la connexion depuis des applications de bureau : son administrateur doit activer les clients natifs.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The session has ended. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session a pris fin. Reconnectez-vous.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not reach the sign-in service: %1</source>
         <extracomment>%1: why the connection failed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion est injoignable : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Too many sign-in attempts. Wait a minute, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de tentatives de connexion. Attendez une minute, puis réessayez.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The sign-in was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été refusée.</translation>
     </message>
 </context>
 <context>
@@ -2192,7 +2371,7 @@
     <message>
         <location filename="../api/ApiJob.cpp" line="+130"/>
         <source>No session token to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton de session à envoyer.</translation>
     </message>
 </context>
 <context>
@@ -3380,7 +3559,7 @@
         <translation>La clé n&apos;a pas pu être enregistrée dans le trousseau&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>The key could not be read from the keychain: %1</source>
         <translation>La clé n&apos;a pas pu être lue dans le trousseau&#xa0;: %1</translation>
     </message>
@@ -3747,7 +3926,7 @@
     <message>
         <location line="+4"/>
         <source>When you sign out (renewed every minute while you work)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand vous vous déconnectez (renouvelée chaque minute pendant que vous travaillez)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3788,15 +3967,15 @@
         <location line="+3"/>
         <source>This session token lasts %n second(s) and cannot be renewed: sign in to keep working after it ends.</source>
         <extracomment>%n: the pasted session token&apos;s lifetime in seconds.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ce jeton de session dure %n seconde et ne peut pas être renouvelé : connectez-vous pour continuer après sa fin.</numerusform>
+            <numerusform>Ce jeton de session dure %n secondes et ne peut pas être renouvelé : connectez-vous pour continuer après sa fin.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>It ends %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il prend fin %1.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3844,7 +4023,7 @@
     <message>
         <location line="+1"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3888,165 +4067,165 @@
     <message>
         <location filename="../models/meapi/signin/MeSignIn.cpp" line="+149"/>
         <source>Enter the e-mail address you sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’adresse e-mail avec laquelle vous vous connectez.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Enter the e-mail address to send the code to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’adresse e-mail où envoyer le code.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>This account cannot sign in with an e-mail code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte ne peut pas se connecter avec un code par e-mail.</translation>
     </message>
     <message numerus="yes">
         <location line="+28"/>
         <source>Enter the %n-digit code.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saisissez le code à %n chiffre.</numerusform>
+            <numerusform>Saisissez le code à %n chiffres.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+40"/>
         <source>The sign-in service asked for a step Valara Desk does not know (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion demande une étape que Valara Desk ne connaît pas (%1).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The sign-in service did not start a session. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion n’a pas ouvert de session. Réessayez.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Choose one of your organizations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l’une de vos organisations.</translation>
     </message>
 </context>
 <context>
     <name>valara::MeSignInDialog</name>
     <message>
-        <location filename="../ui/meapi/MeSignInDialog.cpp" line="+248"/>
+        <location filename="../ui/meapi/MeSignInDialog.cpp" line="+260"/>
         <source>Enter the service&apos;s publishable key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la clé publiable du service.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A publishable key starts with pk_live_ or pk_test_.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé publiable commence par pk_live_ ou pk_test_.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This is not a whole publishable key: copy it again from the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas une clé publiable complète : copiez-la de nouveau depuis le service.</translation>
     </message>
     <message>
         <location line="+98"/>
         <source>Sign in to the Me API</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à la Me API</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion en cours…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the publishable key of the service&apos;s sign-in (it starts with pk_live_ or pk_test_). It is asked for once for this service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la clé publiable de la connexion du service (elle commence par pk_live_ ou pk_test_). Elle n’est demandée qu’une fois pour ce service.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Publishable &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé publiable :</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+21"/>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>&amp;E-mail address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse &amp;e-mail :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se c&amp;onnecter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-&amp;mail me a code instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Recevoir un code par e-m&amp;ail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A sign-in code was sent to %1. It is valid for 10 minutes.</source>
         <extracomment>%1: the e-mail address, as the service shows it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un code de connexion a été envoyé à %1. Il est valable 10 minutes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code :</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Send a &amp;new code</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un &amp;nouveau code</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
         <source>&amp;Back</source>
-        <translation type="unfinished">&amp;Retour</translation>
+        <translation>&amp;Retour</translation>
     </message>
     <message numerus="yes">
         <location line="-5"/>
         <source>Your account has a second factor: enter the %n-digit code your authenticator app shows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Votre compte a un second facteur : saisissez le code à %n chiffre de votre application d’authentification.</numerusform>
+            <numerusform>Votre compte a un second facteur : saisissez le code à %n chiffres de votre application d’authentification.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Authenticator &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code de l’application d’authentification :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You belong to several organizations. Choose the one to work in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous appartenez à plusieurs organisations. Choisissez celle où travailler :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations</translation>
     </message>
 </context>
 <context>

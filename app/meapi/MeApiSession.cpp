@@ -5,6 +5,7 @@
 #include "api/ApiClient.h"
 #include "api/identity/IdentityClient.h"
 #include "api/identity/PublishableKey.h"
+#include "api/session/SessionTokenInfo.h"
 #include "app/AppLogging.h"
 #include "app/journal/HistorySetup.h"
 #include "app/journal/JournalSession.h"
@@ -68,13 +69,20 @@ void MeApiSession::start(const Start &start)
     m_window->show();
 
     MeApiPage *page = m_window->page();
-    if (!start.pastedToken.isEmpty()) {
+    const SessionTokenInfo pasted = SessionTokenInfo::decode(start.pastedToken);
+    const QDateTime now = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+    if (!start.pastedToken.isEmpty() && pasted.expiresAt().isValid() &&
+        pasted.secondsLeftAt(now) <= 0) {
+        // Ended already (a token remembered from an earlier day): signing in is the way on.
+        qCInfo(lcApp) << "Me API: the session token given has ended: signing in instead";
+    } else if (!start.pastedToken.isEmpty()) {
         qCInfo(lcApp) << "Me API: using the pasted session token until it ends";
         m_client->setBearerToken(start.pastedToken);
         page->setSessionToken(start.pastedToken);
         page->refresh();
         return;
     }
+    m_start.pastedToken.clear();
     if (!start.password.isEmpty() && !m_identity->frontendApi().isEmpty()) {
         m_signIn->signInWithPassword(start.identifier, start.password);
         return; // onSignedIn(), or the dialog with the refusal (connectSignIn())

@@ -219,6 +219,27 @@ private Q_SLOTS:
         QVERIFY(!model->isDirty(model->meRow()));
     }
 
+    // A pasted token that has already ended (remembered from another day) is not sent: the
+    // sign-in dialog opens at once; a live one is used as it is, with no sign-in.
+    void MeSignInAnEndedPastedTokenLeadsToSigningIn()
+    {
+        QSignalSpy exchanges(&m_h->server(), &sandbox::SandboxServer::exchangeCompleted);
+        MeApiSession::Start how = start();
+        how.pastedToken = m_h->sessionToken(QStringLiteral("a1"), -60);
+        open(how);
+        QVERIFY(QTest::qWaitFor([this] { return m_session->signInDialog(); }, 5000));
+        QCOMPARE(exchanges.count(), 0);
+        QVERIFY(signInWithTheDialog());
+        QVERIFY(loaded());
+
+        m_session.reset();
+        how.pastedToken = m_h->sessionToken(QStringLiteral("a1"), 600);
+        open(how);
+        QVERIFY(loaded());
+        QVERIFY(!m_session->signInDialog());
+        QCOMPARE(m_session->tokens()->mintCount(), 0);
+    }
+
     void MeSignInAStoredClientTokenSignsInWithoutAsking()
     {
         open(start(QStringLiteral("open sesame")));

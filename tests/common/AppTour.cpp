@@ -2,13 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppTour.h"
 
+#include "api/identity/IdentityClient.h"
 #include "app/AppOptions.h"
 #include "app/AppSession.h"
 #include "models/bulk/BulkPeople.h"
 #include "models/caller/ConnectionTester.h"
+#include "models/meapi/signin/MeSignIn.h"
 #include "ui/accounts/SignInDialog.h"
 #include "ui/bulk/BulkChangeDialog.h"
 #include "ui/meapi/MeApiWindow.h"
+#include "ui/meapi/MeSignInDialog.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/NavigationList.h"
 
@@ -113,6 +116,18 @@ bool AppTour::visit(const Visitor &visitor, QString *error)
         visitor(QStringLiteral("signIn"), &dialog);
     }
     {
+        // The Me API's sign-in, on its publishable key's page first (every page is built).
+        QNetworkAccessManager network;
+        IdentityClient identity(&network, QUrl());
+        MeSignIn signIn(&identity);
+        MeSignInDialog dialog(&signIn, QString());
+        dialog.askForPublishableKey();
+        dialog.show();
+        if (!QTest::qWaitForWindowExposed(&dialog))
+            return fail(error, QStringLiteral("the Me API sign-in dialog was not shown"));
+        visitor(QStringLiteral("meSignIn"), &dialog);
+    }
+    {
         AppOptions options;
         if (options.parse({QStringLiteral("valara-desk"), QStringLiteral("--demo"),
                            QStringLiteral("--me-api")},
@@ -127,10 +142,12 @@ bool AppTour::visit(const Visitor &visitor, QString *error)
         window->show();
         if (!QTest::qWaitForWindowExposed(window))
             return fail(error, QStringLiteral("the Me API window was not shown"));
+        // Signed in (through the sandbox's identity service) and the account read.
         waitFor([window] {
-            auto *user = window->findChild<QWidget *>(QStringLiteral("meUserId"));
-            return user && !user->property("text").toString().isEmpty();
+            auto *requestId = window->findChild<QWidget *>(QStringLiteral("requestIdLabel"));
+            return requestId && !requestId->property("text").toString().isEmpty();
         });
+        QCoreApplication::processEvents();
         visitor(QStringLiteral("meApi"), window);
     }
     return true;

@@ -136,7 +136,6 @@ QWidget *MeSignInDialog::buildKeyPage()
 {
     m_keyIntro = introLabel(this);
     m_key = lineEdit(this, "meKeyField");
-    m_key->setPlaceholderText(QStringLiteral("pk_live_…"));
     m_keyError = errorLabel(this, "meKeyError");
     m_keyNext = button(this, "meKeyNext");
     auto *form = new QFormLayout;
