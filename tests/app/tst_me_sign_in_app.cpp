@@ -240,6 +240,29 @@ private Q_SLOTS:
         QCOMPARE(m_session->tokens()->mintCount(), 0);
     }
 
+    // A pasted token that ends while an edit is pending: the save meets 401, the dialog opens,
+    // and the edit is sent once signed in, with a token minted for it.
+    void MeSignInAPastedTokenThatEndsKeepsThePendingEdit()
+    {
+        MeApiSession::Start how = start();
+        how.pastedToken = m_h->sessionToken(QStringLiteral("a1"), 60);
+        open(how);
+        QVERIFY(loaded());
+        MeApiModel *model = m_session->editor()->model();
+        model->setData(model->timeZoneIndex(), QStringLiteral("Pacific/Auckland"));
+        m_now = m_now.addSecs(90); // the pasted token has ended
+        QSignalSpy saved(m_session->editor(), &MeApiEditor::saved);
+        QVERIFY(m_session->editor()->save());
+        QVERIFY(QTest::qWaitFor([this] { return m_session->signInDialog(); }, 10000));
+        QVERIFY(model->isDirty(model->meRow()));
+        QVERIFY(saved.isEmpty());
+        QVERIFY(signInWithTheDialog());
+        QVERIFY(saved.wait(10000));
+        QCOMPARE(m_h->meTimezone(QStringLiteral("a1")),
+                 QJsonValue(QStringLiteral("Pacific/Auckland")));
+        QCOMPARE(m_session->tokens()->mintCount(), 1);
+    }
+
     void MeSignInAStoredClientTokenSignsInWithoutAsking()
     {
         open(start(QStringLiteral("open sesame")));
