@@ -17,8 +17,10 @@
 #include "models/meapi/MeApiModel.h"
 #include "models/meapi/signin/MeSignIn.h"
 #include "sandbox/identity/FrontendApi.h"
+#include "ui/meapi/MeApiWindow.h"
 #include "ui/meapi/MeSignInDialog.h"
 
+#include <QApplication>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -261,6 +263,26 @@ private Q_SLOTS:
         QCOMPARE(m_h->meTimezone(QStringLiteral("a1")),
                  QJsonValue(QStringLiteral("Pacific/Auckland")));
         QCOMPARE(m_session->tokens()->mintCount(), 1);
+    }
+
+    // F5 in the window refreshes (once: the page's own F5 gives way to the window's action).
+    void MeSignInF5RefreshesTheWindow()
+    {
+        open(start(QStringLiteral("open sesame")));
+        QVERIFY(loaded());
+        MeApiWindow *window = m_session->window();
+        QApplication::setActiveWindow(window);
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        auto *search = window->findChild<QLineEdit *>(QStringLiteral("timeZoneSearch"));
+        search->setFocus();
+        QSignalSpy exchanges(&m_h->server(), &sandbox::SandboxServer::exchangeCompleted);
+        QSignalSpy loadedAgain(m_session->editor(), &MeApiEditor::loaded);
+        QTest::keyClick(search, Qt::Key_F5);
+        QVERIFY(loadedAgain.wait(5000));
+        int reads = 0;
+        for (const QList<QVariant> &arguments : exchanges)
+            reads += arguments.at(0).value<SandboxExchange>().path == u"/v1/me";
+        QCOMPARE(reads, 1);
     }
 
     void MeSignInAStoredClientTokenSignsInWithoutAsking()

@@ -62,9 +62,9 @@ MeApiPage::MeApiPage(MeApiEditor *editor, QWidget *parent)
             return tr("Your account could not be loaded.");
         });
     connect(m_sessionBanner, &InlineBanner::actionTriggered, this, &MeApiPage::signInAgain);
-    auto *refreshKey = new QShortcut(QKeySequence::Refresh, this);
-    refreshKey->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(refreshKey, &QShortcut::activated, this, &MeApiPage::refresh);
+    m_refreshKey = new QShortcut(QKeySequence::Refresh, this);
+    m_refreshKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_refreshKey, &QShortcut::activated, this, &MeApiPage::refresh);
 
     m_mapper->setModel(m_model);
     m_mapper->setItemDelegate(new FormFieldDelegate(m_mapper));
@@ -337,6 +337,11 @@ void MeApiPage::refresh()
 void MeApiPage::signInAgain()
 {
     Q_EMIT signInRequested();
+}
+
+void MeApiPage::setRefreshShortcutEnabled(bool enabled)
+{
+    m_refreshKey->setEnabled(enabled);
 }
 
 void MeApiPage::setSessionRenewed()

@@ -15,6 +15,7 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QShortcut;
 
 namespace valara {
 
@@ -48,6 +49,9 @@ public:
     // Asks what to do with unsaved changes (save, discard, cancel); false means stay.
     bool maybeLeave();
 
+    // F5 refreshes the page; off where a window's Refresh action has the key (two owners of one
+    // shortcut make it ambiguous, and then neither acts).
+    void setRefreshShortcutEnabled(bool enabled);
     // Sessions whose tokens are minted as needed (a native sign-in): no end to watch or announce.
     void setSessionRenewed();
     // Signed in again (as `userId`): sends a kept edit again, unless it was made for another
@@ -90,6 +94,7 @@ private:
     QLineEdit *m_scopes = nullptr;
     QLineEdit *m_sessionEnds = nullptr;
     QPushButton *m_refreshButton = nullptr;
+    QShortcut *m_refreshKey = nullptr;
     TimeZonePicker *m_timeZone = nullptr;
     FieldErrorLabel *m_timeZoneMessage = nullptr;
     QLabel *m_savedTimeZone = nullptr;

@@ -54,6 +54,9 @@ MeApiWindow::MeApiWindow(ApiClient *client, MeApiPage *page, bool demo, QWidget 
     m_fileMenu = menuBar()->addMenu(QString());
     m_refresh = m_fileMenu->addAction(QString(), page, &MeApiPage::refresh);
     m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setObjectName(QStringLiteral("refreshAction"));
+    page->setRefreshShortcutEnabled(false); // the action above has F5
+
     m_signOut = m_fileMenu->addAction(QString(), this, &MeApiWindow::signOutRequested);
     m_signOut->setObjectName(QStringLiteral("signOutAction"));
     m_signOut->setVisible(false);
