@@ -123,13 +123,14 @@ void ApiJob::onToken(const QByteArray &token, const ApiError &error)
     m_awaitingToken = false;
     m_attemptTimer.stop();
     if (error.isError() || token.isEmpty()) {
-        ApiResult result;
-        result.error = error;
+        ApiError refusal = error;
         if (!error.isError()) {
-            result.error.kind = ApiError::Kind::Unauthorized;
-            result.error.message = tr("No session token to send.");
+            refusal.kind = ApiError::Kind::Unauthorized;
+            refusal.message = tr("No session token to send.");
         }
-        finish(result);
+        // The provider may answer at once, inside ApiClient's call, before anyone listens:
+        // finished() comes on the next turn of the event loop, as for any refusal.
+        failWithoutSending(refusal);
         return;
     }
     m_sentToken = token;

@@ -175,7 +175,7 @@ bool AppSession::start(QString *error)
         return true;
     }
     if (m_meApi) {
-        startMeApi({m_baseUrl, m_sessionToken});
+        startMeApi(MeApiSession::Start::at(m_baseUrl, m_sessionToken));
         return true;
     }
     openValara(m_baseUrl, m_apiKey);
@@ -306,7 +306,7 @@ void AppSession::startWithRememberedAccounts()
     QObject::connect(accounts, &AccountFlow::open, accounts,
                      [this](const Account &account, const QByteArray &secret) {
                          if (account.kind == Account::Kind::MeApi) {
-                             startMeApi({account.baseUrl, secret});
+                             startMeApi(MeApiSession::Start::at(account.baseUrl, secret));
                              return;
                          }
                          openValara(account.baseUrl, secret);

@@ -85,10 +85,11 @@ CliExitCode CliApplication::run(const QStringList &arguments)
     std::unique_ptr<CliJournal> journal = plan.writes() ? journalFor(parsed, &refused) : nullptr;
     if (refused)
         return CliExitCode::Journal;
+    // Without a pasted session token, the sign-in kept by "me login" mints one for each request
+    // (declared before the runner, whose client asks it, so that it outlives it).
+    std::unique_ptr<CliMeSignIn> me;
     CliRunner runner(connection);
     runner.setJournal(journal.get());
-    // Without a pasted session token, the sign-in kept by "me login" mints one for each request.
-    std::unique_ptr<CliMeSignIn> me;
     if (plan.api == CliRequestPlan::Api::Me &&
         connection.tokenVariable != QLatin1String(CliConnection::SessionTokenVariable)) {
         me = std::make_unique<CliMeSignIn>(connection.baseUrl, parsed.command(), m_environment,
@@ -105,6 +106,8 @@ CliExitCode CliApplication::run(const QStringList &arguments)
         }
     }
     const ApiResult result = runner.run(plan);
+    if (me)
+        me->keepNewClientToken();
     if (const std::optional<CliExitCode> failed =
             reportFailure(journal.get(), result, plan, connection))
         return *failed;

@@ -376,12 +376,12 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <location filename="../cli/CliApplication.cpp" line="+101"/>
+        <location filename="../cli/CliApplication.cpp" line="+102"/>
         <source>not signed in to the Me API: run valara-cli me login (with the same --token-file, if one was given), or set VALARA_SESSION_TOKEN</source>
         <translation>nicht bei der Me API angemeldet: führen Sie valara-cli me login aus (mit derselben --token-file, falls eine angegeben wurde) oder setzen Sie VALARA_SESSION_TOKEN</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>nobody in team %1 is visible to the caller: nothing sent</source>
         <extracomment>%1: the team id given with --team.</extracomment>
         <translation>im Team %1 ist für den Aufrufer niemand sichtbar: nichts gesendet</translation>
@@ -1287,12 +1287,18 @@
 <context>
     <name>CliMeCredentials</name>
     <message>
-        <location filename="../cli/me/CliMeCredentials.cpp" line="+45"/>
+        <location filename="../cli/me/CliMeCredentials.cpp" line="+48"/>
         <source>the keychain did not answer within a minute</source>
         <translation>der Schlüsselbund hat nicht innerhalb einer Minute geantwortet</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+54"/>
+        <source>%1 is a link: it is not used (give the file itself)</source>
+        <extracomment>%1: the token file&apos;s path.</extracomment>
+        <translation>%1 ist ein Verweis: Er wird nicht verwendet (geben Sie die Datei selbst an)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 may be read by others: it is not used (chmod 600 %1, or sign in again)</source>
         <extracomment>%1: the token file&apos;s path.</extracomment>
         <translation>%1 kann von anderen gelesen werden: Die Datei wird nicht verwendet (chmod 600 %1, oder melden Sie sich erneut an)</translation>
@@ -1313,13 +1319,13 @@
         <translation>die Anmeldung im Schlüsselbund konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+11"/>
+        <location line="+31"/>
+        <location line="+9"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%1 cannot be removed</source>
         <translation>%1 kann nicht entfernt werden</translation>
     </message>
@@ -1353,7 +1359,13 @@
 <context>
     <name>CliMeSignIn</name>
     <message>
-        <location filename="../cli/me/CliMeSignIn.cpp" line="+60"/>
+        <location filename="../cli/me/CliMeSignIn.cpp" line="+45"/>
+        <source>warning: the service&apos;s new sign-in could not be kept (%1): run valara-cli me login if the next command is refused</source>
+        <extracomment>%1: why the sign-in could not be written.</extracomment>
+        <translation>Warnung: Die neue Anmeldung des Dienstes konnte nicht aufbewahrt werden (%1): Führen Sie valara-cli me login aus, falls der nächste Befehl abgelehnt wird</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>me login needs the service&apos;s publishable key: --publishable-key KEY, or set %1</source>
         <extracomment>%1: the environment variable (VALARA_PUBLISHABLE_KEY).</extracomment>
         <translation>me login braucht den öffentlichen Schlüssel des Dienstes: --publishable-key KEY, oder setzen Sie %1</translation>
@@ -1599,7 +1611,7 @@
 <context>
     <name>MeApiSession</name>
     <message>
-        <location filename="../app/meapi/MeApiSession.cpp" line="+130"/>
+        <location filename="../app/meapi/MeApiSession.cpp" line="+131"/>
         <source>Your session has ended. Sign in again: your change is kept and sent once you are signed in.</source>
         <translation>Ihre Sitzung ist beendet. Melden Sie sich erneut an: Ihre Änderung bleibt erhalten und wird nach der Anmeldung gesendet.</translation>
     </message>
@@ -1614,7 +1626,7 @@
         <translation>Ihre Anmeldung konnte nicht aufbewahrt werden (%1): Beim nächsten Mal werden Sie erneut gefragt.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>The service could not be told that you signed out (%1); this computer no longer uses the session.</source>
         <translation>Dem Dienst konnte Ihre Abmeldung nicht mitgeteilt werden (%1); dieser Computer verwendet die Sitzung nicht mehr.</translation>
     </message>
@@ -2369,7 +2381,7 @@
 <context>
     <name>valara::ApiJob</name>
     <message>
-        <location filename="../api/ApiJob.cpp" line="+130"/>
+        <location filename="../api/ApiJob.cpp" line="+129"/>
         <source>No session token to send.</source>
         <translation>Kein Sitzungstoken zum Senden.</translation>
     </message>
@@ -3983,7 +3995,7 @@
         <translation>Ihre Sitzung endet %1. Speichern Sie Ihre Änderungen oder melden Sie sich erneut an, um weiterzuarbeiten.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Signed in as %1: the change made for %2 was not sent.</source>
         <translation>Angemeldet als %1: Die für %2 vorgenommene Änderung wurde nicht gesendet.</translation>
     </message>
@@ -3996,7 +4008,7 @@
 <context>
     <name>valara::MeApiWindow</name>
     <message>
-        <location filename="../ui/meapi/MeApiWindow.cpp" line="+90"/>
+        <location filename="../ui/meapi/MeApiWindow.cpp" line="+93"/>
         <source>Valara Desk — Me API — Demo</source>
         <translation>Valara Desk — Me API — Demo</translation>
     </message>
@@ -4065,7 +4077,7 @@
 <context>
     <name>valara::MeSignIn</name>
     <message>
-        <location filename="../models/meapi/signin/MeSignIn.cpp" line="+149"/>
+        <location filename="../models/meapi/signin/MeSignIn.cpp" line="+152"/>
         <source>Enter the e-mail address you sign in with.</source>
         <translation>Geben Sie die E-Mail-Adresse ein, mit der Sie sich anmelden.</translation>
     </message>
@@ -4111,7 +4123,7 @@
 <context>
     <name>valara::MeSignInDialog</name>
     <message>
-        <location filename="../ui/meapi/MeSignInDialog.cpp" line="+260"/>
+        <location filename="../ui/meapi/MeSignInDialog.cpp" line="+195"/>
         <source>Enter the service&apos;s publishable key.</source>
         <translation>Geben Sie den öffentlichen Schlüssel (Publishable Key) des Dienstes ein.</translation>
     </message>
@@ -4126,7 +4138,7 @@
         <translation>Das ist kein vollständiger öffentlicher Schlüssel: Kopieren Sie ihn erneut vom Dienst.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+113"/>
         <source>Sign in to the Me API</source>
         <translation>Bei der Me API anmelden</translation>
     </message>
@@ -4783,7 +4795,7 @@
 <context>
     <name>valara::SessionTokenSource</name>
     <message>
-        <location filename="../api/identity/SessionTokenSource.cpp" line="+30"/>
+        <location filename="../api/identity/SessionTokenSource.cpp" line="+32"/>
         <source>The session changed before a session token was ready.</source>
         <translation>Die Sitzung hat sich geändert, bevor ein Sitzungstoken bereit war.</translation>
     </message>

@@ -292,7 +292,7 @@
 <context>
     <name>valara::MeSignIn</name>
     <message numerus="yes">
-        <location filename="../models/meapi/signin/MeSignIn.cpp" line="+215"/>
+        <location filename="../models/meapi/signin/MeSignIn.cpp" line="+218"/>
         <source>Enter the %n-digit code.</source>
         <translation>
             <numerusform>Enter the %n-digit code.</numerusform>
@@ -303,7 +303,7 @@
 <context>
     <name>valara::MeSignInDialog</name>
     <message numerus="yes">
-        <location filename="../ui/meapi/MeSignInDialog.cpp" line="+384"/>
+        <location filename="../ui/meapi/MeSignInDialog.cpp" line="+334"/>
         <source>Your account has a second factor: enter the %n-digit code your authenticator app shows.</source>
         <translation>
             <numerusform>Your account has a second factor: enter the %n-digit code your authenticator app shows.</numerusform>

@@ -376,12 +376,12 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <location filename="../cli/CliApplication.cpp" line="+101"/>
+        <location filename="../cli/CliApplication.cpp" line="+102"/>
         <source>not signed in to the Me API: run valara-cli me login (with the same --token-file, if one was given), or set VALARA_SESSION_TOKEN</source>
         <translation>no ha iniciado sesión en la Me API: ejecute valara-cli me login (con el mismo --token-file, si indicó uno) o defina VALARA_SESSION_TOKEN</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>nobody in team %1 is visible to the caller: nothing sent</source>
         <extracomment>%1: the team id given with --team.</extracomment>
         <translation>nadie del equipo %1 es visible para el usuario autenticado: no se envió nada</translation>
@@ -1287,12 +1287,18 @@
 <context>
     <name>CliMeCredentials</name>
     <message>
-        <location filename="../cli/me/CliMeCredentials.cpp" line="+45"/>
+        <location filename="../cli/me/CliMeCredentials.cpp" line="+48"/>
         <source>the keychain did not answer within a minute</source>
         <translation>el llavero no respondió en un minuto</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+54"/>
+        <source>%1 is a link: it is not used (give the file itself)</source>
+        <extracomment>%1: the token file&apos;s path.</extracomment>
+        <translation>%1 es un enlace: no se usa (indique el archivo mismo)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 may be read by others: it is not used (chmod 600 %1, or sign in again)</source>
         <extracomment>%1: the token file&apos;s path.</extracomment>
         <translation>otros pueden leer %1: no se usa (chmod 600 %1, o vuelva a iniciar sesión)</translation>
@@ -1313,13 +1319,13 @@
         <translation>no se pudo leer la sesión del llavero</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+11"/>
+        <location line="+31"/>
+        <location line="+9"/>
         <source>%1 cannot be written: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%1 cannot be removed</source>
         <translation>no se puede eliminar %1</translation>
     </message>
@@ -1353,7 +1359,13 @@
 <context>
     <name>CliMeSignIn</name>
     <message>
-        <location filename="../cli/me/CliMeSignIn.cpp" line="+60"/>
+        <location filename="../cli/me/CliMeSignIn.cpp" line="+45"/>
+        <source>warning: the service&apos;s new sign-in could not be kept (%1): run valara-cli me login if the next command is refused</source>
+        <extracomment>%1: why the sign-in could not be written.</extracomment>
+        <translation>aviso: no se pudo guardar la nueva sesión del servicio (%1): ejecute valara-cli me login si se rechaza el siguiente comando</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>me login needs the service&apos;s publishable key: --publishable-key KEY, or set %1</source>
         <extracomment>%1: the environment variable (VALARA_PUBLISHABLE_KEY).</extracomment>
         <translation>me login necesita la clave publicable del servicio: --publishable-key KEY, o defina %1</translation>
@@ -1599,7 +1611,7 @@
 <context>
     <name>MeApiSession</name>
     <message>
-        <location filename="../app/meapi/MeApiSession.cpp" line="+130"/>
+        <location filename="../app/meapi/MeApiSession.cpp" line="+131"/>
         <source>Your session has ended. Sign in again: your change is kept and sent once you are signed in.</source>
         <translation>Su sesión ha terminado. Vuelva a iniciar sesión: su cambio se conserva y se envía una vez iniciada la sesión.</translation>
     </message>
@@ -1614,7 +1626,7 @@
         <translation>No se pudo guardar su inicio de sesión (%1): la próxima vez se le pedirá de nuevo.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>The service could not be told that you signed out (%1); this computer no longer uses the session.</source>
         <translation>No se pudo comunicar al servicio que cerró la sesión (%1); este equipo ya no usa la sesión.</translation>
     </message>
@@ -2369,7 +2381,7 @@
 <context>
     <name>valara::ApiJob</name>
     <message>
-        <location filename="../api/ApiJob.cpp" line="+130"/>
+        <location filename="../api/ApiJob.cpp" line="+129"/>
         <source>No session token to send.</source>
         <translation>No hay token de sesión para enviar.</translation>
     </message>
@@ -3983,7 +3995,7 @@
         <translation>Su sesión termina %1. Guarde sus cambios o vuelva a iniciar sesión para seguir trabajando.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Signed in as %1: the change made for %2 was not sent.</source>
         <translation>Sesión iniciada como %1: no se envió el cambio hecho para %2.</translation>
     </message>
@@ -3996,7 +4008,7 @@
 <context>
     <name>valara::MeApiWindow</name>
     <message>
-        <location filename="../ui/meapi/MeApiWindow.cpp" line="+90"/>
+        <location filename="../ui/meapi/MeApiWindow.cpp" line="+93"/>
         <source>Valara Desk — Me API — Demo</source>
         <translation>Valara Desk — Me API — Demostración</translation>
     </message>
@@ -4065,7 +4077,7 @@
 <context>
     <name>valara::MeSignIn</name>
     <message>
-        <location filename="../models/meapi/signin/MeSignIn.cpp" line="+149"/>
+        <location filename="../models/meapi/signin/MeSignIn.cpp" line="+152"/>
         <source>Enter the e-mail address you sign in with.</source>
         <translation>Introduzca el correo electrónico con el que inicia sesión.</translation>
     </message>
@@ -4111,7 +4123,7 @@
 <context>
     <name>valara::MeSignInDialog</name>
     <message>
-        <location filename="../ui/meapi/MeSignInDialog.cpp" line="+260"/>
+        <location filename="../ui/meapi/MeSignInDialog.cpp" line="+195"/>
         <source>Enter the service&apos;s publishable key.</source>
         <translation>Introduzca la clave publicable del servicio.</translation>
     </message>
@@ -4126,7 +4138,7 @@
         <translation>No es una clave publicable completa: cópiela de nuevo del servicio.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+113"/>
         <source>Sign in to the Me API</source>
         <translation>Iniciar sesión en la Me API</translation>
     </message>
@@ -4783,7 +4795,7 @@
 <context>
     <name>valara::SessionTokenSource</name>
     <message>
-        <location filename="../api/identity/SessionTokenSource.cpp" line="+30"/>
+        <location filename="../api/identity/SessionTokenSource.cpp" line="+32"/>
         <source>The session changed before a session token was ready.</source>
         <translation>La sesión cambió antes de que hubiera un token de sesión listo.</translation>
     </message>

@@ -376,12 +376,12 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <location filename="../cli/CliApplication.cpp" line="+101"/>
+        <location filename="../cli/CliApplication.cpp" line="+102"/>
         <source>not signed in to the Me API: run valara-cli me login (with the same --token-file, if one was given), or set VALARA_SESSION_TOKEN</source>
-        <translation>vous n’êtes pas connecté à la Me API : lancez valara-cli me login (avec le même --token-file, si vous en avez donné un), ou définissez VALARA_SESSION_TOKEN</translation>
+        <translation>vous n’êtes pas connecté à la Me API&#xa0;: lancez valara-cli me login (avec le même --token-file, si vous en avez donné un), ou définissez VALARA_SESSION_TOKEN</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>nobody in team %1 is visible to the caller: nothing sent</source>
         <extracomment>%1: the team id given with --team.</extracomment>
         <translation>aucun membre de l&apos;équipe %1 n&apos;est visible par l&apos;appelant&#xa0;: rien n&apos;a été envoyé</translation>
@@ -521,13 +521,13 @@
     <message>
         <location line="-86"/>
         <source>me needs a sub-command: me login, me get, me set-timezone ZONE, me clear-timezone or me logout</source>
-        <translation>me attend une sous-commande : me login, me get, me set-timezone ZONE, me clear-timezone ou me logout</translation>
+        <translation>me attend une sous-commande&#xa0;: me login, me get, me set-timezone ZONE, me clear-timezone ou me logout</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>unknown sub-command &quot;%1&quot;: use me login, me get, me set-timezone, me clear-timezone or me logout</source>
         <extracomment>%1: the command as given (me frob).</extracomment>
-        <translation>sous-commande inconnue « %1 » : utilisez me login, me get, me set-timezone, me clear-timezone ou me logout</translation>
+        <translation>sous-commande inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez me login, me get, me set-timezone, me clear-timezone ou me logout</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -665,7 +665,7 @@
     <message>
         <location filename="../cli/requests/CliErrorReport.cpp" line="+33"/>
         <source>Sign in again (valara-cli me login), or check VALARA_SESSION_TOKEN: the session may have ended</source>
-        <translation>Reconnectez-vous (valara-cli me login) ou vérifiez VALARA_SESSION_TOKEN : la session est peut-être terminée</translation>
+        <translation>Reconnectez-vous (valara-cli me login) ou vérifiez VALARA_SESSION_TOKEN&#xa0;: la session est peut-être terminée</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -834,7 +834,7 @@
     <message>
         <location line="+1"/>
         <source>sign in to the Me API (asks, or: --identifier EMAIL --password-stdin; --email-code; --org ORG; --token-file PATH where there is no keychain)</source>
-        <translation>se connecter à la Me API (pose les questions, ou : --identifier EMAIL --password-stdin ; --email-code ; --org ORG ; --token-file PATH là où il n’y a pas de trousseau)</translation>
+        <translation>se connecter à la Me API (pose les questions, ou&#xa0;: --identifier EMAIL --password-stdin&#xa0;; --email-code&#xa0;; --org ORG&#xa0;; --token-file PATH là où il n’y a pas de trousseau)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1006,7 +1006,7 @@
     <message>
         <location line="+2"/>
         <source>a session token for the me commands, used as it is instead of the sign-in of me login (an API key is refused there: API keys are not user-scoped)</source>
-        <translation>un jeton de session pour les commandes me, utilisé tel quel à la place de la connexion de me login (une clé d’API y est refusée : les clés d’API ne sont pas liées à un utilisateur)</translation>
+        <translation>un jeton de session pour les commandes me, utilisé tel quel à la place de la connexion de me login (une clé d’API y est refusée&#xa0;: les clés d’API ne sont pas liées à un utilisateur)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1287,20 +1287,26 @@
 <context>
     <name>CliMeCredentials</name>
     <message>
-        <location filename="../cli/me/CliMeCredentials.cpp" line="+45"/>
+        <location filename="../cli/me/CliMeCredentials.cpp" line="+48"/>
         <source>the keychain did not answer within a minute</source>
         <translation>le trousseau n’a pas répondu en une minute</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+54"/>
+        <source>%1 is a link: it is not used (give the file itself)</source>
+        <extracomment>%1: the token file&apos;s path.</extracomment>
+        <translation>%1 est un lien : il n’est pas utilisé (donnez le fichier lui-même)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 may be read by others: it is not used (chmod 600 %1, or sign in again)</source>
         <extracomment>%1: the token file&apos;s path.</extracomment>
-        <translation>%1 peut être lu par d’autres : il n’est pas utilisé (chmod 600 %1, ou reconnectez-vous)</translation>
+        <translation>%1 peut être lu par d’autres&#xa0;: il n’est pas utilisé (chmod 600 %1, ou reconnectez-vous)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 cannot be read: %2</source>
-        <translation>%1 ne peut pas être lu : %2</translation>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -1313,13 +1319,13 @@
         <translation>la connexion du trousseau n’a pas pu être lue</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+11"/>
+        <location line="+31"/>
+        <location line="+9"/>
         <source>%1 cannot be written: %2</source>
-        <translation>%1 ne peut pas être écrit : %2</translation>
+        <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%1 cannot be removed</source>
         <translation>%1 ne peut pas être supprimé</translation>
     </message>
@@ -1347,16 +1353,22 @@
     <message>
         <location line="+10"/>
         <source>--password-stdin and --email-code are two ways to sign in: give one</source>
-        <translation>--password-stdin et --email-code sont deux façons de se connecter : donnez-en une</translation>
+        <translation>--password-stdin et --email-code sont deux façons de se connecter&#xa0;: donnez-en une</translation>
     </message>
 </context>
 <context>
     <name>CliMeSignIn</name>
     <message>
-        <location filename="../cli/me/CliMeSignIn.cpp" line="+60"/>
+        <location filename="../cli/me/CliMeSignIn.cpp" line="+45"/>
+        <source>warning: the service&apos;s new sign-in could not be kept (%1): run valara-cli me login if the next command is refused</source>
+        <extracomment>%1: why the sign-in could not be written.</extracomment>
+        <translation>avertissement : la nouvelle connexion du service n’a pas pu être gardée (%1) : lancez valara-cli me login si la commande suivante est refusée</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>me login needs the service&apos;s publishable key: --publishable-key KEY, or set %1</source>
         <extracomment>%1: the environment variable (VALARA_PUBLISHABLE_KEY).</extracomment>
-        <translation>me login attend la clé publiable du service : --publishable-key KEY, ou définissez %1</translation>
+        <translation>me login attend la clé publiable du service&#xa0;: --publishable-key KEY, ou définissez %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1371,7 +1383,7 @@
     <message>
         <location line="+11"/>
         <source>no keychain can keep the sign-in here: give --token-file PATH to keep it in a file only you can read</source>
-        <translation>aucun trousseau ne peut garder la connexion ici : donnez --token-file PATH pour la garder dans un fichier que vous seul pouvez lire</translation>
+        <translation>aucun trousseau ne peut garder la connexion ici&#xa0;: donnez --token-file PATH pour la garder dans un fichier que vous seul pouvez lire</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1381,44 +1393,44 @@
     <message>
         <location line="+4"/>
         <source>E-mail address: </source>
-        <translation>Adresse e-mail : </translation>
+        <translation>Adresse e-mail&#xa0;: </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Code sent to %1: </source>
         <extracomment>%1: where the code was sent.</extracomment>
-        <translation>Code envoyé à %1 : </translation>
+        <translation>Code envoyé à %1&#xa0;: </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no terminal to ask the password at: give it on stdin with --password-stdin</source>
-        <translation>pas de terminal où demander le mot de passe : donnez-le sur stdin avec --password-stdin</translation>
+        <translation>pas de terminal où demander le mot de passe&#xa0;: donnez-le sur stdin avec --password-stdin</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Password: </source>
-        <translation>Mot de passe : </translation>
+        <translation>Mot de passe&#xa0;: </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Authenticator code: </source>
-        <translation>Code de l’application d’authentification : </translation>
+        <translation>Code de l’application d’authentification&#xa0;: </translation>
     </message>
     <message>
         <location line="+21"/>
         <source>signed in; the sign-in is kept in %1, readable by you only: guard it as you would a password</source>
         <extracomment>%1: the token file&apos;s path.</extracomment>
-        <translation>connecté ; la connexion est gardée dans %1, lisible par vous seul : protégez-le comme un mot de passe</translation>
+        <translation>connecté&#xa0;; la connexion est gardée dans %1, lisible par vous seul&#xa0;: protégez-le comme un mot de passe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>signed in; the sign-in is kept in the keychain</source>
-        <translation>connecté ; la connexion est gardée dans le trousseau</translation>
+        <translation>connecté&#xa0;; la connexion est gardée dans le trousseau</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Organization to work in [1-%1]: </source>
-        <translation>Organisation où travailler [1-%1] : </translation>
+        <translation>Organisation où travailler [1-%1]&#xa0;: </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1429,23 +1441,23 @@
         <location line="+6"/>
         <source>you belong to several organizations: working in %1 (choose with --org ID)</source>
         <extracomment>%1: the organization&apos;s id.</extracomment>
-        <translation>vous appartenez à plusieurs organisations : travail dans %1 (choisissez avec --org ID)</translation>
+        <translation>vous appartenez à plusieurs organisations&#xa0;: travail dans %1 (choisissez avec --org ID)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>not signed in: nothing to sign out of</source>
-        <translation>pas connecté : rien à déconnecter</translation>
+        <translation>pas connecté&#xa0;: rien à déconnecter</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the service could not sign you out (%1): the sign-in is still kept, try again</source>
         <extracomment>%1: why the service could not be reached.</extracomment>
-        <translation>le service n’a pas pu vous déconnecter (%1) : la connexion est toujours gardée, réessayez</translation>
+        <translation>le service n’a pas pu vous déconnecter (%1)&#xa0;: la connexion est toujours gardée, réessayez</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>the sign-in has ended: run valara-cli me login again</source>
-        <translation>la connexion a pris fin : relancez valara-cli me login</translation>
+        <translation>la connexion a pris fin&#xa0;: relancez valara-cli me login</translation>
     </message>
 </context>
 <context>
@@ -1599,9 +1611,9 @@
 <context>
     <name>MeApiSession</name>
     <message>
-        <location filename="../app/meapi/MeApiSession.cpp" line="+130"/>
+        <location filename="../app/meapi/MeApiSession.cpp" line="+131"/>
         <source>Your session has ended. Sign in again: your change is kept and sent once you are signed in.</source>
-        <translation>Votre session a pris fin. Reconnectez-vous : votre modification est conservée et envoyée une fois connecté.</translation>
+        <translation>Votre session a pris fin. Reconnectez-vous&#xa0;: votre modification est conservée et envoyée une fois connecté.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1611,12 +1623,12 @@
     <message>
         <location line="+12"/>
         <source>Your sign-in could not be kept (%1): you will be asked to sign in again next time.</source>
-        <translation>Votre connexion n’a pas pu être gardée (%1) : elle vous sera redemandée la prochaine fois.</translation>
+        <translation>Votre connexion n’a pas pu être gardée (%1)&#xa0;: elle vous sera redemandée la prochaine fois.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>The service could not be told that you signed out (%1); this computer no longer uses the session.</source>
-        <translation>Le service n’a pas pu être informé de votre déconnexion (%1) ; cet ordinateur n’utilise plus la session.</translation>
+        <translation>Le service n’a pas pu être informé de votre déconnexion (%1)&#xa0;; cet ordinateur n’utilise plus la session.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1659,7 +1671,7 @@
     <message>
         <location line="+2"/>
         <source>The service does not allow sign-in from desktop apps yet: its administrator has to enable native clients.</source>
-        <translation>Le service n’autorise pas encore la connexion depuis des applications de bureau : son administrateur doit activer les clients natifs.</translation>
+        <translation>Le service n’autorise pas encore la connexion depuis des applications de bureau&#xa0;: son administrateur doit activer les clients natifs.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1670,7 +1682,7 @@
         <location line="+5"/>
         <source>Could not reach the sign-in service: %1</source>
         <extracomment>%1: why the connection failed.</extracomment>
-        <translation>Le service de connexion est injoignable : %1</translation>
+        <translation>Le service de connexion est injoignable&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2369,7 +2381,7 @@
 <context>
     <name>valara::ApiJob</name>
     <message>
-        <location filename="../api/ApiJob.cpp" line="+130"/>
+        <location filename="../api/ApiJob.cpp" line="+129"/>
         <source>No session token to send.</source>
         <translation>Aucun jeton de session à envoyer.</translation>
     </message>
@@ -3968,8 +3980,8 @@
         <source>This session token lasts %n second(s) and cannot be renewed: sign in to keep working after it ends.</source>
         <extracomment>%n: the pasted session token&apos;s lifetime in seconds.</extracomment>
         <translation>
-            <numerusform>Ce jeton de session dure %n seconde et ne peut pas être renouvelé : connectez-vous pour continuer après sa fin.</numerusform>
-            <numerusform>Ce jeton de session dure %n secondes et ne peut pas être renouvelé : connectez-vous pour continuer après sa fin.</numerusform>
+            <numerusform>Ce jeton de session dure %n seconde et ne peut pas être renouvelé&#xa0;: connectez-vous pour continuer après sa fin.</numerusform>
+            <numerusform>Ce jeton de session dure %n secondes et ne peut pas être renouvelé&#xa0;: connectez-vous pour continuer après sa fin.</numerusform>
         </translation>
     </message>
     <message>
@@ -3983,7 +3995,7 @@
         <translation>Votre session expire %1. Enregistrez vos modifications ou reconnectez-vous pour continuer.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Signed in as %1: the change made for %2 was not sent.</source>
         <translation>Connecté en tant que %1&#xa0;: la modification faite pour %2 n&apos;a pas été envoyée.</translation>
     </message>
@@ -3996,7 +4008,7 @@
 <context>
     <name>valara::MeApiWindow</name>
     <message>
-        <location filename="../ui/meapi/MeApiWindow.cpp" line="+90"/>
+        <location filename="../ui/meapi/MeApiWindow.cpp" line="+93"/>
         <source>Valara Desk — Me API — Demo</source>
         <translation>Valara Desk — Me API — Démo</translation>
     </message>
@@ -4065,7 +4077,7 @@
 <context>
     <name>valara::MeSignIn</name>
     <message>
-        <location filename="../models/meapi/signin/MeSignIn.cpp" line="+149"/>
+        <location filename="../models/meapi/signin/MeSignIn.cpp" line="+152"/>
         <source>Enter the e-mail address you sign in with.</source>
         <translation>Saisissez l’adresse e-mail avec laquelle vous vous connectez.</translation>
     </message>
@@ -4111,7 +4123,7 @@
 <context>
     <name>valara::MeSignInDialog</name>
     <message>
-        <location filename="../ui/meapi/MeSignInDialog.cpp" line="+260"/>
+        <location filename="../ui/meapi/MeSignInDialog.cpp" line="+195"/>
         <source>Enter the service&apos;s publishable key.</source>
         <translation>Saisissez la clé publiable du service.</translation>
     </message>
@@ -4123,10 +4135,10 @@
     <message>
         <location line="+5"/>
         <source>This is not a whole publishable key: copy it again from the service.</source>
-        <translation>Ce n’est pas une clé publiable complète : copiez-la de nouveau depuis le service.</translation>
+        <translation>Ce n’est pas une clé publiable complète&#xa0;: copiez-la de nouveau depuis le service.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+113"/>
         <source>Sign in to the Me API</source>
         <translation>Se connecter à la Me API</translation>
     </message>
@@ -4148,7 +4160,7 @@
     <message>
         <location line="+2"/>
         <source>Publishable &amp;key:</source>
-        <translation>&amp;Clé publiable :</translation>
+        <translation>&amp;Clé publiable&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4159,12 +4171,12 @@
     <message>
         <location line="-20"/>
         <source>&amp;E-mail address:</source>
-        <translation>Adresse &amp;e-mail :</translation>
+        <translation>Adresse &amp;e-mail&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4185,7 +4197,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Code:</source>
-        <translation>&amp;Code :</translation>
+        <translation>&amp;Code&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4208,19 +4220,19 @@
         <location line="-5"/>
         <source>Your account has a second factor: enter the %n-digit code your authenticator app shows.</source>
         <translation>
-            <numerusform>Votre compte a un second facteur : saisissez le code à %n chiffre de votre application d’authentification.</numerusform>
-            <numerusform>Votre compte a un second facteur : saisissez le code à %n chiffres de votre application d’authentification.</numerusform>
+            <numerusform>Votre compte a un second facteur&#xa0;: saisissez le code à %n chiffre de votre application d’authentification.</numerusform>
+            <numerusform>Votre compte a un second facteur&#xa0;: saisissez le code à %n chiffres de votre application d’authentification.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Authenticator &amp;code:</source>
-        <translation>&amp;Code de l’application d’authentification :</translation>
+        <translation>&amp;Code de l’application d’authentification&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You belong to several organizations. Choose the one to work in:</source>
-        <translation>Vous appartenez à plusieurs organisations. Choisissez celle où travailler :</translation>
+        <translation>Vous appartenez à plusieurs organisations. Choisissez celle où travailler&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4783,7 +4795,7 @@
 <context>
     <name>valara::SessionTokenSource</name>
     <message>
-        <location filename="../api/identity/SessionTokenSource.cpp" line="+30"/>
+        <location filename="../api/identity/SessionTokenSource.cpp" line="+32"/>
         <source>The session changed before a session token was ready.</source>
         <translation>La session a changé avant qu’un jeton de session soit prêt.</translation>
     </message>

@@ -19,8 +19,10 @@ SessionTokenSource::SessionTokenSource(IdentityClient *identity, Clock clock, QO
 
 void SessionTokenSource::setSession(const QString &sessionId, const QString &orgId)
 {
-    if (m_minting)
-        m_minting->abort();
+    if (ApiJob *minting = m_minting) {
+        m_minting = nullptr; // its answer is not this session's: the callers hear why below
+        minting->abort();
+    }
     m_sessionId = sessionId;
     m_orgId = orgId;
     m_token.clear();

@@ -56,6 +56,8 @@ QString MeApiSession::clientTokenKey(const QUrl &baseUrl)
 void MeApiSession::start(const Start &start)
 {
     m_start = start;
+    m_start.pastedToken.clear(); // both used once, below, and not kept
+    m_start.password.clear();
     m_identity = std::make_unique<IdentityClient>(m_network, QUrl());
     m_tokens = std::make_unique<SessionTokenSource>(m_identity.get(), m_clock);
     m_signIn = std::make_unique<MeSignIn>(m_identity.get());
@@ -82,7 +84,6 @@ void MeApiSession::start(const Start &start)
         page->refresh();
         return;
     }
-    m_start.pastedToken.clear();
     if (!start.password.isEmpty() && !m_identity->frontendApi().isEmpty()) {
         m_signIn->signInWithPassword(start.identifier, start.password);
         return; // onSignedIn(), or the dialog with the refusal (connectSignIn())
@@ -195,6 +196,7 @@ void MeApiSession::openSignIn(const QString &reason)
     const QString identifier =
         m_signIn->identifier().isEmpty() ? m_start.identifier : m_signIn->identifier();
     m_dialog = new MeSignInDialog(m_signIn.get(), identifier, m_window.get());
+    ++m_dialogsOpened;
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->setReason(reason);
     QObject::connect(m_dialog, &MeSignInDialog::publishableKeyEntered, m_window.get(),

@@ -49,6 +49,15 @@ public:
         QString publishableKey; // else the one remembered for baseUrl, else asked for
         QString identifier;     // the sign-in's e-mail address, filled in
         QString password;       // the demo's: it signs in by itself
+
+        // An address, and a session token to use as it is (none: sign in).
+        static Start at(const QUrl &baseUrl, const QByteArray &pastedToken = {})
+        {
+            Start start;
+            start.baseUrl = baseUrl;
+            start.pastedToken = pastedToken;
+            return start;
+        }
     };
 
     // `store` keeps the client token; without one, the OS keychain (memory for the demo, whose
@@ -71,6 +80,8 @@ public:
     IdentityClient *identity() const { return m_identity.get(); }
     // The open sign-in dialog, if any.
     MeSignInDialog *signInDialog() const;
+    // How many times the sign-in dialog was opened (a sign-in that needs none opens none).
+    int signInDialogsOpened() const { return m_dialogsOpened; }
     // The credential store's key of the client token for a Me API base URL.
     static QString clientTokenKey(const QUrl &baseUrl);
 
@@ -94,6 +105,7 @@ private:
     SessionTokenSource::Clock m_clock;
     QString m_journalUser;
     QPointer<MeSignInDialog> m_dialog;
+    int m_dialogsOpened = 0;
     // Declared in construction order; destroyed in reverse (the token source after the client
     // whose requests ask it).
     std::unique_ptr<IdentityClient> m_identity;

@@ -17,6 +17,9 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 #endif
 
 namespace valara {
@@ -92,8 +95,13 @@ std::optional<CliMeCredentials::SignIn> CliMeCredentials::load(QString *error) c
     QByteArray bytes;
     if (usesFile()) {
         QFile file(m_file);
-        if (!file.exists())
+        if (!file.exists() && !QFileInfo(m_file).isSymLink())
             return std::nullopt;
+        if (QFileInfo(m_file).isSymLink()) {
+            //: %1: the token file's path.
+            *error = tr("%1 is a link: it is not used (give the file itself)").arg(m_file);
+            return std::nullopt;
+        }
         const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::ReadOther |
                                                 QFileDevice::WriteGroup | QFileDevice::WriteOther;
 #if !defined(Q_OS_WIN)
@@ -147,27 +155,41 @@ bool CliMeCredentials::save(const SignIn &signIn, QString *error) const
     const QByteArray bytes = encode(signIn);
     if (usesFile()) {
 #if !defined(Q_OS_WIN)
-        // Created (or cut down) readable and writable by its owner only, before a byte is in it.
-        const int fd = ::open(QFile::encodeName(m_file).constData(),
-                              O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, S_IRUSR | S_IWUSR);
-        if (fd < 0 || ::fchmod(fd, S_IRUSR | S_IWUSR) != 0) {
-            if (fd >= 0)
-                ::close(fd);
+        // Written to a new file made readable and writable by its owner only before a byte is in
+        // it, then renamed over the old one: never through a link, never half written.
+        const QByteArray target = QFile::encodeName(m_file);
+        const QByteArray temporary = target + ".new";
+        ::unlink(temporary.constData()); // a leftover (unlink never follows a link)
+        const int fd =
+            ::open(temporary.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+                   S_IRUSR | S_IWUSR);
+        bool written = fd >= 0;
+        for (qsizetype done = 0; written && done < bytes.size();) {
+            const ssize_t n = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
+            written = n > 0;
+            done += n > 0 ? n : 0;
+        }
+        written = written && ::fsync(fd) == 0;
+        const int failure = errno;
+        if (fd >= 0)
+            ::close(fd);
+        if (!written || ::rename(temporary.constData(), target.constData()) != 0) {
+            const int cause = written ? errno : failure;
+            ::unlink(temporary.constData());
             *error =
-                tr("%1 cannot be written: %2").arg(m_file, QString::fromLocal8Bit(strerror(errno)));
+                tr("%1 cannot be written: %2").arg(m_file, QString::fromLocal8Bit(strerror(cause)));
             return false;
         }
-        QFile file;
-        const bool opened = file.open(fd, QIODevice::WriteOnly, QFileDevice::AutoCloseHandle);
 #else
+        // The folder's access rules apply (docs/api-contract.md K30): on Windows the Credential
+        // Manager, always there, is the place for a sign-in.
         QFile file(m_file);
-        const bool opened = file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
-                            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-#endif
-        if (!opened || file.write(bytes) != bytes.size() || !file.flush()) {
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            file.write(bytes) != bytes.size() || !file.flush()) {
             *error = tr("%1 cannot be written: %2").arg(m_file, file.errorString());
             return false;
         }
+#endif
         return true;
     }
     KeychainCredentialStore store;

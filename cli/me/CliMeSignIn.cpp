@@ -30,14 +30,21 @@ CliMeSignIn::CliMeSignIn(const QUrl &baseUrl, const CliCommand &command,
     , m_tokens(std::make_unique<SessionTokenSource>(m_identity.get()))
 {}
 
-CliMeSignIn::~CliMeSignIn()
+CliMeSignIn::~CliMeSignIn() = default;
+
+void CliMeSignIn::keepNewClientToken()
 {
     // The service may hand out a new client token with any answer: the kept one follows.
-    if (!m_keptToken.isEmpty() && m_identity->clientToken() != m_keptToken) {
-        QString error;
-        if (!m_credentials.save({m_key, m_identity->clientToken()}, &error))
-            printError(error);
-    }
+    if (m_keptToken.isEmpty() || m_identity->clientToken() == m_keptToken)
+        return;
+    QString error;
+    if (m_credentials.save({m_key, m_identity->clientToken()}, &error))
+        m_keptToken = m_identity->clientToken();
+    else
+        //: %1: why the sign-in could not be written.
+        printError(tr("warning: the service's new sign-in could not be kept (%1): run "
+                      "valara-cli me login if the next command is refused")
+                       .arg(error));
 }
 
 void CliMeSignIn::printError(const QString &message)
@@ -72,7 +79,7 @@ bool CliMeSignIn::useKey(const QString &kept)
 // Runs the event loop until the sign-in's request is answered (every request has a deadline).
 bool CliMeSignIn::wait()
 {
-    if (m_signIn->isBusy()) {
+    while (m_signIn->isBusy()) { // an answer may lead to the next request (send the code)
         QEventLoop loop;
         QObject::connect(m_signIn.get(), &MeSignIn::busyChanged, &loop, [&loop](bool busy) {
             if (!busy)

@@ -44,6 +44,8 @@ public:
     // kept sign-in with every request. Nullopt when it does; else the exit code (the reason is
     // printed). `none` is set when there is no sign-in kept at all.
     std::optional<CliExitCode> attach(ApiClient *client, bool *none);
+    // After the command: a client token the service replaced meanwhile is kept instead.
+    void keepNewClientToken();
 
 private:
     // The publishable key given, or `kept`; prints why it cannot be used.

@@ -43,7 +43,7 @@ bool Run::shows(const QByteArray &secret) const
 }
 
 void startCli(QProcess *process, const QStringList &arguments, const Environment &variables,
-              const QByteArray &input)
+              const QByteArray &input, bool keepInputOpen)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     const QStringList keys = environment.keys();
@@ -62,7 +62,8 @@ void startCli(QProcess *process, const QStringList &arguments, const Environment
     process->start(QStringLiteral(VALARA_CLI_BIN), arguments);
     if (!input.isEmpty())
         process->write(input);
-    process->closeWriteChannel();
+    if (!keepInputOpen)
+        process->closeWriteChannel();
 }
 
 Run runCli(const QStringList &arguments, const Environment &variables, int timeoutMs,

@@ -44,10 +44,11 @@ struct Run
 using Environment = QList<QPair<QString, QString>>;
 
 // Starts valara-cli in `process` with only the given VALARA_* variables, no QT_LOGGING_RULES and
-// in English (LANG=C.UTF-8) unless given, and `input` on its stdin; the caller waits for it
-// without blocking the event loop.
+// in English (LANG=C.UTF-8) unless given, and `input` on its stdin (closed after it unless
+// `keepInputOpen`: the caller writes more); the caller waits for it without blocking the event
+// loop.
 void startCli(QProcess *process, const QStringList &arguments, const Environment &variables,
-              const QByteArray &input = {});
+              const QByteArray &input = {}, bool keepInputOpen = false);
 // Waits (the event loop running) for a process startCli() started, whose QProcess::finished
 // `finished` spies on; kills it after `timeoutMs`.
 Run waitForCli(QProcess *process, QSignalSpy *finished, int timeoutMs = 90000);

@@ -9,6 +9,7 @@
 #include "ui/editing/FieldErrorLabel.h"
 #include "ui/editing/FormRow.h"
 #include "ui/editing/InlineBanner.h"
+#include "ui/meapi/SignInFormParts.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -22,82 +23,14 @@
 
 namespace valara {
 
-namespace {
-
-QLineEdit *lineEdit(QWidget *parent, const char *name, bool secret = false)
-{
-    auto *edit = new QLineEdit(parent);
-    edit->setObjectName(QLatin1String(name));
-    if (secret)
-        edit->setEchoMode(QLineEdit::Password);
-    return edit;
-}
-
-QPushButton *button(QWidget *parent, const char *name)
-{
-    auto *push = new QPushButton(parent);
-    push->setObjectName(QLatin1String(name));
-    return push;
-}
-
-FieldErrorLabel *errorLabel(QWidget *parent, const char *name)
-{
-    auto *label = new FieldErrorLabel(parent);
-    label->setObjectName(QLatin1String(name));
-    return label;
-}
-
-// A row's label with its mnemonic and colon ("&Code:"); the field is named without them.
-void setRowLabel(QLabel *buddy, const QString &text)
-{
-    buddy->setText(text);
-    QString name = text;
-    name.remove(QLatin1Char('&'));
-    while (name.endsWith(QLatin1Char(':')) || name.endsWith(QChar(0x00A0)) ||
-           name.endsWith(QLatin1Char(' ')))
-        name.chop(1);
-    buddy->buddy()->setAccessibleName(name);
-}
-
-QLabel *introLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    return label;
-}
-
-// A page: its intro, its form, its buttons in a row (the first the step's own).
-QWidget *page(QWidget *parent, const char *name, QLabel *intro, QFormLayout *form,
-              const QList<QPushButton *> &buttons)
-{
-    auto *widget = new QWidget(parent);
-    widget->setObjectName(QLatin1String(name));
-    auto *layout = new QVBoxLayout(widget);
-    layout->setContentsMargins(0, 0, 0, 0);
-    if (intro)
-        layout->addWidget(intro);
-    if (form)
-        layout->addLayout(form);
-    auto *row = new QHBoxLayout;
-    row->addStretch(1);
-    for (QPushButton *push : buttons)
-        row->addWidget(push);
-    layout->addLayout(row);
-    layout->addStretch(1);
-    return widget;
-}
-
-} // namespace
-
 MeSignInDialog::MeSignInDialog(MeSignIn *signIn, const QString &identifier, QWidget *parent)
     : QDialog(parent)
     , m_signIn(signIn)
-    , m_reason(introLabel(this))
+    , m_reason(SignInFormParts::introLabel(this))
     , m_banner(new InlineBanner(InlineBanner::Kind::Error, this))
     , m_pages(new QStackedWidget(this))
     , m_busy(new QLabel(this))
-    , m_cancel(button(this, "meSignInCancel"))
+    , m_cancel(SignInFormParts::button(this, "meSignInCancel"))
 {
     setObjectName(QStringLiteral("meSignInDialog"));
     m_reason->setObjectName(QStringLiteral("meSignInReason"));
@@ -130,17 +63,18 @@ MeSignInDialog::MeSignInDialog(MeSignIn *signIn, const QString &identifier, QWid
     retranslateUi();
     showStep();
     showErrors();
+    showBusy(m_signIn->isBusy());
 }
 
 QWidget *MeSignInDialog::buildKeyPage()
 {
-    m_keyIntro = introLabel(this);
-    m_key = lineEdit(this, "meKeyField");
-    m_keyError = errorLabel(this, "meKeyError");
-    m_keyNext = button(this, "meKeyNext");
+    m_keyIntro = SignInFormParts::introLabel(this);
+    m_key = SignInFormParts::lineEdit(this, "meKeyField");
+    m_keyError = SignInFormParts::errorLabel(this, "meKeyError");
+    m_keyNext = SignInFormParts::button(this, "meKeyNext");
     auto *form = new QFormLayout;
     m_keyLabel = FormRow::add(form, QString(QLatin1Char('-')), m_key, m_keyError);
-    m_keyPage = page(this, "meKeyPage", m_keyIntro, form, {m_keyNext});
+    m_keyPage = SignInFormParts::page(this, "meKeyPage", m_keyIntro, form, {m_keyNext});
     connect(m_keyNext, &QPushButton::clicked, this, &MeSignInDialog::submitKey);
     connect(m_key, &QLineEdit::returnPressed, this, &MeSignInDialog::submitKey);
     return m_keyPage;
@@ -148,18 +82,18 @@ QWidget *MeSignInDialog::buildKeyPage()
 
 QWidget *MeSignInDialog::buildIdentifierPage()
 {
-    m_identifier = lineEdit(this, "meIdentifierField");
-    m_identifierError = errorLabel(this, "meIdentifierError");
-    m_password = lineEdit(this, "mePasswordField", true);
-    m_passwordError = errorLabel(this, "mePasswordError");
-    m_signInButton = button(this, "meSignInButton");
-    m_emailCodeButton = button(this, "meEmailCodeButton");
+    m_identifier = SignInFormParts::lineEdit(this, "meIdentifierField");
+    m_identifierError = SignInFormParts::errorLabel(this, "meIdentifierError");
+    m_password = SignInFormParts::lineEdit(this, "mePasswordField", true);
+    m_passwordError = SignInFormParts::errorLabel(this, "mePasswordError");
+    m_signInButton = SignInFormParts::button(this, "meSignInButton");
+    m_emailCodeButton = SignInFormParts::button(this, "meEmailCodeButton");
     auto *form = new QFormLayout;
     m_identifierLabel =
         FormRow::add(form, QString(QLatin1Char('-')), m_identifier, m_identifierError);
     m_passwordLabel = FormRow::add(form, QString(QLatin1Char('-')), m_password, m_passwordError);
-    m_identifierPage =
-        page(this, "meIdentifierPage", nullptr, form, {m_signInButton, m_emailCodeButton});
+    m_identifierPage = SignInFormParts::page(this, "meIdentifierPage", nullptr, form,
+                                             {m_signInButton, m_emailCodeButton});
     const auto signInNow = [this] {
         m_signIn->signInWithPassword(m_identifier->text(), m_password->text());
     };
@@ -173,16 +107,17 @@ QWidget *MeSignInDialog::buildIdentifierPage()
 
 QWidget *MeSignInDialog::buildCodePage()
 {
-    m_codeIntro = introLabel(this);
-    m_code = lineEdit(this, "meCodeField");
+    m_codeIntro = SignInFormParts::introLabel(this);
+    m_code = SignInFormParts::lineEdit(this, "meCodeField");
     m_code->setInputMethodHints(Qt::ImhDigitsOnly);
-    m_codeError = errorLabel(this, "meCodeError");
-    m_verifyCode = button(this, "meVerifyCodeButton");
-    m_resend = button(this, "meResendCodeButton");
-    m_codeBack = button(this, "meCodeBackButton");
+    m_codeError = SignInFormParts::errorLabel(this, "meCodeError");
+    m_verifyCode = SignInFormParts::button(this, "meVerifyCodeButton");
+    m_resend = SignInFormParts::button(this, "meResendCodeButton");
+    m_codeBack = SignInFormParts::button(this, "meCodeBackButton");
     auto *form = new QFormLayout;
     m_codeLabel = FormRow::add(form, QString(QLatin1Char('-')), m_code, m_codeError);
-    m_codePage = page(this, "meCodePage", m_codeIntro, form, {m_verifyCode, m_resend, m_codeBack});
+    m_codePage = SignInFormParts::page(this, "meCodePage", m_codeIntro, form,
+                                       {m_verifyCode, m_resend, m_codeBack});
     const auto verify = [this] { m_signIn->submitEmailCode(m_code->text()); };
     connect(m_verifyCode, &QPushButton::clicked, this, verify);
     connect(m_code, &QLineEdit::returnPressed, this, verify);
@@ -193,15 +128,16 @@ QWidget *MeSignInDialog::buildCodePage()
 
 QWidget *MeSignInDialog::buildTotpPage()
 {
-    m_totpIntro = introLabel(this);
-    m_totp = lineEdit(this, "meTotpField");
+    m_totpIntro = SignInFormParts::introLabel(this);
+    m_totp = SignInFormParts::lineEdit(this, "meTotpField");
     m_totp->setInputMethodHints(Qt::ImhDigitsOnly);
-    m_totpError = errorLabel(this, "meTotpError");
-    m_verifyTotp = button(this, "meVerifyTotpButton");
-    m_totpBack = button(this, "meTotpBackButton");
+    m_totpError = SignInFormParts::errorLabel(this, "meTotpError");
+    m_verifyTotp = SignInFormParts::button(this, "meVerifyTotpButton");
+    m_totpBack = SignInFormParts::button(this, "meTotpBackButton");
     auto *form = new QFormLayout;
     m_totpLabel = FormRow::add(form, QString(QLatin1Char('-')), m_totp, m_totpError);
-    m_totpPage = page(this, "meTotpPage", m_totpIntro, form, {m_verifyTotp, m_totpBack});
+    m_totpPage =
+        SignInFormParts::page(this, "meTotpPage", m_totpIntro, form, {m_verifyTotp, m_totpBack});
     const auto verify = [this] { m_signIn->submitTotp(m_totp->text()); };
     connect(m_verifyTotp, &QPushButton::clicked, this, verify);
     connect(m_totp, &QLineEdit::returnPressed, this, verify);
@@ -211,15 +147,15 @@ QWidget *MeSignInDialog::buildTotpPage()
 
 QWidget *MeSignInDialog::buildOrganizationPage()
 {
-    m_organizationLabel = introLabel(this);
+    m_organizationLabel = SignInFormParts::introLabel(this);
     m_organizations = new QListView(this);
     m_organizations->setObjectName(QStringLiteral("meOrganizationList"));
     m_organizations->setModel(m_signIn->organizations());
     m_organizations->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_organizationLabel->setBuddy(m_organizations);
-    m_chooseOrganization = button(this, "meChooseOrganizationButton");
-    m_organizationPage =
-        page(this, "meOrganizationPage", m_organizationLabel, nullptr, {m_chooseOrganization});
+    m_chooseOrganization = SignInFormParts::button(this, "meChooseOrganizationButton");
+    m_organizationPage = SignInFormParts::page(this, "meOrganizationPage", m_organizationLabel,
+                                               nullptr, {m_chooseOrganization});
     m_organizationPage->layout()->addWidget(m_organizations);
     const auto choose = [this] {
         m_signIn->chooseOrganization(
@@ -309,7 +245,8 @@ void MeSignInDialog::showStep()
     retranslateUi(); // the intros name the address and the step
     m_pages->setCurrentWidget(current);
     primary->setDefault(true);
-    focus->setFocus();
+    m_stepFocus = focus;
+    focus->setFocus(); // again once the step's request is over (showBusy), if it is not now
 }
 
 void MeSignInDialog::showErrors()
@@ -321,26 +258,40 @@ void MeSignInDialog::showErrors()
     m_totpError->setMessage(m_signIn->fieldError(Field::Code));
     m_banner->setText(m_signIn->message());
     m_banner->setVisible(!m_signIn->message().isEmpty());
-    // The first field with a problem takes the focus, its message read out as its description.
-    const QList<QPair<QLineEdit *, FieldErrorLabel *>> fields{{m_identifier, m_identifierError},
-                                                              {m_password, m_passwordError},
-                                                              {m_code, m_codeError},
-                                                              {m_totp, m_totpError}};
-    bool focused = false;
-    for (const auto &[field, error] : fields) {
+    // Each message is read out as its field's description.
+    for (const auto &[field, error] : fields())
         field->setAccessibleDescription(error->message());
-        if (!focused && !error->message().isEmpty() && field->isVisibleTo(this)) {
+    focusFirstProblem();
+}
+
+QList<QPair<QLineEdit *, FieldErrorLabel *>> MeSignInDialog::fields() const
+{
+    return {{m_identifier, m_identifierError},
+            {m_password, m_passwordError},
+            {m_code, m_codeError},
+            {m_totp, m_totpError}};
+}
+
+// The first field with a problem takes the focus, its text selected to be typed over.
+bool MeSignInDialog::focusFirstProblem()
+{
+    for (const auto &[field, error] : fields()) {
+        if (!error->message().isEmpty() && field->isVisibleTo(this) && field->isEnabled()) {
             field->setFocus();
             field->selectAll();
-            focused = true;
+            return true;
         }
     }
+    return false;
 }
 
 void MeSignInDialog::showBusy(bool busy)
 {
     m_busy->setVisible(busy);
     m_pages->setEnabled(!busy);
+    // Disabled while the request was out, the page could not take the focus: now it can.
+    if (!busy && !focusFirstProblem() && m_stepFocus && m_stepFocus->isVisibleTo(this))
+        m_stepFocus->setFocus();
 }
 
 void MeSignInDialog::done(int result)
@@ -367,23 +318,23 @@ void MeSignInDialog::retranslateUi()
     m_busy->setText(tr("Signing in…"));
     m_keyIntro->setText(tr("Enter the publishable key of the service's sign-in (it starts with "
                            "pk_live_ or pk_test_). It is asked for once for this service."));
-    setRowLabel(m_keyLabel, tr("Publishable &key:"));
+    SignInFormParts::setRowLabel(m_keyLabel, tr("Publishable &key:"));
     m_keyNext->setText(tr("&Continue"));
-    setRowLabel(m_identifierLabel, tr("&E-mail address:"));
-    setRowLabel(m_passwordLabel, tr("&Password:"));
+    SignInFormParts::setRowLabel(m_identifierLabel, tr("&E-mail address:"));
+    SignInFormParts::setRowLabel(m_passwordLabel, tr("&Password:"));
     m_signInButton->setText(tr("&Sign in"));
     m_emailCodeButton->setText(tr("E-&mail me a code instead"));
     //: %1: the e-mail address, as the service shows it.
     m_codeIntro->setText(tr("A sign-in code was sent to %1. It is valid for 10 minutes.")
                              .arg(m_signIn->codeSentTo()));
-    setRowLabel(m_codeLabel, tr("&Code:"));
+    SignInFormParts::setRowLabel(m_codeLabel, tr("&Code:"));
     m_verifyCode->setText(tr("&Verify"));
     m_resend->setText(tr("Send a &new code"));
     m_codeBack->setText(tr("&Back"));
     m_totpIntro->setText(tr("Your account has a second factor: enter the %n-digit code your "
                             "authenticator app shows.",
                             nullptr, MeSignIn::CodeLength));
-    setRowLabel(m_totpLabel, tr("Authenticator &code:"));
+    SignInFormParts::setRowLabel(m_totpLabel, tr("Authenticator &code:"));
     m_verifyTotp->setText(tr("&Verify"));
     m_totpBack->setText(tr("&Back"));
     m_organizationLabel->setText(

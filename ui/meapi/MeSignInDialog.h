@@ -3,6 +3,8 @@
 #pragma once
 
 #include <QDialog>
+#include <QList>
+#include <QPair>
 
 class QLabel;
 class QLineEdit;
@@ -53,6 +55,8 @@ private:
     void showStep();
     void showErrors();
     void showBusy(bool busy);
+    QList<QPair<QLineEdit *, FieldErrorLabel *>> fields() const;
+    bool focusFirstProblem();
 
     MeSignIn *m_signIn;
     QString m_reasonText;
@@ -61,6 +65,7 @@ private:
     QStackedWidget *m_pages;
     QLabel *m_busy;
     QPushButton *m_cancel;
+    QWidget *m_stepFocus = nullptr; // where the current step's typing starts
     // Key page
     QWidget *m_keyPage = nullptr;
     QLabel *m_keyIntro = nullptr;

@@ -45,20 +45,23 @@ QString MeSignIn::normalizedCode(const QString &code)
     return digits;
 }
 
+// One request at a time: a new one replaces the one in flight. busyChanged(false) comes once the
+// answer has been acted on (the step it leads to is set), and not when that started another.
 void MeSignIn::run(ApiJob *job, Handler handler)
 {
     const bool wasBusy = isBusy();
-    if (m_job)
-        m_job->abort();
+    ApiJob *replaced = m_job;
     m_job = job;
+    if (replaced)
+        replaced->abort(); // its answer is ignored below: it is no longer m_job
     connect(job, &ApiJob::finished, this, [this, job, handler](const ApiResult &result) {
         if (m_job != job)
             return; // replaced or cancelled
         m_job = nullptr;
-        Q_EMIT busyChanged(false);
-        if (result.error.clientStop == ApiError::ClientStop::Cancelled)
-            return;
-        handler(result);
+        if (result.error.clientStop != ApiError::ClientStop::Cancelled)
+            handler(result);
+        if (!isBusy())
+            Q_EMIT busyChanged(false);
     });
     if (!wasBusy)
         Q_EMIT busyChanged(true);
