@@ -69,6 +69,11 @@ stop
 
 start --demo --me-api
 shot me-api
+# File > Sign out: the sign-in dialog over the window (a window of its own: the screen is taken).
+keys alt+f o
+sleep 1
+import -window root -crop 1280x860+0+0 +repage "$OUT/me-sign-in.png"
+echo "docs/screenshots/me-sign-in.png"
 stop
 
 # Each translation, chosen in View > Language (the settings of this computer).

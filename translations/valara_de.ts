@@ -1611,7 +1611,7 @@
 <context>
     <name>MeApiSession</name>
     <message>
-        <location filename="../app/meapi/MeApiSession.cpp" line="+131"/>
+        <location filename="../app/meapi/MeApiSession.cpp" line="+133"/>
         <source>Your session has ended. Sign in again: your change is kept and sent once you are signed in.</source>
         <translation>Ihre Sitzung ist beendet. Melden Sie sich erneut an: Ihre Änderung bleibt erhalten und wird nach der Anmeldung gesendet.</translation>
     </message>
@@ -1626,7 +1626,12 @@
         <translation>Ihre Anmeldung konnte nicht aufbewahrt werden (%1): Beim nächsten Mal werden Sie erneut gefragt.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+61"/>
+        <source>Demo: every demo user&apos;s password is %1.</source>
+        <translation>Demo: Das Passwort aller Demo-Benutzer ist %1.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>The service could not be told that you signed out (%1); this computer no longer uses the session.</source>
         <translation>Dem Dienst konnte Ihre Abmeldung nicht mitgeteilt werden (%1); dieser Computer verwendet die Sitzung nicht mehr.</translation>
     </message>
@@ -4123,7 +4128,7 @@
 <context>
     <name>valara::MeSignInDialog</name>
     <message>
-        <location filename="../ui/meapi/MeSignInDialog.cpp" line="+195"/>
+        <location filename="../ui/meapi/MeSignInDialog.cpp" line="+196"/>
         <source>Enter the service&apos;s publishable key.</source>
         <translation>Geben Sie den öffentlichen Schlüssel (Publishable Key) des Dienstes ein.</translation>
     </message>
@@ -4138,7 +4143,7 @@
         <translation>Das ist kein vollständiger öffentlicher Schlüssel: Kopieren Sie ihn erneut vom Dienst.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+120"/>
         <source>Sign in to the Me API</source>
         <translation>Bei der Me API anmelden</translation>
     </message>

@@ -1611,7 +1611,7 @@
 <context>
     <name>MeApiSession</name>
     <message>
-        <location filename="../app/meapi/MeApiSession.cpp" line="+131"/>
+        <location filename="../app/meapi/MeApiSession.cpp" line="+133"/>
         <source>Your session has ended. Sign in again: your change is kept and sent once you are signed in.</source>
         <translation>Su sesión ha terminado. Vuelva a iniciar sesión: su cambio se conserva y se envía una vez iniciada la sesión.</translation>
     </message>
@@ -1626,7 +1626,12 @@
         <translation>No se pudo guardar su inicio de sesión (%1): la próxima vez se le pedirá de nuevo.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+61"/>
+        <source>Demo: every demo user&apos;s password is %1.</source>
+        <translation>Demo: la contraseña de todos los usuarios de la demo es %1.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>The service could not be told that you signed out (%1); this computer no longer uses the session.</source>
         <translation>No se pudo comunicar al servicio que cerró la sesión (%1); este equipo ya no usa la sesión.</translation>
     </message>
@@ -4123,7 +4128,7 @@
 <context>
     <name>valara::MeSignInDialog</name>
     <message>
-        <location filename="../ui/meapi/MeSignInDialog.cpp" line="+195"/>
+        <location filename="../ui/meapi/MeSignInDialog.cpp" line="+196"/>
         <source>Enter the service&apos;s publishable key.</source>
         <translation>Introduzca la clave publicable del servicio.</translation>
     </message>
@@ -4138,7 +4143,7 @@
         <translation>No es una clave publicable completa: cópiela de nuevo del servicio.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+120"/>
         <source>Sign in to the Me API</source>
         <translation>Iniciar sesión en la Me API</translation>
     </message>

@@ -1295,7 +1295,7 @@
         <location line="+54"/>
         <source>%1 is a link: it is not used (give the file itself)</source>
         <extracomment>%1: the token file&apos;s path.</extracomment>
-        <translation>%1 est un lien : il n’est pas utilisé (donnez le fichier lui-même)</translation>
+        <translation>%1 est un lien&#xa0;: il n’est pas utilisé (donnez le fichier lui-même)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1362,7 +1362,7 @@
         <location filename="../cli/me/CliMeSignIn.cpp" line="+45"/>
         <source>warning: the service&apos;s new sign-in could not be kept (%1): run valara-cli me login if the next command is refused</source>
         <extracomment>%1: why the sign-in could not be written.</extracomment>
-        <translation>avertissement : la nouvelle connexion du service n’a pas pu être gardée (%1) : lancez valara-cli me login si la commande suivante est refusée</translation>
+        <translation>avertissement&#xa0;: la nouvelle connexion du service n’a pas pu être gardée (%1)&#xa0;: lancez valara-cli me login si la commande suivante est refusée</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1611,7 +1611,7 @@
 <context>
     <name>MeApiSession</name>
     <message>
-        <location filename="../app/meapi/MeApiSession.cpp" line="+131"/>
+        <location filename="../app/meapi/MeApiSession.cpp" line="+133"/>
         <source>Your session has ended. Sign in again: your change is kept and sent once you are signed in.</source>
         <translation>Votre session a pris fin. Reconnectez-vous&#xa0;: votre modification est conservée et envoyée une fois connecté.</translation>
     </message>
@@ -1626,7 +1626,12 @@
         <translation>Votre connexion n’a pas pu être gardée (%1)&#xa0;: elle vous sera redemandée la prochaine fois.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+61"/>
+        <source>Demo: every demo user&apos;s password is %1.</source>
+        <translation>Démo : le mot de passe de chaque utilisateur de la démo est %1.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>The service could not be told that you signed out (%1); this computer no longer uses the session.</source>
         <translation>Le service n’a pas pu être informé de votre déconnexion (%1)&#xa0;; cet ordinateur n’utilise plus la session.</translation>
     </message>
@@ -4123,7 +4128,7 @@
 <context>
     <name>valara::MeSignInDialog</name>
     <message>
-        <location filename="../ui/meapi/MeSignInDialog.cpp" line="+195"/>
+        <location filename="../ui/meapi/MeSignInDialog.cpp" line="+196"/>
         <source>Enter the service&apos;s publishable key.</source>
         <translation>Saisissez la clé publiable du service.</translation>
     </message>
@@ -4138,7 +4143,7 @@
         <translation>Ce n’est pas une clé publiable complète&#xa0;: copiez-la de nouveau depuis le service.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+120"/>
         <source>Sign in to the Me API</source>
         <translation>Se connecter à la Me API</translation>
     </message>

@@ -58,6 +58,8 @@ void MeApiSession::start(const Start &start)
     m_start = start;
     m_start.pastedToken.clear(); // both used once, below, and not kept
     m_start.password.clear();
+    if (m_demo)
+        m_demoPassword = start.password; // the demo fixture's, published in the README
     m_identity = std::make_unique<IdentityClient>(m_network, QUrl());
     m_tokens = std::make_unique<SessionTokenSource>(m_identity.get(), m_clock);
     m_signIn = std::make_unique<MeSignIn>(m_identity.get());
@@ -198,7 +200,12 @@ void MeApiSession::openSignIn(const QString &reason)
     m_dialog = new MeSignInDialog(m_signIn.get(), identifier, m_window.get());
     ++m_dialogsOpened;
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_dialog->setReason(reason);
+    // The demo's people share one published password: say it where it is asked for.
+    m_dialog->setReason(
+        m_demoPassword.isEmpty()
+            ? reason
+            : (reason.isEmpty() ? QString() : reason + QLatin1Char('\n')) +
+                  tr("Demo: every demo user's password is %1.").arg(m_demoPassword));
     QObject::connect(m_dialog, &MeSignInDialog::publishableKeyEntered, m_window.get(),
                      [this](const QString &key) {
                          if (usePublishableKey(key))

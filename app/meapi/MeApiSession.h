@@ -106,6 +106,7 @@ private:
     QString m_journalUser;
     QPointer<MeSignInDialog> m_dialog;
     int m_dialogsOpened = 0;
+    QString m_demoPassword; // shown in the demo's sign-in dialog
     // Declared in construction order; destroyed in reverse (the token source after the client
     // whose requests ask it).
     std::unique_ptr<IdentityClient> m_identity;

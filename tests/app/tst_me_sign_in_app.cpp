@@ -20,6 +20,7 @@
 #include "ui/meapi/MeApiWindow.h"
 #include "ui/meapi/MeSignInDialog.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
@@ -283,6 +284,38 @@ private Q_SLOTS:
         for (const QList<QVariant> &arguments : exchanges)
             reads += arguments.at(0).value<SandboxExchange>().path == u"/v1/me";
         QCOMPARE(reads, 1);
+    }
+
+    // File > Sign out ends the session on the service (its tokens are refused from then on) and
+    // opens the dialog; in the demo it says the published password.
+    void MeSignInSignOutRevokesTheSession()
+    {
+        m_session = std::make_unique<MeApiSession>(&m_network, m_settings.get(), true,
+                                                   std::make_unique<InMemoryCredentialStore>());
+        m_session->setClock([this] { return m_now; });
+        m_session->start(start(QStringLiteral("open sesame")));
+        QVERIFY(loaded());
+        const QString sessionId = m_session->tokens()->sessionId();
+        QVERIFY(!sessionId.isEmpty());
+        QSignalSpy exchanges(&m_h->server(), &sandbox::SandboxServer::exchangeCompleted);
+        auto *signOut = m_session->window()->findChild<QAction *>(QStringLiteral("signOutAction"));
+        QVERIFY(signOut && signOut->isVisible());
+        signOut->trigger();
+        QVERIFY(QTest::qWaitFor([this] { return m_session->signInDialog(); }, 10000));
+        QVERIFY(m_session->tokens()->sessionId().isEmpty());
+        QVERIFY(!signOut->isVisible());
+        auto *reason =
+            m_session->signInDialog()->findChild<QLabel *>(QStringLiteral("meSignInReason"));
+        QCOMPARE(reason->text(), QStringLiteral("You have signed out.\nDemo: every demo user's "
+                                                "password is open sesame."));
+        const auto sent = exchanges.at(0).at(0).value<SandboxExchange>();
+        QCOMPARE(sent.method, QByteArray("DELETE"));
+        QCOMPARE(sent.status, 200);
+        // The session is over on the service: a token for it is refused.
+        const HttpReply refused = m_h->send(
+            "POST", QStringLiteral("/v1/client/sessions/%1/tokens?_is_native=true").arg(sessionId),
+            {}, {}, {{"Authorization", m_session->identity()->clientToken()}});
+        QCOMPARE(refused.status, 401);
     }
 
     void MeSignInAStoredClientTokenSignsInWithoutAsking()

@@ -47,14 +47,15 @@ MeSignInDialog::MeSignInDialog(MeSignIn *signIn, const QString &identifier, QWid
     m_identifier->setText(identifier);
 
     auto *bottom = new QHBoxLayout;
-    bottom->addWidget(m_busy, 1);
+    bottom->addWidget(m_busy);
+    bottom->addStretch(1);
     bottom->addWidget(m_cancel);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_reason);
     layout->addWidget(m_banner);
     layout->addWidget(m_pages, 1);
     layout->addLayout(bottom);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 72); // a whole e-mail address shows
 
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_signIn, &MeSignIn::stepChanged, this, &MeSignInDialog::showStep);
@@ -152,6 +153,7 @@ QWidget *MeSignInDialog::buildOrganizationPage()
     m_organizations->setObjectName(QStringLiteral("meOrganizationList"));
     m_organizations->setModel(m_signIn->organizations());
     m_organizations->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_organizations->setMaximumHeight(fontMetrics().height() * 8); // a handful, then it scrolls
     m_organizationLabel->setBuddy(m_organizations);
     m_chooseOrganization = SignInFormParts::button(this, "meChooseOrganizationButton");
     m_organizationPage = SignInFormParts::page(this, "meOrganizationPage", m_organizationLabel,
@@ -244,6 +246,13 @@ void MeSignInDialog::showStep()
     }
     retranslateUi(); // the intros name the address and the step
     m_pages->setCurrentWidget(current);
+    // The dialog takes the size of the step shown, not of the largest one.
+    for (int index = 0; index < m_pages->count(); ++index) {
+        QWidget *page = m_pages->widget(index);
+        page->setSizePolicy(page == current ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                            page == current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    }
+    adjustSize();
     primary->setDefault(true);
     m_stepFocus = focus;
     focus->setFocus(); // again once the step's request is over (showBusy), if it is not now
@@ -262,6 +271,7 @@ void MeSignInDialog::showErrors()
     for (const auto &[field, error] : fields())
         field->setAccessibleDescription(error->message());
     focusFirstProblem();
+    adjustSize(); // room for the messages shown
 }
 
 QList<QPair<QLineEdit *, FieldErrorLabel *>> MeSignInDialog::fields() const
