@@ -70,8 +70,10 @@ stop
 start --demo --me-api
 shot me-api
 # File > Sign out: the sign-in dialog over the window (a window of its own: the screen is taken).
-keys alt+f o
+xdotool mousemove --window "$WINDOW" 20 8 click 1
 sleep 1
+xdotool mousemove --window "$WINDOW" 58 51 click 1
+sleep 2
 import -window root -crop 1280x860+0+0 +repage "$OUT/me-sign-in.png"
 echo "docs/screenshots/me-sign-in.png"
 stop
