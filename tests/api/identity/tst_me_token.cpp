@@ -151,6 +151,27 @@ private Q_SLOTS:
         QCOMPARE(mintsSeen(exchanges), 2);
     }
 
+    // A caller waiting for a mint that a change of session drops hears why, not "cancelled".
+    void MeTokenASessionChangeTellsTheCallersWaiting()
+    {
+        SessionTokenSource source(m_identity.get(), [this] { return localNow(); });
+        source.setSession(signIn());
+        bool called = false;
+        ApiError heard;
+        source.withToken(this, [&](const QByteArray &token, const ApiError &error) {
+            called = true;
+            QVERIFY(token.isEmpty());
+            heard = error;
+        });
+        QVERIFY(!called); // the mint is on its way
+        source.setSession(QString());
+        QVERIFY(called);
+        QCOMPARE(heard.kind, ApiError::Kind::Unauthorized);
+        QCOMPARE(heard.clientStop, ApiError::ClientStop::None);
+        QCOMPARE(heard.message, QStringLiteral("The session changed before a session token was "
+                                               "ready."));
+    }
+
     void MeTokenARevokedSessionSignsOut()
     {
         const QString sessionId = signIn();
