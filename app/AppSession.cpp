@@ -201,11 +201,7 @@ bool AppSession::startDemo(QString *error)
             return false;
         }
         // Signed in by itself, through the sandbox's identity service (60 s session tokens).
-        startMeApi({m_demo->baseUrl(),
-                    {},
-                    m_demo->publishableKey(),
-                    m_demo->admin().email,
-                    m_demo->signInPassword()});
+        startMeApi(m_demo->meApiStart());
         return true;
     }
     // Connected before the start, so that neither outcome is missed; both arrive through this

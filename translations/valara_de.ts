@@ -325,7 +325,7 @@
     <message>
         <location line="+78"/>
         <location line="+7"/>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Could not start the demo: %1</source>
         <translation>Die Demo konnte nicht gestartet werden: %1</translation>
     </message>
@@ -3152,7 +3152,7 @@
 <context>
     <name>valara::DemoBackend</name>
     <message>
-        <location filename="../app/demo/DemoBackend.cpp" line="+144"/>
+        <location filename="../app/demo/DemoBackend.cpp" line="+148"/>
         <source>The demo data is missing from this build.</source>
         <translation>Die Demodaten fehlen in diesem Build.</translation>
     </message>
@@ -4128,7 +4128,7 @@
 <context>
     <name>valara::MeSignInDialog</name>
     <message>
-        <location filename="../ui/meapi/MeSignInDialog.cpp" line="+196"/>
+        <location filename="../ui/meapi/MeSignInDialog.cpp" line="+197"/>
         <source>Enter the service&apos;s publishable key.</source>
         <translation>Geben Sie den öffentlichen Schlüssel (Publishable Key) des Dienstes ein.</translation>
     </message>
@@ -4143,7 +4143,7 @@
         <translation>Das ist kein vollständiger öffentlicher Schlüssel: Kopieren Sie ihn erneut vom Dienst.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>Sign in to the Me API</source>
         <translation>Bei der Me API anmelden</translation>
     </message>

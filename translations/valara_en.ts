@@ -303,7 +303,7 @@
 <context>
     <name>valara::MeSignInDialog</name>
     <message numerus="yes">
-        <location filename="../ui/meapi/MeSignInDialog.cpp" line="+342"/>
+        <location filename="../ui/meapi/MeSignInDialog.cpp" line="+344"/>
         <source>Your account has a second factor: enter the %n-digit code your authenticator app shows.</source>
         <translation>
             <numerusform>Your account has a second factor: enter the %n-digit code your authenticator app shows.</numerusform>

@@ -325,7 +325,7 @@
     <message>
         <location line="+78"/>
         <location line="+7"/>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Could not start the demo: %1</source>
         <translation>No se pudo iniciar la demostración: %1</translation>
     </message>
@@ -3152,7 +3152,7 @@
 <context>
     <name>valara::DemoBackend</name>
     <message>
-        <location filename="../app/demo/DemoBackend.cpp" line="+144"/>
+        <location filename="../app/demo/DemoBackend.cpp" line="+148"/>
         <source>The demo data is missing from this build.</source>
         <translation>Esta compilación no incluye los datos de demostración.</translation>
     </message>
@@ -4128,7 +4128,7 @@
 <context>
     <name>valara::MeSignInDialog</name>
     <message>
-        <location filename="../ui/meapi/MeSignInDialog.cpp" line="+196"/>
+        <location filename="../ui/meapi/MeSignInDialog.cpp" line="+197"/>
         <source>Enter the service&apos;s publishable key.</source>
         <translation>Introduzca la clave publicable del servicio.</translation>
     </message>
@@ -4143,7 +4143,7 @@
         <translation>No es una clave publicable completa: cópiela de nuevo del servicio.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>Sign in to the Me API</source>
         <translation>Iniciar sesión en la Me API</translation>
     </message>

@@ -325,7 +325,7 @@
     <message>
         <location line="+78"/>
         <location line="+7"/>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Could not start the demo: %1</source>
         <translation>Impossible de démarrer la démo&#xa0;: %1</translation>
     </message>
@@ -1628,7 +1628,7 @@
     <message>
         <location line="+61"/>
         <source>Demo: every demo user&apos;s password is %1.</source>
-        <translation>Démo : le mot de passe de chaque utilisateur de la démo est %1.</translation>
+        <translation>Démo&#xa0;: le mot de passe de chaque utilisateur de la démo est %1.</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -3152,7 +3152,7 @@
 <context>
     <name>valara::DemoBackend</name>
     <message>
-        <location filename="../app/demo/DemoBackend.cpp" line="+144"/>
+        <location filename="../app/demo/DemoBackend.cpp" line="+148"/>
         <source>The demo data is missing from this build.</source>
         <translation>Les données de démonstration sont absentes de cette version.</translation>
     </message>
@@ -4128,7 +4128,7 @@
 <context>
     <name>valara::MeSignInDialog</name>
     <message>
-        <location filename="../ui/meapi/MeSignInDialog.cpp" line="+196"/>
+        <location filename="../ui/meapi/MeSignInDialog.cpp" line="+197"/>
         <source>Enter the service&apos;s publishable key.</source>
         <translation>Saisissez la clé publiable du service.</translation>
     </message>
@@ -4143,7 +4143,7 @@
         <translation>Ce n’est pas une clé publiable complète&#xa0;: copiez-la de nouveau depuis le service.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>Sign in to the Me API</source>
         <translation>Se connecter à la Me API</translation>
     </message>

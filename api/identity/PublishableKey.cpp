@@ -54,8 +54,11 @@ QUrl PublishableKey::frontendApiUrl() const
     return url;
 }
 
-QString PublishableKey::forHost(const QString &host)
+QString PublishableKey::forOrigin(const QUrl &origin)
 {
+    const QString host = origin.port() > 0
+                             ? QStringLiteral("%1:%2").arg(origin.host()).arg(origin.port())
+                             : origin.host();
     return QStringLiteral("pk_test_") +
            QString::fromLatin1(
                (host + QLatin1Char('$'))

@@ -22,8 +22,9 @@ public:
     };
 
     static PublishableKey parse(const QString &text);
-    // The (test) key naming `host` ("127.0.0.1:8765"): what a sandbox prints.
-    static QString forHost(const QString &host);
+    // The (test) key naming `origin`'s host, with its port when it has one ("127.0.0.1:8765"):
+    // what a sandbox prints.
+    static QString forOrigin(const QUrl &origin);
 
     bool isValid() const { return m_problem == Problem::None; }
     Problem problem() const { return m_problem; }

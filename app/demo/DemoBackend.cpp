@@ -127,14 +127,18 @@ QList<DemoBackend::Person> DemoBackend::people(const QByteArray &fixture)
     return result;
 }
 
-QString DemoBackend::signInPassword() const
+MeApiSession::Start DemoBackend::meApiStart() const
 {
-    return QJsonDocument::fromJson(m_fixture)
-        .object()
-        .value(QLatin1String("sign_in"))
-        .toObject()
-        .value(QLatin1String("password"))
-        .toString(QStringLiteral("valara-demo"));
+    MeApiSession::Start start = MeApiSession::Start::at(baseUrl());
+    start.publishableKey = PublishableKey::forOrigin(start.baseUrl);
+    start.identifier = m_admin.email;
+    start.password = QJsonDocument::fromJson(m_fixture)
+                         .object()
+                         .value(QLatin1String("sign_in"))
+                         .toObject()
+                         .value(QLatin1String("password"))
+                         .toString(QStringLiteral("valara-demo"));
+    return start;
 }
 
 bool DemoBackend::prepare(QString *error)
@@ -228,12 +232,6 @@ QByteArray DemoBackend::sessionToken(qint64 ttlSeconds) const
         module.mint(m_admin.userId.toUtf8().constData(), m_admin.orgId.toUtf8().constData(), now,
                     now + ttlSeconds, token, sizeof token);
     return QByteArray(token, length);
-}
-
-QString DemoBackend::publishableKey() const
-{
-    const QUrl url = baseUrl();
-    return PublishableKey::forHost(QStringLiteral("%1:%2").arg(url.host()).arg(url.port()));
 }
 
 QUrl DemoBackend::baseUrl() const

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/meapi/MeApiSession.h"
 #include "models/caller/Caller.h"
 
 #include <QByteArray>
@@ -61,12 +62,9 @@ public:
     QUrl baseUrl() const;
     // The key the app signs in with: the fixture's admin (known after prepare()).
     QByteArray apiKey() const { return m_admin.apiKey; }
-    // The fixture's admin, who the demo's Me API window signs in as, and the password every demo
-    // user signs in to the Me API with (the fixture's "sign_in"; after prepare()).
-    const Person &admin() const { return m_admin; }
-    QString signInPassword() const;
-    // The publishable key of the sandbox's identity service, once started.
-    QString publishableKey() const;
+    // How the demo's Me API window signs in, once started: as the fixture's admin, with the
+    // password of the fixture's "sign_in", through the sandbox's identity service.
+    MeApiSession::Start meApiStart() const;
     // A Me API session token for the fixture's admin, valid for `ttlSeconds` (demo --me-api),
     // signed with the sandbox's secret.
     QByteArray sessionToken(qint64 ttlSeconds = 3600) const;

@@ -51,12 +51,11 @@ private:
 
     MeApiSession::Start start(const QString &password = {}) const
     {
-        const QUrl url = m_h->url(QString());
-        return {url,
-                {},
-                PublishableKey::forHost(QStringLiteral("%1:%2").arg(url.host()).arg(url.port())),
-                QStringLiteral("alice@valara.test"),
-                password};
+        MeApiSession::Start how = MeApiSession::Start::at(m_h->url(QString()));
+        how.publishableKey = publishableKeyOf(*m_h);
+        how.identifier = QStringLiteral("alice@valara.test");
+        how.password = password;
+        return how;
     }
     void open(const MeApiSession::Start &how, std::unique_ptr<InMemoryCredentialStore> store = {})
     {

@@ -9,8 +9,6 @@
 #include "CliProcess.h"
 #include "SandboxHarness.h"
 #include "SignInFixture.h"
-#include "api/identity/PublishableKey.h"
-#include "sandbox/identity/FrontendApi.h"
 #include "sandbox/identity/Totp.h"
 
 #include <QFile>
@@ -36,10 +34,8 @@ private:
     QString tokenFile() const { return m_dir.filePath(QStringLiteral("me-sign-in.json")); }
     Environment environment() const
     {
-        const QUrl url = m_h->url(QString());
-        return {{QStringLiteral("VALARA_BASE_URL"), url.toString()},
-                {QStringLiteral("VALARA_PUBLISHABLE_KEY"),
-                 PublishableKey::forHost(QStringLiteral("%1:%2").arg(url.host()).arg(url.port()))},
+        return {{QStringLiteral("VALARA_BASE_URL"), m_h->url(QString()).toString()},
+                {QStringLiteral("VALARA_PUBLISHABLE_KEY"), publishableKeyOf(*m_h)},
                 // No keychain: whatever this machine has, the test never touches it.
                 {QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/none")},
                 {QStringLiteral("DISPLAY"), QString()}};

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "SandboxHarness.h"
+#include "sandbox/identity/FrontendApi.h"
 
 #include <QByteArray>
 #include <QJsonArray>
@@ -33,6 +34,12 @@ inline QByteArray fixtureWithSignIn()
             {QStringLiteral("memberships"),
              QJsonObject{{QStringLiteral("g1"), QJsonArray{QStringLiteral("org-2")}}}}});
     return QJsonDocument(document).toJson();
+}
+
+// The publishable key the sandbox prints: it names the sandbox's identity service.
+inline QString publishableKeyOf(const SandboxHarness &h)
+{
+    return QString::fromLatin1(sandbox::FrontendApi::publishableKeyFor(h.url(QString())));
 }
 
 } // namespace valara::testing

@@ -7,6 +7,7 @@
 // a wrong password names the field. Also the publishable key's rules.
 #include "../WaitForJob.h"
 #include "SandboxHarness.h"
+#include "SignInFixture.h"
 #include "api/Endpoints.h"
 #include "api/identity/IdentityClient.h"
 #include "api/identity/PublishableKey.h"
@@ -80,8 +81,7 @@ private Q_SLOTS:
         m_h = std::make_unique<SandboxHarness>();
         QVERIFY2(m_h->isReady(), qPrintable(m_h->error()));
         m_h->server().setClock([this] { return m_serverNow; });
-        const PublishableKey key = PublishableKey::parse(
-            QString::fromLatin1(sandbox::FrontendApi::publishableKeyFor(m_h->url(QString()))));
+        const PublishableKey key = PublishableKey::parse(publishableKeyOf(*m_h));
         QVERIFY(key.isValid());
         m_identity = std::make_unique<IdentityClient>(&m_network, key.frontendApiUrl());
     }

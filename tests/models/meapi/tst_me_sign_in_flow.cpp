@@ -38,9 +38,7 @@ private:
 
     QUrl frontendApi() const
     {
-        return PublishableKey::parse(QString::fromLatin1(sandbox::FrontendApi::publishableKeyFor(
-                                         m_h->url(QString()))))
-            .frontendApiUrl();
+        return PublishableKey::parse(publishableKeyOf(*m_h)).frontendApiUrl();
     }
     // Waits for the request in flight, if any.
     bool settled()

@@ -60,12 +60,8 @@ private Q_SLOTS:
     {
         m_h = std::make_unique<SandboxHarness>(sandbox::SandboxConfig(), fixtureWithSignIn());
         QVERIFY2(m_h->isReady(), qPrintable(m_h->error()));
-        const QUrl url = m_h->url(QString());
         m_identity = std::make_unique<IdentityClient>(
-            &m_network,
-            PublishableKey::parse(
-                PublishableKey::forHost(QStringLiteral("%1:%2").arg(url.host()).arg(url.port())))
-                .frontendApiUrl());
+            &m_network, PublishableKey::parse(publishableKeyOf(*m_h)).frontendApiUrl());
         m_signIn = std::make_unique<MeSignIn>(m_identity.get());
         m_dialog = std::make_unique<MeSignInDialog>(m_signIn.get(), QString());
         m_dialog->show();
@@ -155,7 +151,8 @@ private Q_SLOTS:
                  QStringLiteral("A publishable key starts with pk_live_ or pk_test_."));
         QVERIFY(entered.isEmpty());
         key->clear();
-        const QString good = PublishableKey::forHost(QStringLiteral("clerk.example.com"));
+        const QString good =
+            PublishableKey::forOrigin(QUrl(QStringLiteral("https://clerk.example.com")));
         QTest::keyClicks(key, good);
         QTest::keyClick(key, Qt::Key_Return);
         QCOMPARE(entered.size(), 1);
